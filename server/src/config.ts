@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+export interface DatabaseConfig {
+  dialect: Dialect;
+  /** SQLite file path, or PostgreSQL connection string. */
+  url: string;
+  /** Read replicas (PostgreSQL): comma-separated `DATABASE_REPLICA_URLS`. */
+  replicas: string[];
+}
+
+/** Reads `DATABASE_URL`: unset → `./data/lintas.sqlite`; `sqlite:<path>`; `postgres://…`. */
+export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const raw = env.DATABASE_URL?.trim();
+  const replicas = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (!raw) return { dialect: 'sqlite', url: resolve('data/lintas.sqlite'), replicas: [] };
+  if (/^postgres(ql)?:\/\//.test(raw)) return { dialect: 'postgresql', url: raw, replicas };
+  if (raw.startsWith('sqlite:')) {
+    const path = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    return { dialect: 'sqlite', url: path === ':memory:' ? path : resolve(path), replicas: [] };
+  }
+  throw new Error('DATABASE_URL must start with sqlite: or postgres://');
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  seed: 'demo' | 'none';
+  production: boolean;
+  /** Built SPA to serve at `/`; absent in API-only runs. */
+  webDist: string;
+}
+
+export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const seed = env.LINTAS_SEED ?? 'demo';
+  if (seed !== 'demo' && seed !== 'none') throw new Error('LINTAS_SEED must be demo or none');
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '0.0.0.0',
+    seed,
+    production: env.NODE_ENV === 'production',
+    webDist: resolve(env.LINTAS_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+  };
+}

@@ -1,0 +1,19 @@
+import { Node } from './node.entity.js';
+import { Academy } from '../features/academies/academy.entity.js';
+import { Agency } from '../features/academies/agency.entity.js';
+import { Person } from '../features/persons/person.entity.js';
+import { Program } from '../features/programs/program.entity.js';
+import { TrainingModule } from '../features/programs/training-module.entity.js';
+import { Cohort } from '../features/cohorts/cohort.entity.js';
+import { Venue } from '../features/cohorts/venue.entity.js';
+import { Facilitator } from '../features/cohorts/facilitator.entity.js';
+import { Session } from '../features/sessions/session.entity.js';
+import { Enrollment } from '../features/enrollments/enrollment.entity.js';
+import { Attendance } from '../features/attendance/attendance.entity.js';
+
+/** The node types, by GraphQL type name, for `Query.node` and global ids. */
+export const NODE_TYPES = {
+  Academy, Agency, Person, Program, TrainingModule, Cohort, Venue, Facilitator, Session, Enrollment, Attendance,
+} as const;
+
+export const ENTITIES = [Node, ...Object.values(NODE_TYPES)];

@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { SqliteDriver } from '@mikro-orm/sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { DatabaseConfig } from '../config.js';
+import { ENTITIES } from './entities.js';
+import { CountingLogger } from './sql-counter.js';
+import { migrationsFor } from '../migrations/index.js';
+
+export type Orm = MikroORM;
+
+/** MikroORM options for a database; the same entities and naming on both dialects. */
+export function ormOptions(db: DatabaseConfig): Options {
+  const common: Options = {
+    entities: ENTITIES,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: migrationsFor(db.dialect),
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      path: `src/migrations/${db.dialect}`,
+    },
+    loggerFactory: (options) => new CountingLogger(options),
+    debug: process.env.LINTAS_LOG_SQL === '1',
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    ensureDatabase: false,
+  };
+  if (db.dialect === 'postgresql') {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: db.url,
+      replicas: db.replicas.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+      pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    };
+  }
+  if (db.url !== ':memory:') mkdirSync(dirname(db.url), { recursive: true });
+  return {
+    ...common,
+    driver: SqliteDriver,
+    dbName: db.url,
+    pool: {
+      afterCreate: (conn: { run: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) => {
+        // WAL lets readers run beside the writer; the busy timeout queues writers instead of failing them.
+        conn.run('PRAGMA journal_mode = WAL', () =>
+          conn.run('PRAGMA busy_timeout = 10000', () =>
+            conn.run('PRAGMA foreign_keys = ON', (err) => done(err, conn))));
+      },
+    },
+  };
+}
+
+export async function openOrm(db: DatabaseConfig): Promise<Orm> {
+  return MikroORM.init(ormOptions(db));
+}
+
+/** Applies every committed migration that has not run yet. */
+export async function migrate(orm: Orm): Promise<void> {
+  await orm.getMigrator().up();
+}

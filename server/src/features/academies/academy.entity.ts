@@ -1,0 +1,26 @@
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { TimeZoneCode } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import { TimeZoneEnum } from '../../graphql/enums.js';
+
+@ObjectType({ implements: Node, description: 'An academy (penyelenggara) that runs training; the tenant of programs and cohorts.' })
+@Entity()
+export class Academy extends Node<'timeZone'> {
+  @Field({ description: 'Short code, e.g. BKPSDMD-BABEL.' })
+  @Property({ type: 'string', length: 40 })
+  @Unique()
+  code!: string;
+
+  @Field({ description: 'Full name.' })
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Province served, for a regional academy.' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  province?: string | null;
+
+  @Field(() => TimeZoneEnum, { description: 'Home time zone.' })
+  @Enum({ items: () => TimeZoneEnum, type: 'string' })
+  timeZone: TimeZoneCode = 'WIB';
+}

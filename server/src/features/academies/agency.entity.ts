@@ -1,0 +1,36 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { AgencyLevel, TimeZoneCode } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import { AgencyLevelEnum, TimeZoneEnum } from '../../graphql/enums.js';
+import { Academy } from './academy.entity.js';
+
+@ObjectType({ implements: Node, description: 'A government agency (instansi) people work for.' })
+@Entity()
+export class Agency extends Node<'level' | 'timeZone'> {
+  @Field({ description: 'Agency code used by roster imports.' })
+  @Property({ type: 'string', length: 40 })
+  @Unique()
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => AgencyLevelEnum, { description: 'Central (pusat) or regional (daerah).' })
+  @Enum({ items: () => AgencyLevelEnum, type: 'string' })
+  level: AgencyLevel = 'DAERAH';
+
+  @Field(() => String, { nullable: true, description: 'Province of a regional agency.' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Index()
+  province?: string | null;
+
+  @Field(() => TimeZoneEnum, { description: "Time zone of the agency's office; its people see schedules in it." })
+  @Enum({ items: () => TimeZoneEnum, type: 'string' })
+  timeZone: TimeZoneCode = 'WIB';
+
+  /** The academy whose roster includes this agency's people. */
+  @ManyToOne(() => Academy, { ref: true, nullable: true, index: true })
+  academy?: Ref<Academy> | null;
+}

@@ -1,0 +1,61 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DEFAULT_COMPLETION_THRESHOLD, type CohortStatus, type TimeZoneCode } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import { CohortStatusEnum, TimeZoneEnum } from '../../graphql/enums.js';
+import { Academy } from '../academies/academy.entity.js';
+import { Program } from '../programs/program.entity.js';
+import { Venue } from './venue.entity.js';
+
+@ObjectType({ implements: Node, description: 'One run (angkatan) of a program.' })
+@Entity()
+@Index({ properties: ['startDate', 'endDate'] })
+export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionThreshold'> {
+  @Field({ description: 'Code, e.g. DLA-2026-01.' })
+  @Property({ type: 'string', length: 40 })
+  @Unique()
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @ManyToOne(() => Program, { ref: true, index: true })
+  program!: Ref<Program>;
+
+  /** Copied from the program so tenancy filters need no join. */
+  @ManyToOne(() => Academy, { ref: true, index: true })
+  academy!: Ref<Academy>;
+
+  @Field({ description: 'First day (YYYY-MM-DD), in the cohort time zone.' })
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field({ description: 'Last day (YYYY-MM-DD), in the cohort time zone.' })
+  @Property({ type: 'date' })
+  endDate!: string;
+
+  @Field(() => TimeZoneEnum)
+  @Enum({ items: () => TimeZoneEnum, type: 'string' })
+  timeZone: TimeZoneCode = 'WIB';
+
+  @Field(() => Int, { description: 'Seats; enrolments past it go to the waitlist.' })
+  @Property({ type: 'integer' })
+  capacity!: number;
+
+  @ManyToOne(() => Venue, { ref: true, nullable: true })
+  venue?: Ref<Venue> | null;
+
+  @Field({ description: 'Held online.' })
+  @Property({ type: 'boolean' })
+  online: boolean = false;
+
+  @Field(() => CohortStatusEnum)
+  @Enum({ items: () => CohortStatusEnum, type: 'string' })
+  @Index()
+  status: CohortStatus = 'DRAFT';
+
+  @Field(() => Float, { description: 'Share of scheduled JP a participant must earn to complete (0–1).' })
+  @Property({ type: 'double' })
+  completionThreshold: number = DEFAULT_COMPLETION_THRESHOLD;
+}

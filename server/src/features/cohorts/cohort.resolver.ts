@@ -1,0 +1,154 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { EnrollmentStatus, EselonGroup, Generation } from '@lintas/shared';
+import type { Context } from '../../graphql/context.js';
+import { EnrollmentStatusEnum } from '../../graphql/enums.js';
+import { localId, tryLocalId } from '../../graphql/ids.js';
+import { findPage } from '../../graphql/loaders.js';
+import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
+import { Academy } from '../academies/academy.entity.js';
+import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
+import { Program } from '../programs/program.entity.js';
+import { Session } from '../sessions/session.entity.js';
+import { SessionConnection } from '../sessions/session.inputs.js';
+import { Cohort } from './cohort.entity.js';
+import {
+  CohortConnection, CohortFilter, CohortPayload, CreateCohortInput, EselonGroupCount, GenerationCount, UpdateCohortInput,
+} from './cohort.inputs.js';
+import { createCohort, updateCohort } from './cohort.service.js';
+import { Venue } from './venue.entity.js';
+
+type Tally = { byStatus: Map<string, number>; byGeneration: GenerationCount[]; byEselon: EselonGroupCount[] };
+
+/** Seat counts and the generation and eselon mix of many cohorts, in two grouped statements. */
+async function tallies(em: SqlEntityManager, ids: readonly number[]): Promise<Tally[]> {
+  const knex = em.getKnex();
+  const status: { cohort_id: number; status: string; n: number }[] = await em.execute(
+    knex('enrollment').select('cohort_id', 'status').count({ n: '*' }).whereIn('cohort_id', [...ids]).groupBy('cohort_id', 'status'),
+  );
+  const mix: { cohort_id: number; generation: Generation | null; eselon_group: EselonGroup; n: number }[] = await em.execute(
+    knex('enrollment as e').join('person as p', 'p.id', 'e.person_id')
+      .select('e.cohort_id', 'p.generation', 'p.eselon_group').count({ n: '*' })
+      .whereIn('e.cohort_id', [...ids]).whereIn('e.status', ['ENROLLED', 'COMPLETED'])
+      .groupBy('e.cohort_id', 'p.generation', 'p.eselon_group'),
+  );
+  return ids.map((id) => {
+    const byStatus = new Map(status.filter((r) => Number(r.cohort_id) === id).map((r) => [r.status, Number(r.n)]));
+    const gen = new Map<Generation | null, number>();
+    const esl = new Map<EselonGroup, number>();
+    for (const r of mix.filter((m) => Number(m.cohort_id) === id)) {
+      gen.set(r.generation, (gen.get(r.generation) ?? 0) + Number(r.n));
+      esl.set(r.eselon_group, (esl.get(r.eselon_group) ?? 0) + Number(r.n));
+    }
+    return {
+      byStatus,
+      byGeneration: [...gen].map(([generation, count]) => ({ generation, count })),
+      byEselon: [...esl].map(([eselonGroup, count]) => ({ eselonGroup, count })),
+    };
+  });
+}
+
+@Resolver(() => Cohort)
+export class CohortResolver {
+  @Query(() => CohortConnection, { description: 'Cohorts (angkatan), newest start first.' })
+  async cohorts(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => CohortFilter, { nullable: true }) filter: CohortFilter | null,
+    @Ctx() { em }: Context,
+  ): Promise<CohortConnection> {
+    const where: FilterQuery<Cohort>[] = [];
+    if (filter?.programId) where.push({ program: localId(filter.programId, 'Program') });
+    if (filter?.academyId) where.push({ academy: localId(filter.academyId, 'Academy') });
+    if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+    if (filter?.from) where.push({ endDate: { $gte: filter.from } });
+    if (filter?.to) where.push({ startDate: { $lte: filter.to } });
+    const search = filter?.search?.trim().replace(/[%_]/g, '');
+    if (search) where.push({ $or: [{ code: { $ilike: `%${search}%` } }, { name: { $ilike: `%${search}%` } }] });
+    return toConnection(await findPage(em, Cohort, where.length ? { $and: where } : {}, args, { startDate: 'desc' })) as CohortConnection;
+  }
+
+  @Query(() => Cohort, { nullable: true, description: 'One cohort by global id or by code.' })
+  async cohort(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('code', () => String, { nullable: true }) code: string | null,
+    @Ctx() { em }: Context,
+  ): Promise<Cohort | null> {
+    if (id) return em.findOne(Cohort, localId(id, 'Cohort'));
+    if (code) return em.findOne(Cohort, { code: code.trim().toUpperCase() });
+    return null;
+  }
+
+  @FieldResolver(() => Program)
+  program(@Root() c: Cohort, @Ctx() { loaders }: Context) {
+    return loaders.ref(Program, c.program);
+  }
+
+  @FieldResolver(() => Academy)
+  academy(@Root() c: Cohort, @Ctx() { loaders }: Context) {
+    return loaders.ref(Academy, c.academy);
+  }
+
+  @FieldResolver(() => Venue, { nullable: true })
+  venue(@Root() c: Cohort, @Ctx() { loaders }: Context) {
+    return loaders.ref(Venue, c.venue);
+  }
+
+  @FieldResolver(() => EnrollmentConnection, { description: 'Enrolments; the waitlist in its order.' })
+  async enrollments(
+    @Root() c: Cohort,
+    @Args() args: ConnectionArgs,
+    @Arg('statuses', () => [EnrollmentStatusEnum], { nullable: true }) statuses: EnrollmentStatus[] | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const where = statuses?.length ? { status: { $in: statuses } } : {};
+    return toConnection(await loaders.children(Enrollment, 'cohort', c.id, args, {
+      where, orderBy: { waitlistPosition: 'asc' }, key: (statuses ?? []).join(','),
+    }));
+  }
+
+  @FieldResolver(() => SessionConnection, { description: 'Scheduled sessions in time order.' })
+  async sessions(@Root() c: Cohort, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return toConnection(await loaders.children(Session, 'cohort', c.id, args, { orderBy: { startsAt: 'asc' } }));
+  }
+
+  private tally(c: Cohort, { em, loaders }: Context): Promise<Tally> {
+    return loaders.batch<number, Tally>('cohort.tally', (ids) => tallies(em as SqlEntityManager, ids)).load(c.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'People holding a seat (enrolled or completed).' })
+  async enrolledCount(@Root() c: Cohort, @Ctx() ctx: Context): Promise<number> {
+    const { byStatus } = await this.tally(c, ctx);
+    return (byStatus.get('ENROLLED') ?? 0) + (byStatus.get('COMPLETED') ?? 0);
+  }
+
+  @FieldResolver(() => Int)
+  async waitlistedCount(@Root() c: Cohort, @Ctx() ctx: Context): Promise<number> {
+    return (await this.tally(c, ctx)).byStatus.get('WAITLISTED') ?? 0;
+  }
+
+  @FieldResolver(() => [GenerationCount], { description: 'Seated people by generation.' })
+  async generationMix(@Root() c: Cohort, @Ctx() ctx: Context) {
+    return (await this.tally(c, ctx)).byGeneration;
+  }
+
+  @FieldResolver(() => [EselonGroupCount], { description: 'Seated people by eselon group.' })
+  async eselonMix(@Root() c: Cohort, @Ctx() ctx: Context) {
+    return (await this.tally(c, ctx)).byEselon;
+  }
+
+  @Mutation(() => CohortPayload, { description: 'Creates a cohort in draft.' })
+  async createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() { em }: Context): Promise<CohortPayload> {
+    return createCohort(em, {
+      ...input,
+      programId: tryLocalId(input.programId, 'Program'),
+      venueId: input.venueId ? (tryLocalId(input.venueId, 'Venue') ?? -1) : null,
+    });
+  }
+
+  @Mutation(() => CohortPayload, { description: 'Changes a cohort: name, dates, capacity, threshold or status (draft → open → running → closed).' })
+  async updateCohort(@Arg('input', () => UpdateCohortInput) input: UpdateCohortInput, @Ctx() { em }: Context): Promise<CohortPayload> {
+    return updateCohort(em, tryLocalId(input.id, 'Cohort'), input);
+  }
+}

@@ -1,0 +1,25 @@
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { FacilitatorKind } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import { FacilitatorKindEnum } from '../../graphql/enums.js';
+import { Academy } from '../academies/academy.entity.js';
+
+@ObjectType({ implements: Node, description: 'Who leads a session: widyaiswara, coach, mentor or external speaker.' })
+@Entity()
+export class Facilitator extends Node {
+  @ManyToOne(() => Academy, { ref: true, index: true })
+  academy!: Ref<Academy>;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => FacilitatorKindEnum)
+  @Enum({ items: () => FacilitatorKindEnum, type: 'string' })
+  kind!: FacilitatorKind;
+
+  @Field(() => String, { nullable: true, description: 'Field of expertise.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  expertise?: string | null;
+}

@@ -1,0 +1,35 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { EnrollmentStatus } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import { EnrollmentStatusEnum } from '../../graphql/enums.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Person } from '../persons/person.entity.js';
+
+@ObjectType({ implements: Node, description: 'A person in a cohort: enrolled, waitlisted, withdrawn or completed.' })
+@Entity()
+@Unique({ properties: ['cohort', 'person'] })
+@Index({ properties: ['cohort', 'status'] })
+export class Enrollment extends Node {
+  @ManyToOne(() => Cohort, { ref: true })
+  cohort!: Ref<Cohort>;
+
+  @ManyToOne(() => Person, { ref: true, index: true })
+  person!: Ref<Person>;
+
+  @Field(() => EnrollmentStatusEnum)
+  @Enum({ items: () => EnrollmentStatusEnum, type: 'string' })
+  status!: EnrollmentStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Place on the waitlist (1 = next in line).' })
+  @Property({ type: 'integer', nullable: true })
+  waitlistPosition?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why an organizer enrolled someone outside the target eselon groups.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  overrideReason?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  withdrawalReason?: string | null;
+}

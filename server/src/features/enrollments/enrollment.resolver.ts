@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { tryLocalId } from '../../graphql/ids.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { Enrollment } from './enrollment.entity.js';
+import { EnrollInput, EnrollPayload, WithdrawInput, WithdrawPayload } from './enrollment.inputs.js';
+import { enroll, withdraw } from './enrollment.service.js';
+
+@Resolver(() => Enrollment)
+export class EnrollmentResolver {
+  @FieldResolver(() => Cohort)
+  cohort(@Root() e: Enrollment, @Ctx() { loaders }: Context) {
+    return loaders.ref(Cohort, e.cohort);
+  }
+
+  @FieldResolver(() => Person)
+  person(@Root() e: Enrollment, @Ctx() { loaders }: Context) {
+    return loaders.ref(Person, e.person);
+  }
+
+  @Mutation(() => EnrollPayload, {
+    description: "Enrols people in a cohort, all or none. Past capacity they are waitlisted in order; people outside the program's target eselon groups need an override reason.",
+  })
+  async enroll(@Arg('input', () => EnrollInput) input: EnrollInput, @Ctx() { em }: Context): Promise<EnrollPayload> {
+    const result = await enroll(em, {
+      cohortId: tryLocalId(input.cohortId, 'Cohort'),
+      personIds: input.personIds.map((id) => tryLocalId(id, 'Person')),
+      overrideReason: input.overrideReason,
+    });
+    return result.ok ? { enrollments: result.value, errors: [] } : { enrollments: [], errors: result.errors };
+  }
+
+  @Mutation(() => WithdrawPayload, { description: 'Withdraws an enrolment; the first waitlisted person takes a freed seat.' })
+  async withdraw(@Arg('input', () => WithdrawInput) input: WithdrawInput, @Ctx() { em }: Context): Promise<WithdrawPayload> {
+    const result = await withdraw(em, { enrollmentId: tryLocalId(input.enrollmentId, 'Enrollment'), reason: input.reason });
+    return result.ok ? { ...result.value, errors: [] } : { enrollment: null, promoted: null, errors: result.errors };
+  }
+}

@@ -1,0 +1,114 @@
+import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { ERROR_CODES } from '@lintas/shared';
+import { isPostgres, writeTransaction } from '../../db/write-queue.js';
+import { UserError } from '../../graphql/user-error.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { Program } from '../programs/program.entity.js';
+import { Enrollment } from './enrollment.entity.js';
+
+const SEATED = ['ENROLLED', 'COMPLETED'] as const;
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
+
+/** Reads the cohort inside the transaction, locked on PostgreSQL so seats are counted by one writer at a time. */
+async function lockCohort(em: EntityManager, cohortId: number): Promise<Cohort | null> {
+  return em.findOne(Cohort, cohortId, isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+}
+
+/**
+ * Enrols people in a cohort, all or none: eligibility by the program's target
+ * eselon groups (an override needs a reason), no double enrolment, seats up to
+ * capacity and the waitlist after that.
+ */
+export async function enroll(
+  em: EntityManager,
+  input: { cohortId: number | null; personIds: (number | null)[]; overrideReason?: string | null },
+): Promise<Outcome<Enrollment[]>> {
+  return writeTransaction(em, async (tem) => {
+    const cohort = input.cohortId === null ? null : await lockCohort(tem, input.cohortId);
+    if (!cohort) return { ok: false, errors: [new UserError('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort')] };
+    if (cohort.status === 'CLOSED') {
+      return { ok: false, errors: [new UserError('cohortId', ERROR_CODES.COHORT_NOT_OPEN, 'the cohort is closed')] };
+    }
+    const program = await tem.findOneOrFail(Program, cohort.program.id);
+    const ids = input.personIds.filter((id): id is number => id !== null);
+    const people = new Map((await tem.find(Person, { id: { $in: ids } })).map((p) => [p.id, p]));
+    const existing = new Map(
+      (await tem.find(Enrollment, { cohort, person: { $in: ids } })).map((e) => [e.person.id, e]),
+    );
+    const reason = input.overrideReason?.trim() || null;
+    const errors: UserError[] = [];
+    const seen = new Set<number>();
+    input.personIds.forEach((id, i) => {
+      const field = `personIds.${i}`;
+      const person = id === null ? undefined : people.get(id);
+      if (!person) return errors.push(new UserError(field, ERROR_CODES.NOT_FOUND, 'no such person'));
+      const prior = existing.get(person.id);
+      if (seen.has(person.id) || (prior && prior.status !== 'WITHDRAWN')) {
+        return errors.push(new UserError(field, ERROR_CODES.ALREADY_ENROLLED, 'already enrolled or waitlisted in this cohort'));
+      }
+      seen.add(person.id);
+      const targets = program.targetEselonGroups;
+      if (targets.length > 0 && !targets.includes(person.eselonGroup) && !reason) {
+        errors.push(new UserError(field, ERROR_CODES.NOT_ELIGIBLE, `the program is for eselon groups ${targets.join(', ')}; give an override reason to enrol anyway`));
+      }
+    });
+    if (errors.length > 0) return { ok: false, errors };
+
+    let seated = await tem.count(Enrollment, { cohort, status: { $in: [...SEATED] } });
+    const [last] = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'desc' }, limit: 1 });
+    let position = last?.waitlistPosition ?? 0;
+    const result: Enrollment[] = [];
+    for (const id of ids) {
+      const person = people.get(id)!;
+      const enrollment = existing.get(id) ?? tem.create(Enrollment, { cohort, person, status: 'ENROLLED' });
+      const eligible = program.targetEselonGroups.length === 0 || program.targetEselonGroups.includes(person.eselonGroup);
+      enrollment.overrideReason = eligible ? null : reason;
+      enrollment.withdrawalReason = null;
+      if (seated < cohort.capacity) {
+        enrollment.status = 'ENROLLED';
+        enrollment.waitlistPosition = null;
+        seated++;
+      } else {
+        enrollment.status = 'WAITLISTED';
+        enrollment.waitlistPosition = ++position;
+      }
+      result.push(enrollment);
+    }
+    await tem.flush();
+    return { ok: true, value: result };
+  });
+}
+
+/** Withdraws an enrolment; a freed seat goes to the first on the waitlist. */
+export async function withdraw(
+  em: EntityManager,
+  input: { enrollmentId: number | null; reason?: string | null },
+): Promise<Outcome<{ enrollment: Enrollment; promoted: Enrollment | null }>> {
+  return writeTransaction(em, async (tem) => {
+    const found = input.enrollmentId === null ? null : await tem.findOne(Enrollment, input.enrollmentId);
+    if (!found) return { ok: false, errors: [new UserError('enrollmentId', ERROR_CODES.NOT_FOUND, 'no such enrolment')] };
+    const cohort = (await lockCohort(tem, found.cohort.id))!;
+    const enrollment = (await tem.findOne(Enrollment, found.id, { refresh: true }))!;
+    if (enrollment.status === 'WITHDRAWN' || enrollment.status === 'COMPLETED') {
+      return { ok: false, errors: [new UserError('enrollmentId', ERROR_CODES.NOT_WITHDRAWABLE, `the enrolment is already ${enrollment.status.toLowerCase()}`)] };
+    }
+    const freedSeat = enrollment.status === 'ENROLLED';
+    const leftWaitlistAt = enrollment.waitlistPosition ?? null;
+    enrollment.status = 'WITHDRAWN';
+    enrollment.waitlistPosition = null;
+    enrollment.withdrawalReason = input.reason?.trim() || null;
+    let promoted: Enrollment | null = null;
+    const waiting = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'asc' } });
+    const seated = await tem.count(Enrollment, { cohort, status: { $in: [...SEATED] }, id: { $ne: enrollment.id } });
+    if (freedSeat && seated < cohort.capacity && waiting.length > 0) {
+      promoted = waiting.shift()!;
+      promoted.status = 'ENROLLED';
+      promoted.waitlistPosition = null;
+    }
+    if (promoted || leftWaitlistAt !== null) waiting.forEach((w, i) => (w.waitlistPosition = i + 1));
+    await tem.flush();
+    return { ok: true, value: { enrollment, promoted } };
+  });
+}

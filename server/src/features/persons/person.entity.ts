@@ -1,0 +1,65 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { EmploymentType, Eselon, EselonGroup, Generation, PositionType } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import {
+  EmploymentTypeEnum, EselonEnum, EselonGroupEnum, GenderEnum, GenerationEnum, PositionTypeEnum,
+} from '../../graphql/enums.js';
+import { Agency } from '../academies/agency.entity.js';
+
+/**
+ * A civil servant (ASN). Birth date, gender and generation are read from the NIP on
+ * every write, never typed in; generation and eselon group are stored so reports
+ * can group on indexed columns.
+ */
+@ObjectType({ implements: Node, description: 'A civil servant (ASN) on the roster.' })
+@Entity()
+@Index({ properties: ['agency', 'eselonGroup'] })
+export class Person extends Node {
+  @Field({ description: 'NIP (18 digits; NI PPPK for contract staff). Personal data.' })
+  @Property({ type: 'string', length: 18 })
+  @Unique()
+  nip!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  @Index()
+  name!: string;
+
+  @Field(() => EmploymentTypeEnum)
+  @Enum({ items: () => EmploymentTypeEnum, type: 'string' })
+  employmentType!: EmploymentType;
+
+  @Field(() => PositionTypeEnum)
+  @Enum({ items: () => PositionTypeEnum, type: 'string' })
+  positionType!: PositionType;
+
+  @Field(() => EselonEnum, { nullable: true, description: 'Eselon of a structural post; null for JF and pelaksana.' })
+  @Enum({ items: () => EselonEnum, type: 'string', nullable: true })
+  eselon?: Eselon | null;
+
+  @Field(() => EselonGroupEnum, { description: 'I, II, III, IV, JF or PELAKSANA.' })
+  @Enum({ items: () => EselonGroupEnum, type: 'string' })
+  @Index()
+  eselonGroup!: EselonGroup;
+
+  @Field(() => String, { nullable: true, description: 'Job title (jabatan).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  jobTitle?: string | null;
+
+  @ManyToOne(() => Agency, { ref: true })
+  agency!: Ref<Agency>;
+
+  @Field({ description: 'Birth date from the NIP (YYYY-MM-DD). Personal data.' })
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Field(() => GenderEnum, { nullable: true, description: 'From a PNS NIP. Personal data.' })
+  @Enum({ items: () => GenderEnum, type: 'string', nullable: true })
+  gender?: 'MALE' | 'FEMALE' | null;
+
+  @Field(() => GenerationEnum, { nullable: true, description: 'Generation from the birth year.' })
+  @Enum({ items: () => GenerationEnum, type: 'string', nullable: true })
+  @Index()
+  generation?: Generation | null;
+}

@@ -1,0 +1,102 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
+import { findPage } from '../../graphql/loaders.js';
+import { localId } from '../../graphql/ids.js';
+import { UserError } from '../../graphql/user-error.js';
+import { Agency } from '../academies/agency.entity.js';
+import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
+import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { Person } from './person.entity.js';
+import { ImportPersonsPayload, PersonConnection, PersonFilter, PersonInput, UpsertPersonsPayload } from './person.inputs.js';
+import { readRosterCsv, COLUMN_OF } from './person-csv.js';
+import { upsertRoster, type RosterResult } from './person.service.js';
+
+const MAX_REPORTED_ROW_ERRORS = 1000;
+const MAX_UPSERT = 1000;
+
+function payload(result: RosterResult, dryRun: boolean, fieldName: (f: string) => string): ImportPersonsPayload {
+  return {
+    dryRun,
+    totalRows: result.total,
+    validRows: result.valid,
+    created: result.created,
+    updated: result.updated,
+    rejectedRows: new Set(result.errors.map((e) => e.row)).size,
+    rowErrors: result.errors.slice(0, MAX_REPORTED_ROW_ERRORS).map((e) => ({ ...e, field: e.field && fieldName(e.field) })),
+    errors: [],
+  };
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'The roster (ASN), ordered by name.' })
+  async persons(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Ctx() { em }: Context,
+  ): Promise<PersonConnection> {
+    const where: FilterQuery<Person>[] = [];
+    const search = filter?.search?.trim();
+    if (search) {
+      where.push(/^\d+$/.test(search) ? { nip: { $like: `${search}%` } } : { name: { $ilike: `%${search.replace(/[%_]/g, '')}%` } });
+    }
+    if (filter?.agencyId) where.push({ agency: localId(filter.agencyId, 'Agency') });
+    if (filter?.eselonGroups?.length) where.push({ eselonGroup: { $in: filter.eselonGroups } });
+    if (filter?.generations?.length) where.push({ generation: { $in: filter.generations } });
+    if (filter?.employmentType) where.push({ employmentType: filter.employmentType });
+    return toConnection(await findPage(em, Person, where.length ? { $and: where } : {}, args, { name: 'asc' })) as PersonConnection;
+  }
+
+  @Query(() => Person, { nullable: true, description: 'One person by NIP; null when no one has it.' })
+  async person(@Arg('nip') nip: string, @Ctx() { em }: Context): Promise<Person | null> {
+    return em.findOne(Person, { nip: nip.trim() });
+  }
+
+  @FieldResolver(() => Agency, { description: 'Agency (instansi) the person works for.' })
+  agency(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Agency | null> {
+    return loaders.ref(Agency, person.agency);
+  }
+
+  @FieldResolver(() => EnrollmentConnection, { description: "The person's enrolments, newest first." })
+  async enrollments(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return toConnection(await loaders.children(Enrollment, 'person', person.id, args, { orderBy: { id: 'desc' } }));
+  }
+
+  @Mutation(() => ImportPersonsPayload, {
+    description:
+      'Imports a roster CSV (columns nip,name,employment_type,position_type,eselon,job_title,agency_code; header required, ' +
+      'any order, `,` or `;`, UTF-8 with or without BOM). Idempotent by NIP. Bad rows are reported and not written; good ' +
+      'rows are written in one transaction, or not at all on dryRun.',
+  })
+  async importPersons(
+    @Arg('csv') csv: string,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
+    @Ctx() { em }: Context,
+  ): Promise<ImportPersonsPayload> {
+    const parsed = readRosterCsv(csv);
+    if (!parsed.ok) {
+      return { dryRun, totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [], errors: [new UserError(parsed.field ? `csv.${parsed.field}` : 'csv', parsed.code, parsed.message)] };
+    }
+    const result = await upsertRoster(em as SqlEntityManager, parsed.rows.map((r) => ({ row: r.line, person: r.person, wrongWidth: r.wrongWidth })), dryRun);
+    return payload(result, dryRun, (f) => COLUMN_OF[f as keyof typeof COLUMN_OF] ?? f);
+  }
+
+  @Mutation(() => UpsertPersonsPayload, {
+    description: `Creates or updates up to ${MAX_UPSERT} people by NIP. Invalid rows are reported (row = position, from 1) and not written.`,
+  })
+  async upsertPersons(
+    @Arg('input', () => [PersonInput]) input: PersonInput[],
+    @Ctx() { em }: Context,
+  ): Promise<UpsertPersonsPayload> {
+    if (input.length > MAX_UPSERT) {
+      return { ...payload({ total: input.length, valid: 0, created: 0, updated: 0, errors: [], nips: [] }, false, String), persons: [], errors: [new UserError('input', 'input/out-of-range', `at most ${MAX_UPSERT} people per call`)] };
+    }
+    const result = await upsertRoster(em as SqlEntityManager, input.map((person, i) => ({ row: i + 1, person })), false);
+    const persons = result.nips.length ? await em.find(Person, { nip: { $in: result.nips } }) : [];
+    const byNip = new Map(persons.map((p) => [p.nip, p]));
+    return { ...payload(result, false, String), persons: result.nips.map((n) => byNip.get(n)!) };
+  }
+}

@@ -1,0 +1,46 @@
+import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { CompetencyArea, Generation, ModuleFormat } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import { CompetencyAreaEnum, GenerationEnum, ModuleFormatEnum } from '../../graphql/enums.js';
+import { Program } from './program.entity.js';
+
+@ObjectType({ implements: Node, description: 'A training module (mata pelatihan) of a program.' })
+@Entity()
+@Unique({ properties: ['program', 'code'] })
+export class TrainingModule extends Node<'targetGenerations' | 'crossGeneration' | 'position'> {
+  @ManyToOne(() => Program, { ref: true, index: true })
+  program!: Ref<Program>;
+
+  @Field({ description: 'Code, unique in the program.' })
+  @Property({ type: 'string', length: 40 })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => CompetencyAreaEnum)
+  @Enum({ items: () => CompetencyAreaEnum, type: 'string' })
+  competencyArea!: CompetencyArea;
+
+  @Field(() => ModuleFormatEnum)
+  @Enum({ items: () => ModuleFormatEnum, type: 'string' })
+  format!: ModuleFormat;
+
+  @Field(() => Int, { description: 'Planned JP (jam pelajaran, 45 minutes each).' })
+  @Property({ type: 'integer' })
+  jp!: number;
+
+  @Field(() => [GenerationEnum], { description: 'Generations the module is for; empty means all.' })
+  @Property({ type: 'json' })
+  targetGenerations: Generation[] = [];
+
+  @Field({ description: 'Groups in this module must mix generations.' })
+  @Property({ type: 'boolean' })
+  crossGeneration: boolean = false;
+
+  @Field(() => Int, { description: 'Order in the program.' })
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

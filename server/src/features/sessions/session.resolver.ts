@@ -1,0 +1,57 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { localId } from '../../graphql/ids.js';
+import { findPage } from '../../graphql/loaders.js';
+import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
+import { Attendance } from '../attendance/attendance.entity.js';
+import { AttendanceConnection } from '../attendance/attendance.inputs.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Facilitator } from '../cohorts/facilitator.entity.js';
+import { Venue } from '../cohorts/venue.entity.js';
+import { TrainingModule } from '../programs/training-module.entity.js';
+import { Session } from './session.entity.js';
+import { SessionConnection } from './session.inputs.js';
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Query(() => SessionConnection, { description: 'Sessions in time order, of one cohort or overlapping a period.' })
+  async sessions(
+    @Args() args: ConnectionArgs,
+    @Arg('cohortId', () => ID, { nullable: true }) cohortId: string | null,
+    @Arg('from', () => Date, { nullable: true, description: 'Sessions ending after this instant.' }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true, description: 'Sessions starting before this instant.' }) to: Date | null,
+    @Ctx() { em }: Context,
+  ): Promise<SessionConnection> {
+    const where: FilterQuery<Session>[] = [{ status: 'SCHEDULED' }];
+    if (cohortId) where.push({ cohort: localId(cohortId, 'Cohort') });
+    if (from) where.push({ endsAt: { $gt: from } });
+    if (to) where.push({ startsAt: { $lt: to } });
+    return toConnection(await findPage(em, Session, { $and: where }, args, { startsAt: 'asc' })) as SessionConnection;
+  }
+
+  @FieldResolver(() => Cohort)
+  cohort(@Root() s: Session, @Ctx() { loaders }: Context) {
+    return loaders.ref(Cohort, s.cohort);
+  }
+
+  @FieldResolver(() => TrainingModule)
+  module(@Root() s: Session, @Ctx() { loaders }: Context) {
+    return loaders.ref(TrainingModule, s.module);
+  }
+
+  @FieldResolver(() => Venue, { nullable: true })
+  venue(@Root() s: Session, @Ctx() { loaders }: Context) {
+    return loaders.ref(Venue, s.venue);
+  }
+
+  @FieldResolver(() => Facilitator, { nullable: true })
+  facilitator(@Root() s: Session, @Ctx() { loaders }: Context) {
+    return loaders.ref(Facilitator, s.facilitator);
+  }
+
+  @FieldResolver(() => AttendanceConnection, { description: 'Recorded attendance of the session.' })
+  async attendances(@Root() s: Session, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return toConnection(await loaders.children(Attendance, 'session', s.id, args));
+  }
+}

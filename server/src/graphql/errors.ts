@@ -1,0 +1,34 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ALL_ERROR_CODES, ERROR_CODES } from '@lintas/shared';
+
+const KNOWN = new Set<string>(ALL_ERROR_CODES);
+/** Apollo's own codes for malformed requests, kept as they are. */
+const TRANSPORT = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+/** 18 digits in a row: a NIP or NI PPPK. */
+const NIP_LIKE = /\d{18}/g;
+
+/**
+ * Masks every error the caller was not meant to see: only our own codes and
+ * GraphQL's request errors pass, without stack, SQL or any submitted NIP.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = String(formatted.extensions?.code ?? '');
+  const ours = original instanceof GraphQLError && KNOWN.has(code);
+  if (ours || TRANSPORT.has(code)) {
+    return {
+      message: formatted.message.replace(NIP_LIKE, '[NIP]'),
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
+  }
+  console.error('[graphql] unexpected error', original);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ERROR_CODES.INTERNAL },
+  };
+}

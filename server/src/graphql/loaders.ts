@@ -1,0 +1,156 @@
+import DataLoader from 'dataloader';
+import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap, Ref } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { ERROR_CODES } from '@lintas/shared';
+/** Any entity: all have a numeric primary key. */
+type Node = { id: number };
+import { checkPageSize, offsetCursor, readOffsetCursor, type ConnectionArgs, type Page } from './relay.js';
+import { requestError } from './user-error.js';
+
+/**
+ * Per-request batching. Every relation a list shows is read through here, so a
+ * request's statement count does not grow with the length of its lists.
+ */
+export class Loaders {
+  private readonly byId = new Map<EntityClass<Node>, DataLoader<number, Node | undefined>>();
+  private readonly pages = new Map<string, DataLoader<number, Page<Node>>>();
+
+  private readonly custom = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** A feature's own batch function, one loader per request and key. */
+  batch<K, V>(key: string, fn: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.custom.get(key) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(fn);
+      this.custom.set(key, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+
+  /** Resolves a reference; all references of one type asked in one tick become one `IN` query. */
+  async ref<T extends Node>(entity: EntityClass<T>, ref: Ref<T> | null | undefined): Promise<T | null> {
+    if (!ref) return null;
+    if (ref.isInitialized()) return ref.unwrap() as T;
+    return ((await this.loaderFor(entity).load(ref.id as number)) as T | undefined) ?? null;
+  }
+
+  async byIds<T extends Node>(entity: EntityClass<T>, ids: readonly number[]): Promise<(T | undefined)[]> {
+    return (await this.loaderFor(entity).loadMany(ids)).map((v) => (v instanceof Error ? undefined : (v as T)));
+  }
+
+  private loaderFor<T extends Node>(entity: EntityClass<T>): DataLoader<number, Node | undefined> {
+    let loader = this.byId.get(entity as EntityClass<Node>);
+    if (!loader) {
+      loader = new DataLoader<number, Node | undefined>(async (ids) => {
+        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id));
+      });
+      this.byId.set(entity as EntityClass<Node>, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * A page of the children of many parents in one statement: window functions number
+   * each parent's rows and count them, so `first`, `after` and `totalCount` hold per parent.
+   */
+  async children<T extends Node>(
+    entity: EntityClass<T>,
+    foreignKey: string,
+    parentId: number,
+    args: ConnectionArgs,
+    options: { where?: FilterQuery<T>; orderBy?: QueryOrderMap<T>; key?: string } = {},
+  ): Promise<Page<T>> {
+    checkPageSize(args.first);
+    const offset = readOffsetCursor(args.after);
+    const cacheKey = `${entity.name}.${foreignKey}:${args.first}:${offset}:${options.key ?? ''}`;
+    let loader = this.pages.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader<number, Page<Node>>((ids) =>
+        this.loadChildren(entity, foreignKey, ids, args.first, offset, options) as Promise<Page<Node>[]>,
+      );
+      this.pages.set(cacheKey, loader);
+    }
+    return loader.load(parentId) as Promise<Page<T>>;
+  }
+
+  private async loadChildren<T extends Node>(
+    entity: EntityClass<T>,
+    foreignKey: string,
+    parentIds: readonly number[],
+    first: number,
+    offset: number,
+    options: { where?: FilterQuery<T>; orderBy?: QueryOrderMap<T> },
+  ): Promise<Page<T>[]> {
+    const em = this.em as SqlEntityManager;
+    const meta = em.getMetadata().get(entity.name);
+    const fkColumn = meta.properties[foreignKey as keyof T & string]?.fieldNames[0];
+    if (!fkColumn) throw requestError(ERROR_CODES.INTERNAL, 'unknown relation');
+    const qb = em.createQueryBuilder(entity, 'c')
+      .select('c.*')
+      .where({ [foreignKey]: { $in: [...parentIds] }, ...((options.where ?? {}) as object) } as FilterQuery<T>);
+    const order = Object.entries(options.orderBy ?? { id: 'asc' })
+      .map(([prop, dir]) => `c.${meta.properties[prop as keyof T & string]!.fieldNames[0]} ${String(dir).toLowerCase() === 'desc' ? 'desc' : 'asc'}`)
+      .concat('c.id asc')
+      .join(', ');
+    const knex = em.getKnex();
+    const numbered = qb.getKnexQuery()
+      .select(knex.raw(`row_number() over (partition by c.${fkColumn} order by ${order}) as _rn`))
+      .select(knex.raw(`count(*) over (partition by c.${fkColumn}) as _total`));
+    const rows: Record<string, unknown>[] = await em.execute(
+      knex.select('*').from(numbered.as('t')).where('_rn', '>', offset).andWhere('_rn', '<=', offset + first + 1).orderBy('_rn'),
+    );
+    const pages = new Map<number, Page<T>>(parentIds.map((id) => [id, emptyPage(offset)]));
+    for (const { _rn, _total, ...row } of rows) {
+      const page = pages.get(Number(row[fkColumn]))!;
+      page.totalCount = Number(_total);
+      if (page.items.length === first) {
+        page.hasNextPage = true;
+        continue;
+      }
+      page.items.push(em.map(entity, row as never));
+      page.cursors.push(offsetCursor(Number(_rn)));
+    }
+    // A page past the end still reports the list's size.
+    return parentIds.map((id) => pages.get(id)!);
+  }
+}
+
+function emptyPage<T>(offset: number): Page<T> {
+  return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: offset > 0 };
+}
+
+/** A top-level list, keyset-paged by MikroORM's cursor (order columns + id). */
+export async function findPage<T extends Node>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  orderBy: QueryOrderMap<T>,
+): Promise<Page<T>> {
+  checkPageSize(args.first);
+  let cursor;
+  try {
+    cursor = await em.findByCursor(entity, where, {
+      first: args.first,
+      after: args.after ?? undefined,
+      orderBy: { ...orderBy, id: 'asc' } as QueryOrderMap<T>,
+      includeCount: true,
+    });
+  } catch (err) {
+    if (args.after && /cursor/i.test(String((err as Error).message))) {
+      throw requestError(ERROR_CODES.INVALID_CURSOR, 'after is not a cursor of this list');
+    }
+    throw err;
+  }
+  return {
+    items: cursor.items as T[],
+    cursors: cursor.items.map((item) => cursor.from(item as T)),
+    totalCount: cursor.totalCount,
+    hasNextPage: cursor.hasNextPage,
+    hasPreviousPage: cursor.hasPrevPage,
+  };
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import './enums.js';
+import { AcademyResolver, AgencyResolver, FacilitatorResolver, VenueResolver } from '../features/academies/academy.resolver.js';
+import { AttendanceResolver } from '../features/attendance/attendance.resolver.js';
+import { CohortResolver } from '../features/cohorts/cohort.resolver.js';
+import { EnrollmentResolver } from '../features/enrollments/enrollment.resolver.js';
+import { PersonResolver } from '../features/persons/person.resolver.js';
+import { ProgramResolver, TrainingModuleResolver } from '../features/programs/program.resolver.js';
+import { SessionResolver } from '../features/sessions/session.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+
+export const RESOLVERS = [
+  NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
+  TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver,
+] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The code-first schema; its SDL is committed as server/schema.graphql. */
+export function lintasSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: RESOLVERS,
+    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}

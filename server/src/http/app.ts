@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import type { MikroORM } from '@mikro-orm/core';
+import type { AppConfig } from '../config.js';
+import { sqlTally, type SqlTally } from '../db/sql-counter.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { formatError } from '../graphql/errors.js';
+import { lintasSchema } from '../graphql/schema.js';
+
+/** Reports the request's SQL statement count in `extensions.sqlStatements` (tests and benchmarks read it). */
+const sqlCountPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const tally = sqlTally.getStore();
+        if (tally && response.body.kind === 'single') {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements };
+        }
+      },
+    };
+  },
+};
+
+/** One process serves GraphQL, the plain HTTP endpoints and the built SPA. */
+export async function buildApp(orm: MikroORM, config: AppConfig): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: process.env.LINTAS_LOG === '1' ? { level: 'info' } : false,
+    bodyLimit: 32 * 1024 * 1024,
+    trustProxy: process.env.LINTAS_TRUST_PROXY === '1',
+    return503OnClosing: true,
+  });
+
+  // Every request runs inside its own tally, so statements are counted per request.
+  app.addHook('onRequest', (_req, _reply, done) => {
+    sqlTally.run({ statements: 0 } satisfies SqlTally, done);
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await lintasSchema(),
+    formatError,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [fastifyApolloDrainPlugin(app), ...(config.production ? [] : [sqlCountPlugin])],
+  });
+  await apollo.start();
+
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, { context: async (request) => createContext(orm.em, request.ip) }),
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      return { status: 'ok', database: 'reachable' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  if (existsSync(join(config.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: ['index.html'] });
+    // Client-side routes of the SPA fall back to its index page.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) {
+        return reply.sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'not found' });
+    });
+  } else {
+    app.get('/', async (_req, reply) => reply.type('text/plain').send('Lintas API: the SPA is not built (pnpm build). GraphQL at /graphql.'));
+  }
+  return app;
+}

@@ -1,0 +1,24 @@
+import { appConfig, databaseConfig } from './config.js';
+import { migrate, openOrm } from './db/orm.js';
+import { buildApp } from './http/app.js';
+import { seedIfEmpty } from './seed/seed.js';
+
+const config = appConfig();
+const orm = await openOrm(databaseConfig());
+await migrate(orm);
+if (config.seed === 'demo') await seedIfEmpty(orm);
+const app = await buildApp(orm, config);
+await app.listen({ port: config.port, host: config.host });
+console.log(`Lintas is listening on http://localhost:${config.port} (SPA at /, GraphQL at /graphql)`);
+
+// Graceful shutdown: stop taking requests, let in-flight ones finish, then close the database.
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await orm.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Every error code the API can return, `domain/reason`. The server raises them
+ * (in a mutation's `errors` or a top-level error's `extensions.code`); the SPA
+ * translates the same codes. Messages never carry a submitted personal value.
+ */
+export const ERROR_CODES = {
+  /** Any input: a required value is missing. */
+  REQUIRED: 'input/required',
+  /** Any input: a value is not one of the allowed ones (enum, format). */
+  INVALID_VALUE: 'input/invalid-value',
+  /** Any input: a value is too long or out of range. */
+  OUT_OF_RANGE: 'input/out-of-range',
+  /** Relay lists: `first` must be between 1 and 100. */
+  INVALID_PAGE_SIZE: 'input/invalid-page-size',
+  /** Relay lists: the `after` cursor cannot be read. */
+  INVALID_CURSOR: 'input/invalid-cursor',
+  /** node(id:) and every id argument: the global id cannot be read. */
+  INVALID_ID: 'input/invalid-id',
+
+  /** Person: the NIP is not 18 digits. */
+  NIP_FORMAT: 'nip/format',
+  /** Person: the NIP's birth date is not a real date. */
+  NIP_BIRTH_DATE: 'nip/birth-date',
+  /** Person: a PNS NIP's appointment month (TMT CPNS) is not a real month. */
+  NIP_APPOINTMENT: 'nip/appointment',
+  /** Person: a PNS NIP's appointment is not after the birth date. */
+  NIP_APPOINTMENT_BEFORE_BIRTH: 'nip/appointment-before-birth',
+  /** Person: a PNS NIP's gender digit is not 1 or 2. */
+  NIP_GENDER: 'nip/gender',
+  /** Roster import: the same NIP appears twice in one import. */
+  NIP_DUPLICATE: 'nip/duplicate',
+
+  /** Roster import: the CSV lacks a required column. */
+  CSV_MISSING_COLUMN: 'csv/missing-column',
+  /** Roster import: the CSV cannot be parsed. */
+  CSV_MALFORMED: 'csv/malformed',
+  /** Roster import: the CSV holds no data row. */
+  CSV_EMPTY: 'csv/empty',
+  /** Roster import: the agency code names no known agency. */
+  AGENCY_UNKNOWN: 'agency/unknown',
+  /** Person: a structural post needs an eselon; other posts must not have one. */
+  ESELON_MISMATCH: 'person/eselon-mismatch',
+
+  /** Any id: the object does not exist or the caller may not see it (the same answer for both). */
+  NOT_FOUND: 'object/not-found',
+
+  /** Enrolment: the person is already enrolled or waitlisted in the cohort. */
+  ALREADY_ENROLLED: 'enrollment/already-enrolled',
+  /** Enrolment: the person's eselon group is not among the program's targets (override with a reason). */
+  NOT_ELIGIBLE: 'enrollment/not-eligible',
+  /** Enrolment: an override was asked without a reason. */
+  OVERRIDE_REASON_REQUIRED: 'enrollment/override-reason-required',
+  /** Enrolment: the cohort does not take enrolments in its status (closed). */
+  COHORT_NOT_OPEN: 'enrollment/cohort-not-open',
+  /** Withdrawal: the enrolment is already withdrawn or completed. */
+  NOT_WITHDRAWABLE: 'enrollment/not-withdrawable',
+
+  /** Cohort: the end date is before the start date. */
+  DATE_RANGE: 'cohort/date-range',
+  /** Cohort: the status cannot move that way (draft → open → running → closed). */
+  STATUS_TRANSITION: 'cohort/status-transition',
+  /** Program, module or cohort: the code is already used. */
+  CODE_TAKEN: 'cohort/code-taken',
+
+  /** Transport: the request is not a valid GraphQL request. */
+  BAD_REQUEST: 'request/bad',
+  /** Transport: an unexpected failure; details are in the server log only. */
+  INTERNAL: 'server/internal',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+export const ALL_ERROR_CODES = Object.values(ERROR_CODES) as ErrorCode[];
