@@ -1,10 +1,100 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { Faker, base } from '@faker-js/faker';
+import type { CohortStatus, FacilitatorKind, TimeZoneCode } from '@lintas/shared';
 import { Academy } from '../features/academies/academy.entity.js';
+import { Agency } from '../features/academies/agency.entity.js';
+import { Cohort } from '../features/cohorts/cohort.entity.js';
+import { Facilitator } from '../features/cohorts/facilitator.entity.js';
+import { Venue } from '../features/cohorts/venue.entity.js';
+import { Enrollment } from '../features/enrollments/enrollment.entity.js';
+import { Person } from '../features/persons/person.entity.js';
+import { Program } from '../features/programs/program.entity.js';
+import { TrainingModule } from '../features/programs/training-module.entity.js';
+import { BABEL, COHORTS, PROGRAMS, SULSEL } from './babel.data.js';
+import { generateRoster, type GeneratedPerson } from './roster-generator.js';
 
-export async function seedDemo(_orm: MikroORM): Promise<Record<string, number>> {
-  return {};
+const CHUNK = 500;
+
+async function insertPeople(em: EntityManager, people: GeneratedPerson[], agencies: Agency[]): Promise<void> {
+  for (let i = 0; i < people.length; i += CHUNK) {
+    await em.insertMany(Person, people.slice(i, i + CHUNK).map(({ agencyIndex, ...p }) => ({
+      ...p, agency: agencies[agencyIndex]!.id, createdAt: new Date(), updatedAt: new Date(),
+    })));
+  }
 }
 
+function createAcademy(em: EntityManager, a: { code: string; name: string; province: string }, zone: TimeZoneCode, agencies: readonly (readonly [string, string])[]) {
+  const academy = em.create(Academy, { ...a, timeZone: zone });
+  const prefix = a.code.split('-').at(-1)!;
+  const list = agencies.map(([code, name]) =>
+    em.create(Agency, { code: `${prefix}-${code}`, name: `${name} Provinsi ${a.province}`, level: 'DAERAH', province: a.province, timeZone: zone, academy }),
+  );
+  return { academy, agencies: list };
+}
+
+/**
+ * Loads the demo: a province academy (Bangka Belitung, 6,319 ASN over four
+ * generations) with its programs, modules, venues, facilitators, cohorts in every
+ * state and their enrolments, plus a small second academy in WITA.
+ * Deterministic: the same data on every run.
+ */
+export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
+  const em = orm.em.fork();
+  if ((await em.count(Academy)) > 0) throw new Error('the database already has data; the demo seed loads into an empty one only');
+  return em.transactional(async (tem) => {
+    const babel = createAcademy(tem, BABEL.academy, 'WIB', BABEL.agencies);
+    const sulsel = createAcademy(tem, SULSEL.academy, 'WITA', SULSEL.agencies);
+    const venues = BABEL.venues.map(([name, capacity, address]) => tem.create(Venue, { academy: babel.academy, name, capacity, address }));
+    tem.create(Venue, { academy: sulsel.academy, name: 'Aula BPSDMD Sulsel', capacity: 50, address: 'Jl. Urip Sumoharjo, Makassar' });
+    BABEL.facilitators.forEach(([name, kind, expertise]) => tem.create(Facilitator, { academy: babel.academy, name, kind: kind as FacilitatorKind, expertise }));
+    const programs = new Map<string, Program>();
+    for (const academy of [babel.academy, sulsel.academy]) {
+      for (const p of PROGRAMS) {
+        if (academy === sulsel.academy && p.code !== 'DLA') continue;
+        const program = tem.create(Program, { academy, code: p.code, name: p.name, description: p.description, targetEselonGroups: p.targets });
+        p.modules.forEach((m, i) => tem.create(TrainingModule, {
+          program, code: m.code, title: m.title, competencyArea: m.area, format: m.format, jp: m.jp,
+          targetGenerations: m.generations ?? [], crossGeneration: m.cross ?? false, position: i + 1,
+        }));
+        if (academy === babel.academy) programs.set(p.code, program);
+      }
+    }
+    await tem.flush();
+
+    const babelPeople = generateRoster({ count: BABEL.roster, agencyCount: babel.agencies.length, generations: BABEL.generations, seed: 6319 });
+    const sulselPeople = generateRoster({ count: SULSEL.roster, agencyCount: sulsel.agencies.length, generations: BABEL.generations, seed: 420 });
+    await insertPeople(tem, babelPeople, babel.agencies);
+    await insertPeople(tem, sulselPeople, sulsel.agencies);
+
+    // Enrolments: eligible people drawn deterministically; past capacity they wait in order.
+    const faker = new Faker({ locale: base, seed: 2026 });
+    const ids = new Map((await tem.find(Person, { nip: { $in: babelPeople.map((p) => p.nip) } }, { fields: ['id', 'nip'] })).map((p) => [p.nip, p.id]));
+    let enrollments = 0;
+    for (const c of COHORTS) {
+      const program = programs.get(c.program)!;
+      const cohort = tem.create(Cohort, {
+        program, academy: babel.academy, code: c.code, name: c.name, startDate: c.start, endDate: c.end,
+        timeZone: 'WIB', capacity: c.capacity, venue: venues[c.venue], online: false, status: c.status as CohortStatus,
+      });
+      await tem.flush();
+      const eligible = babelPeople.filter((p) => program.targetEselonGroups.includes(p.eselonGroup));
+      const chosen = faker.helpers.shuffle(eligible).slice(0, c.fill);
+      await tem.insertMany(Enrollment, chosen.map((p, i) => ({
+        cohort: cohort.id, person: ids.get(p.nip)!,
+        status: i < c.capacity ? 'ENROLLED' : 'WAITLISTED',
+        waitlistPosition: i < c.capacity ? null : i - c.capacity + 1,
+        createdAt: new Date(), updatedAt: new Date(),
+      })));
+      enrollments += chosen.length;
+    }
+    return {
+      academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments,
+    };
+  });
+}
+
+/** `pnpm start` on an empty database loads the demo (unless LINTAS_SEED=none). */
 export async function seedIfEmpty(orm: MikroORM): Promise<void> {
   const em = orm.em.fork();
   if ((await em.count(Academy)) > 0) return;

@@ -1,0 +1,136 @@
+import type { CompetencyArea, EselonGroup, Generation, ModuleFormat } from '@lintas/shared';
+
+/** The province academy of the demo: Bangka Belitung, 6,319 ASN (context/003). */
+export const BABEL = {
+  academy: { code: 'BKPSDMD-BABEL', name: 'BKPSDMD Provinsi Kepulauan Bangka Belitung', province: 'Kepulauan Bangka Belitung' },
+  roster: 6319,
+  /** Shares of the roster by generation. */
+  generations: { BOOMER: 0.04, GEN_X: 0.33, GEN_Y: 0.49, GEN_Z: 0.14 } satisfies Partial<Record<Generation, number>>,
+  agencies: [
+    ['SETDA', 'Sekretariat Daerah'], ['SETWAN', 'Sekretariat DPRD'], ['INSPEKTORAT', 'Inspektorat Daerah'],
+    ['BAPPEDA', 'Badan Perencanaan Pembangunan Daerah'], ['BKPSDMD', 'Badan Kepegawaian dan Pengembangan SDM Daerah'],
+    ['BAKEUDA', 'Badan Keuangan Daerah'], ['BAPENDA', 'Badan Pendapatan Daerah'], ['BPBD', 'Badan Penanggulangan Bencana Daerah'],
+    ['KESBANGPOL', 'Badan Kesatuan Bangsa dan Politik'], ['DISKOMINFO', 'Dinas Komunikasi, Informatika dan Statistik'],
+    ['DISDIK', 'Dinas Pendidikan'], ['DINKES', 'Dinas Kesehatan'], ['RSUD', 'RSUD Dr. (H.C.) Ir. Soekarno'],
+    ['DPUPR', 'Dinas Pekerjaan Umum dan Penataan Ruang'], ['DISTAN', 'Dinas Pertanian, Pangan dan Perikanan'],
+    ['DKP', 'Dinas Kelautan dan Perikanan'], ['DINSOS', 'Dinas Sosial'], ['DISHUB', 'Dinas Perhubungan'],
+    ['DISPAR', 'Dinas Pariwisata, Kebudayaan, Pemuda dan Olahraga'], ['DLH', 'Dinas Lingkungan Hidup'],
+    ['SATPOLPP', 'Satuan Polisi Pamong Praja'], ['DPMPTSP', 'Dinas Penanaman Modal dan PTSP'],
+    ['DISPERINDAG', 'Dinas Perindustrian dan Perdagangan'], ['DUKCAPIL', 'Dinas Kependudukan dan Pencatatan Sipil'],
+    ['DESDM', 'Dinas Energi dan Sumber Daya Mineral'],
+  ] as const,
+  venues: [
+    ['Aula Serumpun Sebalai', 60, 'Komplek Perkantoran Gubernur, Air Itam, Pangkalpinang'],
+    ['Ruang Kelas Melati', 30, 'Gedung BKPSDMD Lt. 2, Pangkalpinang'],
+    ['Laboratorium Digital Diskominfo', 24, 'Gedung Diskominfo, Pangkalpinang'],
+    ['Ruang Rapat Bappeda', 20, 'Gedung Bappeda Lt. 1, Pangkalpinang'],
+  ] as const,
+  facilitators: [
+    ['Dr. Rusli Hamdani, M.Si.', 'WIDYAISWARA', 'Kepemimpinan strategis'],
+    ['Ir. Maria Ulfa Siregar, M.T.', 'WIDYAISWARA', 'SPBE dan arsitektur pemerintahan digital'],
+    ['Dra. Hj. Nurhayati, M.AP.', 'WIDYAISWARA', 'Manajemen ASN'],
+    ['Bagus Pratama, S.Kom.', 'MENTOR', 'Media sosial dan layanan digital'],
+    ['Citra Lestari, S.T., M.Kom.', 'COACH', 'Analitik data'],
+    ['Fadli Ramadhan, S.Kom.', 'MENTOR', 'Keamanan siber'],
+    ['Prof. Agus Setiawan, Ph.D.', 'EXTERNAL', 'Kecerdasan artifisial'],
+    ['Yuliana Putri, M.Psi.', 'COACH', 'Growth mindset dan komunikasi lintas generasi'],
+  ] as const,
+};
+
+/** A second, smaller academy in another zone (WITA), so tenancy and time zones have something to show. */
+export const SULSEL = {
+  academy: { code: 'BPSDMD-SULSEL', name: 'BPSDMD Provinsi Sulawesi Selatan', province: 'Sulawesi Selatan' },
+  roster: 420,
+  agencies: [
+    ['SETDA', 'Sekretariat Daerah'], ['DISKOMINFO', 'Dinas Komunikasi, Informatika, Statistik dan Persandian'],
+    ['BKD', 'Badan Kepegawaian Daerah'], ['DINKES', 'Dinas Kesehatan'],
+  ] as const,
+};
+
+export interface ModuleSeed {
+  code: string;
+  title: string;
+  area: CompetencyArea;
+  format: ModuleFormat;
+  jp: number;
+  generations?: Generation[];
+  cross?: boolean;
+}
+
+export interface ProgramSeed {
+  code: string;
+  name: string;
+  description: string;
+  targets: EselonGroup[];
+  modules: ModuleSeed[];
+}
+
+export const PROGRAMS: ProgramSeed[] = [
+  {
+    code: 'DLA',
+    name: 'Digital Leadership Academy',
+    description: 'Kepemimpinan digital bagi pejabat pimpinan tinggi: memimpin transformasi digital, bukan sekadar memakai aplikasi.',
+    targets: ['I', 'II'],
+    modules: [
+      { code: 'DLA-01', title: 'Kepemimpinan di Era Digital', area: 'LEADERSHIP', format: 'CLASSROOM', jp: 6 },
+      { code: 'DLA-02', title: 'Keputusan Berbasis Data', area: 'DATA_DRIVEN_DECISIONS', format: 'BLENDED', jp: 8 },
+      { code: 'DLA-03', title: 'Keamanan Siber bagi Pimpinan', area: 'CYBERSECURITY', format: 'CLASSROOM', jp: 4 },
+      { code: 'DLA-04', title: 'AI Generatif untuk Layanan Publik', area: 'ARTIFICIAL_INTELLIGENCE', format: 'BLENDED', jp: 6 },
+      { code: 'DLA-05', title: 'SPBE dan Arsitektur Pemerintahan Digital', area: 'SPBE', format: 'CLASSROOM', jp: 6 },
+      { code: 'DLA-06', title: 'Reverse Mentoring: Belajar dari Generasi Muda', area: 'CROSS_GENERATION_COMMUNICATION', format: 'REVERSE_MENTORING', jp: 8, cross: true },
+      { code: 'DLA-07', title: 'Growth Mindset dalam 10 Menit Sehari', area: 'GROWTH_MINDSET', format: 'MICRO_LEARNING', jp: 2 },
+      { code: 'DLA-08', title: 'Komunitas Praktik Transformasi Digital', area: 'LEARNING_ORGANIZATION', format: 'COMMUNITY_OF_PRACTICE', jp: 4, cross: true },
+      { code: 'DLA-09', title: 'Proyek Perubahan Digital', area: 'LEADERSHIP', format: 'ACTION_LEARNING', jp: 8 },
+    ],
+  },
+  {
+    code: 'PKN-II',
+    name: 'Pelatihan Kepemimpinan Nasional Tingkat II',
+    description: 'Pelatihan kepemimpinan bagi pejabat pimpinan tinggi pratama (eselon II).',
+    targets: ['II'],
+    modules: [
+      { code: 'PKN-01', title: 'Wawasan Kebangsaan dan Nilai Bela Negara', area: 'LEADERSHIP', format: 'CLASSROOM', jp: 6 },
+      { code: 'PKN-02', title: 'Kepemimpinan Strategis', area: 'LEADERSHIP', format: 'CLASSROOM', jp: 8 },
+      { code: 'PKN-03', title: 'Transformasi Digital Instansi', area: 'SPBE', format: 'BLENDED', jp: 6 },
+      { code: 'PKN-04', title: 'Komunikasi Lintas Generasi', area: 'CROSS_GENERATION_COMMUNICATION', format: 'CLASSROOM', jp: 4, cross: true },
+      { code: 'PKN-05', title: 'Proyek Perubahan', area: 'LEADERSHIP', format: 'ACTION_LEARNING', jp: 10 },
+    ],
+  },
+  {
+    code: 'PKA',
+    name: 'Pelatihan Kepemimpinan Administrator',
+    description: 'Pelatihan kepemimpinan bagi pejabat administrator (eselon III).',
+    targets: ['III'],
+    modules: [
+      { code: 'PKA-01', title: 'Kepemimpinan Kinerja', area: 'LEADERSHIP', format: 'CLASSROOM', jp: 6 },
+      { code: 'PKA-02', title: 'Literasi Data dan Statistik Sektoral', area: 'DATA_DRIVEN_DECISIONS', format: 'BLENDED', jp: 6 },
+      { code: 'PKA-03', title: 'Organisasi Pembelajar', area: 'LEARNING_ORGANIZATION', format: 'COMMUNITY_OF_PRACTICE', jp: 4, cross: true },
+      { code: 'PKA-04', title: 'Aksi Perubahan', area: 'LEADERSHIP', format: 'ACTION_LEARNING', jp: 8 },
+    ],
+  },
+  {
+    code: 'PKP',
+    name: 'Pelatihan Kepemimpinan Pengawas',
+    description: 'Pelatihan kepemimpinan bagi pejabat pengawas (eselon IV).',
+    targets: ['IV'],
+    modules: [
+      { code: 'PKP-01', title: 'Kepemimpinan Pelayanan', area: 'LEADERSHIP', format: 'CLASSROOM', jp: 6 },
+      { code: 'PKP-02', title: 'Literasi Digital untuk Pengawas', area: 'DIGITAL_LITERACY', format: 'ONLINE', jp: 4 },
+      { code: 'PKP-03', title: 'Keamanan Informasi Sehari-hari', area: 'CYBERSECURITY', format: 'MICRO_LEARNING', jp: 2 },
+      { code: 'PKP-04', title: 'Mentoring Lintas Generasi', area: 'CROSS_GENERATION_COMMUNICATION', format: 'REVERSE_MENTORING', jp: 4, cross: true },
+      { code: 'PKP-05', title: 'Aksi Perubahan', area: 'LEADERSHIP', format: 'ACTION_LEARNING', jp: 8 },
+    ],
+  },
+];
+
+/** Cohorts of the demo, around today (late November 2026): some closed, some running, some open, one draft. */
+export const COHORTS = [
+  { program: 'DLA', code: 'DLA-2026-01', name: 'DLA Angkatan I 2026', start: '2026-03-02', end: '2026-03-13', status: 'CLOSED', capacity: 20, fill: 10, venue: 0 },
+  { program: 'DLA', code: 'DLA-2026-02', name: 'DLA Angkatan II 2026', start: '2026-11-16', end: '2026-12-04', status: 'RUNNING', capacity: 20, fill: 9, venue: 0 },
+  { program: 'DLA', code: 'DLA-2027-01', name: 'DLA Angkatan I 2027', start: '2027-02-01', end: '2027-02-12', status: 'OPEN', capacity: 8, fill: 10, venue: 2 },
+  { program: 'PKN-II', code: 'PKN-II-2026-01', name: 'PKN Tingkat II Angkatan I 2026', start: '2026-10-05', end: '2026-12-11', status: 'RUNNING', capacity: 20, fill: 6, venue: 3 },
+  { program: 'PKA', code: 'PKA-2026-01', name: 'PKA Angkatan I 2026', start: '2026-05-04', end: '2026-07-31', status: 'CLOSED', capacity: 40, fill: 38, venue: 1 },
+  { program: 'PKA', code: 'PKA-2027-01', name: 'PKA Angkatan I 2027', start: '2027-03-01', end: '2027-05-28', status: 'OPEN', capacity: 40, fill: 12, venue: 1 },
+  { program: 'PKP', code: 'PKP-2026-02', name: 'PKP Angkatan II 2026', start: '2026-11-02', end: '2026-12-18', status: 'RUNNING', capacity: 40, fill: 40, venue: 1 },
+  { program: 'PKP', code: 'PKP-2027-01', name: 'PKP Angkatan I 2027', start: '2027-04-05', end: '2027-06-25', status: 'DRAFT', capacity: 40, fill: 0, venue: 1 },
+] as const;
