@@ -1,10 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { isPostgres } from './dialect.js';
 
 let tail: Promise<unknown> = Promise.resolve();
-
-export function isPostgres(em: EntityManager): boolean {
-  return em.getDriver().constructor.name === 'PostgreSqlDriver';
-}
 
 /**
  * Runs a write transaction. SQLite has one writer at a time: queueing writers in

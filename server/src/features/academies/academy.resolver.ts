@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
+import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
@@ -31,8 +32,8 @@ export class AcademyResolver {
     @Ctx() { em }: Context,
   ): Promise<AgencyConnection> {
     const where: FilterQuery<Agency>[] = [];
-    const s = search?.trim().replace(/[%_]/g, '');
-    if (s) where.push({ $or: [{ code: { $ilike: `%${s}%` } }, { name: { $ilike: `%${s}%` } }] });
+    const s = search?.trim();
+    if (s) where.push({ $or: [{ code: contains(em, s) }, { name: contains(em, s) }] });
     if (academyId) where.push({ academy: localId(academyId, 'Academy') });
     return toConnection(await findPage(em, Agency, where.length ? { $and: where } : {}, args, { name: 'asc' })) as AgencyConnection;
   }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { EnrollmentStatus, EselonGroup, Generation } from '@lintas/shared';
+import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { EnrollmentStatusEnum } from '../../graphql/enums.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
@@ -64,8 +65,8 @@ export class CohortResolver {
     if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
     if (filter?.from) where.push({ endDate: { $gte: filter.from } });
     if (filter?.to) where.push({ startDate: { $lte: filter.to } });
-    const search = filter?.search?.trim().replace(/[%_]/g, '');
-    if (search) where.push({ $or: [{ code: { $ilike: `%${search}%` } }, { name: { $ilike: `%${search}%` } }] });
+    const search = filter?.search?.trim();
+    if (search) where.push({ $or: [{ code: contains(em, search) }, { name: contains(em, search) }] });
     return toConnection(await findPage(em, Cohort, where.length ? { $and: where } : {}, args, { startDate: 'desc' })) as CohortConnection;
   }
 

@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES } from '@lintas/shared';
-import { isPostgres, writeTransaction } from '../../db/write-queue.js';
+import { isPostgres } from '../../db/dialect.js';
+import { writeTransaction } from '../../db/write-queue.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
 import { findPage } from '../../graphql/loaders.js';
@@ -41,7 +42,7 @@ export class PersonResolver {
     const where: FilterQuery<Person>[] = [];
     const search = filter?.search?.trim();
     if (search) {
-      where.push(/^\d+$/.test(search) ? { nip: { $like: `${search}%` } } : { name: { $ilike: `%${search.replace(/[%_]/g, '')}%` } });
+      where.push(/^\d+$/.test(search) ? { nip: { $like: `${search}%` } } : { name: contains(em, search) });
     }
     if (filter?.agencyId) where.push({ agency: localId(filter.agencyId, 'Agency') });
     if (filter?.eselonGroups?.length) where.push({ eselonGroup: { $in: filter.eselonGroups } });

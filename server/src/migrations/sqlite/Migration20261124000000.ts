@@ -62,4 +62,19 @@ export class Migration20261124000000 extends Migration {
     this.addSql(`create unique index \`enrollment_cohort_id_person_id_unique\` on \`enrollment\` (\`cohort_id\`, \`person_id\`);`);
   }
 
+  override async down(): Promise<void> {
+    // Children before parents.
+    this.addSql('drop table if exists `enrollment`;');
+    this.addSql('drop table if exists `attendance`;');
+    this.addSql('drop table if exists `session`;');
+    this.addSql('drop table if exists `cohort`;');
+    this.addSql('drop table if exists `venue`;');
+    this.addSql('drop table if exists `training_module`;');
+    this.addSql('drop table if exists `program`;');
+    this.addSql('drop table if exists `person`;');
+    this.addSql('drop table if exists `facilitator`;');
+    this.addSql('drop table if exists `agency`;');
+    this.addSql('drop table if exists `academy`;');
+  }
+
 }
