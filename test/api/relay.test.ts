@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '@lintas/shared';
+import { startServer, type RunningServer } from '../support/server.js';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ seed: 'demo' });
+});
+afterAll(() => server?.stop());
+
+describe('Relay connections', () => {
+  it('refuse a page size outside 1–100 with a coded top-level error', async () => {
+    for (const first of [0, 101, -1]) {
+      const res = await server.gql(`query($first: Int!) { persons(first: $first) { totalCount } }`, { first });
+      expect(res.errors?.[0]?.extensions?.code).toBe(ERROR_CODES.INVALID_PAGE_SIZE);
+    }
+    const nested = await server.gql(`{ cohorts(first: 1) { nodes { enrollments(first: 1000) { totalCount } } } }`);
+    expect(nested.errors?.[0]?.extensions?.code).toBe(ERROR_CODES.INVALID_PAGE_SIZE);
+  });
+
+  it('walk a whole list page by page, each item once, with the right totalCount', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const res: any = await server.gql(`query($after: String) { cohorts(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id code } } } }`, { after });
+      const c = res.data.cohorts;
+      expect(c.totalCount).toBe(8);
+      seen.push(...c.edges.map((e: any) => e.node.code));
+      pages++;
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(8);
+  });
+
+  it('page nested lists the same way', async () => {
+    const q = `query($after: String) { cohort(code: "PKP-2026-02") { enrollments(first: 15, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }`;
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await server.gql(q, { after })).data.cohort.enrollments;
+      expect(page.totalCount).toBe(40);
+      ids.push(...page.nodes.map((n: any) => n.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(ids).toHaveLength(40);
+    expect(new Set(ids).size).toBe(40);
+  });
+
+  it('refuse a cursor that is not theirs', async () => {
+    const res = await server.gql(`{ persons(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe(ERROR_CODES.INVALID_CURSOR);
+  });
+
+  it('filter the roster by eselon group, generation and NIP prefix', async () => {
+    const all = (await server.gql(`{ persons(first: 1) { totalCount } }`)).data.persons.totalCount;
+    const leaders = (await server.gql(`{ persons(first: 100, filter: { eselonGroups: [I, II] }) { totalCount nodes { eselonGroup } } }`)).data.persons;
+    expect(leaders.totalCount).toBeGreaterThan(0);
+    expect(leaders.totalCount).toBeLessThan(all / 50);
+    expect(new Set(leaders.nodes.map((n: any) => n.eselonGroup))).toEqual(new Set(['I', 'II']));
+    const genZ = (await server.gql(`{ persons(first: 100, filter: { generations: [GEN_Z] }) { nodes { birthDate generation } } }`)).data.persons.nodes;
+    for (const p of genZ) expect(Number(p.birthDate.slice(0, 4))).toBeGreaterThanOrEqual(1995);
+    const one = (await server.gql(`{ persons(first: 1) { nodes { nip } } }`)).data.persons.nodes[0];
+    const byPrefix = (await server.gql(`query($s: String) { persons(first: 100, filter: { search: $s }) { nodes { nip } } }`, { s: one.nip.slice(0, 12) })).data.persons.nodes;
+    expect(byPrefix.map((p: any) => p.nip)).toContain(one.nip);
+    for (const p of byPrefix) expect(p.nip.startsWith(one.nip.slice(0, 12))).toBe(true);
+  });
+});
+
+describe('global object identification', () => {
+  it('fetches any object by its id through node, and null for unknown ids', async () => {
+    const c = (await server.gql(`{ cohorts(first: 1) { nodes { id code } } }`)).data.cohorts.nodes[0];
+    const res = await server.gql(`query($id: ID!) { node(id: $id) { __typename id ... on Cohort { code } } }`, { id: c.id });
+    expect(res.data.node).toEqual({ __typename: 'Cohort', id: c.id, code: c.code });
+    for (const id of ['garbage', Buffer.from('Cohort:987654').toString('base64url'), Buffer.from('Nope:1').toString('base64url')]) {
+      expect((await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id })).data.node).toBeNull();
+    }
+  });
+});
+
+describe('HTTP', () => {
+  it('answers /healthz when the database is reachable', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'reachable' });
+  });
+
+  it('serves queries over GET, but never mutations', async () => {
+    const q = encodeURIComponent('{ cohorts(first: 1) { totalCount } }');
+    const ok = await fetch(`${server.url}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(((await ok.json()) as any).data.cohorts.totalCount).toBe(8);
+    const m = encodeURIComponent('mutation { importPersons(csv: "", dryRun: true) { dryRun } }');
+    const refused = await fetch(`${server.url}/graphql?query=${m}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(refused.status).toBe(405);
+  });
+
+  it('refuses a simple cross-site POST (CSRF prevention)', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ cohorts(first: 1) { totalCount } }' }) });
+    expect(res.status).toBe(400);
+  });
+});
