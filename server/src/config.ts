@@ -10,15 +10,18 @@ export interface DatabaseConfig {
   replicas: string[];
 }
 
-/** Reads `DATABASE_URL`: unset → `./data/lintas.sqlite`; `sqlite:<path>`; `postgres://…`. */
+/** Where the user typed the command: pnpm runs package scripts inside the package, but paths mean the caller's folder. */
+const callerDir = () => process.env.INIT_CWD ?? process.cwd();
+
+/** Reads `DATABASE_URL`: unset → `./data/lintas.sqlite` at the repository root; `sqlite:<path>`; `postgres://…`. */
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const raw = env.DATABASE_URL?.trim();
   const replicas = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (!raw) return { dialect: 'sqlite', url: resolve('data/lintas.sqlite'), replicas: [] };
+  if (!raw) return { dialect: 'sqlite', url: new URL('../../data/lintas.sqlite', import.meta.url).pathname, replicas: [] };
   if (/^postgres(ql)?:\/\//.test(raw)) return { dialect: 'postgresql', url: raw, replicas };
   if (raw.startsWith('sqlite:')) {
     const path = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    return { dialect: 'sqlite', url: path === ':memory:' ? path : resolve(path), replicas: [] };
+    return { dialect: 'sqlite', url: path === ':memory:' ? path : resolve(callerDir(), path), replicas: [] };
   }
   throw new Error('DATABASE_URL must start with sqlite: or postgres://');
 }

@@ -85,6 +85,16 @@ describe('enrol and withdraw', () => {
     expect(again.errors).toMatchObject([{ code: ERROR_CODES.NOT_WITHDRAWABLE }]);
   });
 
+  it('seats the head of the waitlist when the capacity grows', async () => {
+    const before = await cohort('DLA-2027-01');
+    const res = await server.gql(`mutation($input: UpdateCohortInput!) { updateCohort(input: $input) { cohort { capacity } errors { code } } }`, { input: { id: before.id, capacity: before.capacity + 2 } });
+    expect(res.data.updateCohort).toEqual({ cohort: { capacity: before.capacity + 2 }, errors: [] });
+    const after = await cohort('DLA-2027-01');
+    expect(after).toMatchObject({ enrolledCount: before.enrolledCount + 2, waitlistedCount: before.waitlistedCount - 2 });
+    const line = after.enrollments.nodes.filter((e: any) => e.status === 'WAITLISTED').map((e: any) => e.waitlistPosition);
+    expect(line).toEqual(Array.from({ length: before.waitlistedCount - 2 }, (_, i) => i + 1));
+  });
+
   it('seats people directly while a cohort has room', async () => {
     const pka = await cohort('PKA-2027-01');
     const eselon3 = (await server.gql(PEOPLE, { groups: ['III'] })).data.persons.nodes;

@@ -93,7 +93,7 @@ export class Loaders {
       .select('c.*')
       .where({ [foreignKey]: { $in: [...parentIds] }, ...((options.where ?? {}) as object) } as FilterQuery<T>);
     const order = Object.entries(options.orderBy ?? { id: 'asc' })
-      .map(([prop, dir]) => `c.${meta.properties[prop as keyof T & string]!.fieldNames[0]} ${String(dir).toLowerCase() === 'desc' ? 'desc' : 'asc'}`)
+      .map(([prop, dir]) => `c.${meta.properties[prop as keyof T & string]!.fieldNames[0]} ${SQL_ORDER[String(dir).toLowerCase()] ?? 'asc'}`)
       .concat('c.id asc')
       .join(', ');
     const knex = em.getKnex();
@@ -118,6 +118,12 @@ export class Loaders {
     return parentIds.map((id) => pages.get(id)!);
   }
 }
+
+/** Orders spelled out, so NULLs sort the same on SQLite and PostgreSQL. */
+const SQL_ORDER: Record<string, string> = {
+  asc: 'asc', desc: 'desc', 'asc nulls first': 'asc nulls first', 'asc nulls last': 'asc nulls last',
+  'desc nulls first': 'desc nulls first', 'desc nulls last': 'desc nulls last',
+};
 
 function emptyPage<T>(offset: number): Page<T> {
   return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: offset > 0 };

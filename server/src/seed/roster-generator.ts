@@ -85,7 +85,7 @@ export function generateRoster(spec: RosterSpec): GeneratedPerson[] {
     nips.add(nip);
     return {
       nip,
-      name: faker.person.fullName({ sex: gender === 'MALE' ? 'male' : 'female' }),
+      name: `${faker.person.firstName(gender === 'MALE' ? 'male' : 'female')} ${faker.person.lastName(gender === 'MALE' ? 'male' : 'female')}`,
       birthDate: `${birthYear}-${pad(birth.getUTCMonth() + 1)}-${pad(birth.getUTCDate())}`,
       gender,
       generation: generationOfYear(birthYear) ?? generation,

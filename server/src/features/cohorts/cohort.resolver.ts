@@ -105,7 +105,7 @@ export class CohortResolver {
   ) {
     const where = statuses?.length ? { status: { $in: statuses } } : {};
     return toConnection(await loaders.children(Enrollment, 'cohort', c.id, args, {
-      where, orderBy: { waitlistPosition: 'asc' }, key: (statuses ?? []).join(','),
+      where, orderBy: { waitlistPosition: 'asc nulls first' }, key: (statuses ?? []).join(','),
     }));
   }
 

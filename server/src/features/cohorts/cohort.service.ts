@@ -1,6 +1,9 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { COHORT_STATUSES, ERROR_CODES, type CohortStatus } from '@lintas/shared';
+import { isPostgres } from '../../db/dialect.js';
+import { writeTransaction } from '../../db/write-queue.js';
 import { UserError } from '../../graphql/user-error.js';
+import { fillFreeSeats } from '../enrollments/enrollment.service.js';
 import { Program } from '../programs/program.entity.js';
 import { Cohort } from './cohort.entity.js';
 import { Venue } from './venue.entity.js';
@@ -77,17 +80,21 @@ export async function createCohort(
   return { cohort, errors: [] };
 }
 
+/** Changes a cohort; a larger capacity seats people from the waitlist at once. */
 export async function updateCohort(em: EntityManager, id: number | null, f: CohortFields): Promise<{ cohort: Cohort | null; errors: UserError[] }> {
-  const cohort = id === null ? null : await em.findOne(Cohort, id);
-  if (!cohort) return { cohort: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such cohort')] };
-  const errors = checkCohortFields(f, cohort);
-  if (errors.length > 0) return { cohort: null, errors };
-  if (f.name) cohort.name = f.name.trim();
-  if (f.startDate) cohort.startDate = f.startDate;
-  if (f.endDate) cohort.endDate = f.endDate;
-  if (f.capacity) cohort.capacity = f.capacity;
-  if (f.completionThreshold) cohort.completionThreshold = f.completionThreshold;
-  if (f.status) cohort.status = f.status;
-  await em.flush();
-  return { cohort, errors: [] };
+  return writeTransaction(em, async (tem) => {
+    const cohort = id === null ? null : await tem.findOne(Cohort, id, isPostgres(tem) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    if (!cohort) return { cohort: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such cohort')] };
+    const errors = checkCohortFields(f, cohort);
+    if (errors.length > 0) return { cohort: null, errors };
+    if (f.name) cohort.name = f.name.trim();
+    if (f.startDate) cohort.startDate = f.startDate;
+    if (f.endDate) cohort.endDate = f.endDate;
+    if (f.capacity) cohort.capacity = f.capacity;
+    if (f.completionThreshold) cohort.completionThreshold = f.completionThreshold;
+    if (f.status) cohort.status = f.status;
+    await tem.flush();
+    if (f.capacity) await fillFreeSeats(tem, cohort);
+    return { cohort, errors: [] };
+  });
 }

@@ -82,6 +82,23 @@ export async function enroll(
   });
 }
 
+/**
+ * Seats waitlisted people, first in line first, while the cohort has room, and
+ * numbers the rest of the line from 1. Returns those who got a seat.
+ */
+export async function fillFreeSeats(tem: EntityManager, cohort: Cohort): Promise<Enrollment[]> {
+  const seated = await tem.count(Enrollment, { cohort, status: { $in: [...SEATED] } });
+  const waiting = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'asc' } });
+  const promoted = waiting.splice(0, Math.max(0, cohort.capacity - seated));
+  for (const p of promoted) {
+    p.status = 'ENROLLED';
+    p.waitlistPosition = null;
+  }
+  waiting.forEach((w, i) => (w.waitlistPosition = i + 1));
+  await tem.flush();
+  return promoted;
+}
+
 /** Withdraws an enrolment; a freed seat goes to the first on the waitlist. */
 export async function withdraw(
   em: EntityManager,
@@ -100,16 +117,8 @@ export async function withdraw(
     enrollment.status = 'WITHDRAWN';
     enrollment.waitlistPosition = null;
     enrollment.withdrawalReason = input.reason?.trim() || null;
-    let promoted: Enrollment | null = null;
-    const waiting = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'asc' } });
-    const seated = await tem.count(Enrollment, { cohort, status: { $in: [...SEATED] }, id: { $ne: enrollment.id } });
-    if (freedSeat && seated < cohort.capacity && waiting.length > 0) {
-      promoted = waiting.shift()!;
-      promoted.status = 'ENROLLED';
-      promoted.waitlistPosition = null;
-    }
-    if (promoted || leftWaitlistAt !== null) waiting.forEach((w, i) => (w.waitlistPosition = i + 1));
     await tem.flush();
+    const [promoted = null] = freedSeat || leftWaitlistAt !== null ? await fillFreeSeats(tem, cohort) : [];
     return { ok: true, value: { enrollment, promoted } };
   });
 }
