@@ -62,6 +62,33 @@ export const ERROR_CODES = {
   /** Program, module or cohort: the code is already used. */
   CODE_TAKEN: 'cohort/code-taken',
 
+  /** Any operation: sign in (or send an API token) first. */
+  UNAUTHENTICATED: 'auth/unauthenticated',
+  /** Any operation: the caller's role or token scopes do not allow it. */
+  FORBIDDEN: 'auth/forbidden',
+  /** Sign-in: the identifier and password do not match (the same answer for an unknown identifier). */
+  INVALID_CREDENTIALS: 'auth/invalid-credentials',
+  /** Sign-in: too many attempts for this account or from this address; wait and try again. */
+  RATE_LIMITED: 'auth/rate-limited',
+  /** Sign-in: the account needs its authenticator code before anything else. */
+  MFA_REQUIRED: 'auth/mfa-required',
+  /** MFA: an admin must enrol an authenticator app before anything else. */
+  MFA_ENROLMENT_REQUIRED: 'auth/mfa-enrolment-required',
+  /** MFA: the code is wrong, expired or was already used. */
+  MFA_INVALID: 'auth/mfa-invalid',
+  /** Invitation: the code is wrong, used or expired (one answer for all three). */
+  INVITATION_INVALID: 'auth/invitation-invalid',
+  /** Password: shorter than the minimum. */
+  WEAK_PASSWORD: 'auth/weak-password',
+  /** API token: the bearer token is unknown, expired or revoked. */
+  TOKEN_INVALID: 'auth/token-invalid',
+  /** Accounts: the e-mail address already has an account. */
+  EMAIL_TAKEN: 'account/email-taken',
+  /** Limits: the query is deeper, wider or larger than the API allows. */
+  QUERY_TOO_COMPLEX: 'limits/query-too-complex',
+  /** Limits: the query costs more than the caller's remaining budget; see extensions.cost. */
+  THROTTLED: 'limits/throttled',
+
   /** Transport: the request is not a valid GraphQL request. */
   BAD_REQUEST: 'request/bad',
   /** Transport: an unexpected failure; details are in the server log only. */

@@ -4,3 +4,4 @@ export * from './statuses.js';
 export * from './timezones.js';
 export * from './errors.js';
 export * from './nip.js';
+export * from './access.js';

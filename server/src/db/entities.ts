@@ -10,10 +10,17 @@ import { Facilitator } from '../features/cohorts/facilitator.entity.js';
 import { Session } from '../features/sessions/session.entity.js';
 import { Enrollment } from '../features/enrollments/enrollment.entity.js';
 import { Attendance } from '../features/attendance/attendance.entity.js';
+import { Account } from '../features/accounts/account.entity.js';
+import { ApiToken } from '../features/accounts/api-token.entity.js';
+import { AuthSession } from '../features/accounts/auth-session.entity.js';
+import { Invitation } from '../features/accounts/invitation.entity.js';
+import { AuditEvent } from '../features/audit/audit-event.entity.js';
+import { RateBucket } from '../features/audit/rate-bucket.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
   Academy, Agency, Person, Program, TrainingModule, Cohort, Venue, Facilitator, Session, Enrollment, Attendance,
+  Account, ApiToken, AuditEvent,
 } as const;
 
-export const ENTITIES = [Node, ...Object.values(NODE_TYPES)];
+export const ENTITIES = [Node, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket];

@@ -1,15 +1,26 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ERROR_CODES } from '@lintas/shared';
+import { resolveViewer } from '../features/accounts/auth.service.js';
+import type { Viewer } from '../features/accounts/viewer.js';
 import { Loaders } from './loaders.js';
+import { requestError } from './user-error.js';
 
-/** Per-request context: one forked EntityManager and its batch loaders. */
+/** Per-request context: the caller, one forked EntityManager and its batch loaders. */
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
+  viewer: Viewer;
   /** Client address, for audit and rate limits. */
   ip: string;
+  reply: FastifyReply;
+  /** People whose personal fields a token read in this request (audited once per request). */
+  personalReads: Set<number>;
 }
 
-export function createContext(em: EntityManager, ip: string): Context {
+export async function createContext(em: EntityManager, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
   const forked = em.fork();
-  return { em: forked, loaders: new Loaders(forked), ip };
+  const viewer = await resolveViewer(forked, request);
+  if (viewer === 'invalid-token') throw requestError(ERROR_CODES.TOKEN_INVALID, 'the API token is unknown, expired or revoked');
+  return { em: forked, loaders: new Loaders(forked), viewer, ip: request.ip, reply, personalReads: new Set() };
 }

@@ -22,6 +22,7 @@ export const ModuleFormatEnum = enumOf(MODULE_FORMATS);
 export const CompetencyAreaEnum = enumOf(COMPETENCY_AREAS);
 export const FacilitatorKindEnum = enumOf(FACILITATOR_KINDS);
 export const AgencyLevelEnum = enumOf(AGENCY_LEVELS);
+export const RoleEnum = enumOf(ROLES);
 export const TimeZoneEnum = enumOf(TIME_ZONES.map((z) => z.code) as unknown as ['WIB', 'WITA', 'WIT']);
 
 registerEnumType(EselonEnum, { name: 'Eselon', description: 'Structural rank (eselon) of a leadership post; V is obsolete.' });
@@ -47,3 +48,4 @@ registerEnumType(CompetencyAreaEnum, { name: 'CompetencyArea', description: 'Com
 registerEnumType(FacilitatorKindEnum, { name: 'FacilitatorKind', description: 'Widyaiswara (government trainer), coach, mentor or external speaker.' });
 registerEnumType(AgencyLevelEnum, { name: 'AgencyLevel', description: 'Central (pusat) or regional (daerah) agency.' });
 registerEnumType(TimeZoneEnum, { name: 'TimeZone', description: 'WIB (Asia/Jakarta, +7), WITA (Asia/Makassar, +8), WIT (Asia/Jayapura, +9).' });
+registerEnumType(RoleEnum, { name: 'Role', description: 'ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; PARTICIPANT (peserta) sees their own schedule.' });

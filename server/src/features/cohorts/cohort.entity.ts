@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DEFAULT_COMPLETION_THRESHOLD, type CohortStatus, type TimeZoneCode } from '@lintas/shared';
 import { Node } from '../../db/node.entity.js';
@@ -6,6 +6,7 @@ import { CohortStatusEnum, TimeZoneEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Venue } from './venue.entity.js';
+import { Enrollment } from '../enrollments/enrollment.entity.js';
 
 @ObjectType({ implements: Node, description: 'One run (angkatan) of a program.' })
 @Entity()
@@ -58,4 +59,8 @@ export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionT
   @Field(() => Float, { description: 'Share of scheduled JP a participant must earn to complete (0–1).' })
   @Property({ type: 'double' })
   completionThreshold: number = DEFAULT_COMPLETION_THRESHOLD;
+
+  /** Inverse side, for filters such as "cohorts this person is in"; read pages through the loaders. */
+  @OneToMany(() => Enrollment, (e) => e.cohort)
+  enrollments = new Collection<Enrollment>(this);
 }

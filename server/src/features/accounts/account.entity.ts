@@ -1,0 +1,59 @@
+import { Entity, Enum, ManyToOne, OneToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { Role } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import { RoleEnum } from '../../graphql/enums.js';
+import { Academy } from '../academies/academy.entity.js';
+import { Person } from '../persons/person.entity.js';
+
+@ObjectType({ implements: Node, description: 'Who signs in: an admin, an organizer of one academy, or a participant (one person).' })
+@Entity()
+export class Account extends Node<'disabled' | 'totpEnabled' | 'recoveryCodeHashes'> {
+  @Field(() => String, { nullable: true, description: 'Sign-in name of admins and organizers; participants sign in with their NIP.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  @Unique()
+  email?: string | null;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => RoleEnum)
+  @Enum({ items: () => RoleEnum, type: 'string' })
+  role!: Role;
+
+  /** The academy an organizer works for. */
+  @ManyToOne(() => Academy, { ref: true, nullable: true, index: true })
+  academy?: Ref<Academy> | null;
+
+  /** The person a participant is. */
+  @OneToOne(() => Person, { ref: true, nullable: true, owner: true, unique: true })
+  person?: Ref<Person> | null;
+
+  /** Argon2id; null until a participant redeems an invitation. */
+  @Property({ type: 'string', length: 200, nullable: true, hidden: true })
+  passwordHash?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  totpSecret?: string | null;
+
+  @Field({ description: 'An authenticator app is enrolled.' })
+  @Property({ type: 'boolean' })
+  totpEnabled: boolean = false;
+
+  /** The last TOTP time step accepted: a code of that step or before is a replay. */
+  @Property({ type: 'bigint', nullable: true, hidden: true })
+  totpLastStep?: string | null;
+
+  /** SHA-256 of the unused recovery codes. */
+  @Property({ type: 'json', hidden: true })
+  recoveryCodeHashes: string[] = [];
+
+  @Field()
+  @Property({ type: 'boolean' })
+  disabled: boolean = false;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastSignInAt?: Date | null;
+}

@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Account } from './account.entity.js';
+import { ApiToken } from './api-token.entity.js';
+import { AuthSession } from './auth-session.entity.js';
+import { randomSecret, sha256 } from './secrets.js';
+import { ANONYMOUS, type Viewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'lintas_session';
+const SESSION_HOURS = 12;
+/** A token's last use is written at most this often. */
+const LAST_USE_RESOLUTION_MS = 60_000;
+
+function bearer(request: FastifyRequest): string | null {
+  const h = request.headers.authorization;
+  return h && /^Bearer\s+\S+$/i.test(h) ? h.replace(/^Bearer\s+/i, '').trim() : null;
+}
+
+/** What an account still owes: admins must have and give a second factor; organizers who enrolled one must give it. */
+export function pendingOf(account: Account, mfaPassed: boolean): null | 'mfa' | 'mfa-enrolment' {
+  if (mfaPassed) return null;
+  if (account.totpEnabled) return 'mfa';
+  return account.role === 'ADMIN' ? 'mfa-enrolment' : null;
+}
+
+export function accountViewer(account: Account, session: AuthSession): Viewer {
+  return {
+    kind: 'account', account, role: account.role, sessionId: session.id,
+    academyId: account.academy?.id ?? null, personId: account.person?.id ?? null,
+    pending: pendingOf(account, session.mfaPassed),
+  };
+}
+
+/**
+ * The caller of a request: a bearer token (checked against its hash, expiry and
+ * revocation on every request) or a session cookie. A bad token is an error;
+ * a stale cookie is just anonymous.
+ */
+export async function resolveViewer(em: EntityManager, request: FastifyRequest): Promise<Viewer | 'invalid-token'> {
+  const token = bearer(request);
+  if (token) {
+    const found = await em.findOne(ApiToken, { secretHash: sha256(token) });
+    const now = new Date();
+    if (!found || found.revokedAt || (found.expiresAt && found.expiresAt <= now)) return 'invalid-token';
+    if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USE_RESOLUTION_MS) {
+      await em.nativeUpdate(ApiToken, { id: found.id }, { lastUsedAt: now });
+    }
+    return { kind: 'token', token: found, academyId: found.academy.id, scopes: new Set(found.scopes) };
+  }
+  const secret = request.cookies?.[SESSION_COOKIE];
+  if (!secret) return ANONYMOUS;
+  const session = await em.findOne(AuthSession, { secretHash: sha256(secret), expiresAt: { $gt: new Date() } }, { populate: ['account'] });
+  if (!session || session.account.getEntity().disabled) return ANONYMOUS;
+  return accountViewer(session.account.getEntity(), session);
+}
+
+export async function startSession(em: EntityManager, reply: FastifyReply, account: Account, ip: string, mfaPassed: boolean): Promise<AuthSession> {
+  const secret = randomSecret();
+  const session = em.create(AuthSession, {
+    secretHash: sha256(secret), account, mfaPassed, ip, expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
+  });
+  account.lastSignInAt = new Date();
+  await em.flush();
+  reply.setCookie(SESSION_COOKIE, secret, {
+    httpOnly: true, sameSite: 'lax', path: '/', secure: process.env.NODE_ENV === 'production', maxAge: SESSION_HOURS * 3600,
+  });
+  return session;
+}
+
+export async function endSession(em: EntityManager, reply: FastifyReply, sessionId: number): Promise<void> {
+  await em.nativeDelete(AuthSession, { id: sessionId });
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

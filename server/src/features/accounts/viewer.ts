@@ -1,0 +1,50 @@
+import type { Role, Scope } from '@lintas/shared';
+import type { Account } from './account.entity.js';
+import type { ApiToken } from './api-token.entity.js';
+
+/** Who is asking: nobody, a signed-in account, or an integrator's token. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'account';
+      account: Account;
+      role: Role;
+      academyId: number | null;
+      personId: number | null;
+      sessionId: number;
+      /** What the account still owes before it may do anything else. */
+      pending: null | 'mfa' | 'mfa-enrolment';
+    }
+  | { kind: 'token'; token: ApiToken; academyId: number; scopes: ReadonlySet<Scope> };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+/** A signed-in, fully verified account or a live token. */
+export function isAuthenticated(v: Viewer): boolean {
+  return v.kind === 'token' || (v.kind === 'account' && v.pending === null);
+}
+
+export function isAdmin(v: Viewer): boolean {
+  return v.kind === 'account' && v.pending === null && v.role === 'ADMIN';
+}
+
+export function hasScope(v: Viewer, scope: Scope): boolean {
+  return v.kind === 'token' && v.scopes.has(scope);
+}
+
+/** The academy a caller is bound to: null for admins (all), -1 for callers bound to none. */
+export function academyOf(v: Viewer): number | null {
+  if (v.kind === 'token') return v.academyId;
+  if (v.kind === 'account' && v.pending === null) {
+    if (v.role === 'ADMIN') return null;
+    if (v.role === 'ORGANIZER') return v.academyId ?? -1;
+  }
+  return -1;
+}
+
+/** Audit label: account:<id>, token:<id> or anonymous. */
+export function actorOf(v: Viewer): { actor: string; actorLabel: string } {
+  if (v.kind === 'account') return { actor: `account:${v.account.id}`, actorLabel: v.account.name };
+  if (v.kind === 'token') return { actor: `token:${v.token.id}`, actorLabel: v.token.name };
+  return { actor: 'anonymous', actorLabel: 'anonymous' };
+}

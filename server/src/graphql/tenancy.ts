@@ -1,0 +1,47 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { NODE_TYPES } from '../db/entities.js';
+import { academyOf, type Viewer } from '../features/accounts/viewer.js';
+
+type NodeType = keyof typeof NODE_TYPES;
+
+/** Matches nothing: what a caller sees of another tenant's objects. */
+const NOTHING = { id: -1 };
+
+/**
+ * What of each type a caller may see. Admins see everything; organizers and tokens
+ * their academy's; participants themselves and their own records. Every list, every
+ * `node` and every mutation's lookup goes through here, so asking for someone else's
+ * object looks exactly like asking for one that does not exist.
+ */
+export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
+  const academy = academyOf(viewer);
+  const personId = viewer.kind === 'account' && viewer.pending === null && viewer.role === 'PARTICIPANT' ? viewer.personId : null;
+  if (personId !== null) {
+    switch (type) {
+      case 'Person': return { id: personId };
+      case 'Enrollment': case 'Attendance': return { person: personId };
+      case 'Account': return { person: personId };
+      case 'Cohort': return { enrollments: { person: personId } };
+      case 'Session': return { cohort: { enrollments: { person: personId } } };
+      default: return NOTHING;
+    }
+  }
+  if (academy === null) return {};
+  if (academy === -1) return NOTHING;
+  switch (type) {
+    case 'Academy': return { id: academy };
+    case 'Agency': case 'Program': case 'Venue': case 'Facilitator': case 'Cohort': case 'ApiToken': return { academy };
+    case 'Person': return { agency: { academy } };
+    case 'TrainingModule': return { program: { academy } };
+    case 'Session': case 'Enrollment': return { cohort: { academy } };
+    case 'Attendance': return { session: { cohort: { academy } } };
+    case 'Account': return viewer.kind === 'account' ? { id: viewer.account.id } : NOTHING;
+    case 'AuditEvent': return NOTHING;
+  }
+}
+
+/** `visibleWhere` and the caller's own filters together. */
+export function scoped<T>(viewer: Viewer, type: NodeType, filters: FilterQuery<T>[]): FilterQuery<T> {
+  const all = [visibleWhere(viewer, type), ...filters].filter((f) => Object.keys(f as object).length > 0);
+  return (all.length === 0 ? {} : all.length === 1 ? all[0] : { $and: all }) as FilterQuery<T>;
+}
