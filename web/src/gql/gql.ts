@@ -1,0 +1,136 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query CohortDetail($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      startDate\n      endDate\n      timeZone\n      status\n      capacity\n      enrolledCount\n      waitlistedCount\n      online\n      completionThreshold\n      venue { id name }\n      program { id code name targetEselonGroups }\n      generationMix { generation count }\n      eselonMix { eselonGroup count }\n    }\n  }\n": typeof types.CohortDetailDocument,
+    "\n  mutation UpdateCohortStatus($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      cohort { id status }\n      errors { field code }\n    }\n  }\n": typeof types.UpdateCohortStatusDocument,
+    "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdraw(input: $input) {\n      errors { field code }\n      enrollment { id status }\n      promoted { id person { id name } }\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {\n    cohorts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        timeZone\n        status\n        capacity\n        enrolledCount\n        waitlistedCount\n        online\n        program { id code name }\n      }\n    }\n  }\n": typeof types.CohortsDocument,
+    "\n  query ProgramOptions {\n    programs(first: 100) { nodes { id code name } }\n  }\n": typeof types.ProgramOptionsDocument,
+    "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n": typeof types.CohortFormOptionsDocument,
+    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      cohort { id code }\n      errors { field code }\n    }\n  }\n": typeof types.CreateCohortDocument,
+    "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": typeof types.EnrollSearchDocument,
+    "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": typeof types.EnrollDocument,
+    "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n": typeof types.CohortEnrollmentsDocument,
+    "\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n": typeof types.ProgramDetailDocument,
+    "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n": typeof types.ProgramsDocument,
+    "\n  query ImportAgencyCodes {\n    agencies(first: 100) { totalCount nodes { id code name } }\n  }\n": typeof types.ImportAgencyCodesDocument,
+    "\n  query Roster($first: Int!, $after: String, $filter: PersonFilter) {\n    persons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        name\n        nip\n        employmentType\n        eselon\n        eselonGroup\n        generation\n        jobTitle\n        agency { id code name }\n      }\n    }\n  }\n": typeof types.RosterDocument,
+    "\n  query RosterAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.RosterAgenciesDocument,
+    "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": typeof types.ImportPersonsDocument,
+};
+const documents: Documents = {
+    "\n  query CohortDetail($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      startDate\n      endDate\n      timeZone\n      status\n      capacity\n      enrolledCount\n      waitlistedCount\n      online\n      completionThreshold\n      venue { id name }\n      program { id code name targetEselonGroups }\n      generationMix { generation count }\n      eselonMix { eselonGroup count }\n    }\n  }\n": types.CohortDetailDocument,
+    "\n  mutation UpdateCohortStatus($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      cohort { id status }\n      errors { field code }\n    }\n  }\n": types.UpdateCohortStatusDocument,
+    "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdraw(input: $input) {\n      errors { field code }\n      enrollment { id status }\n      promoted { id person { id name } }\n    }\n  }\n": types.WithdrawDocument,
+    "\n  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {\n    cohorts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        timeZone\n        status\n        capacity\n        enrolledCount\n        waitlistedCount\n        online\n        program { id code name }\n      }\n    }\n  }\n": types.CohortsDocument,
+    "\n  query ProgramOptions {\n    programs(first: 100) { nodes { id code name } }\n  }\n": types.ProgramOptionsDocument,
+    "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n": types.CohortFormOptionsDocument,
+    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      cohort { id code }\n      errors { field code }\n    }\n  }\n": types.CreateCohortDocument,
+    "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": types.EnrollSearchDocument,
+    "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": types.EnrollDocument,
+    "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n": types.CohortEnrollmentsDocument,
+    "\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n": types.ProgramDetailDocument,
+    "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n": types.ProgramsDocument,
+    "\n  query ImportAgencyCodes {\n    agencies(first: 100) { totalCount nodes { id code name } }\n  }\n": types.ImportAgencyCodesDocument,
+    "\n  query Roster($first: Int!, $after: String, $filter: PersonFilter) {\n    persons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        name\n        nip\n        employmentType\n        eselon\n        eselonGroup\n        generation\n        jobTitle\n        agency { id code name }\n      }\n    }\n  }\n": types.RosterDocument,
+    "\n  query RosterAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.RosterAgenciesDocument,
+    "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": types.ImportPersonsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortDetail($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      startDate\n      endDate\n      timeZone\n      status\n      capacity\n      enrolledCount\n      waitlistedCount\n      online\n      completionThreshold\n      venue { id name }\n      program { id code name targetEselonGroups }\n      generationMix { generation count }\n      eselonMix { eselonGroup count }\n    }\n  }\n"): (typeof documents)["\n  query CohortDetail($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      startDate\n      endDate\n      timeZone\n      status\n      capacity\n      enrolledCount\n      waitlistedCount\n      online\n      completionThreshold\n      venue { id name }\n      program { id code name targetEselonGroups }\n      generationMix { generation count }\n      eselonMix { eselonGroup count }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCohortStatus($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      cohort { id status }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCohortStatus($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      cohort { id status }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdraw(input: $input) {\n      errors { field code }\n      enrollment { id status }\n      promoted { id person { id name } }\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($input: WithdrawInput!) {\n    withdraw(input: $input) {\n      errors { field code }\n      enrollment { id status }\n      promoted { id person { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {\n    cohorts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        timeZone\n        status\n        capacity\n        enrolledCount\n        waitlistedCount\n        online\n        program { id code name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {\n    cohorts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        timeZone\n        status\n        capacity\n        enrolledCount\n        waitlistedCount\n        online\n        program { id code name }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramOptions {\n    programs(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query ProgramOptions {\n    programs(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n"): (typeof documents)["\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      cohort { id code }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      cohort { id code }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n"): (typeof documents)["\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n"): (typeof documents)["\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportAgencyCodes {\n    agencies(first: 100) { totalCount nodes { id code name } }\n  }\n"): (typeof documents)["\n  query ImportAgencyCodes {\n    agencies(first: 100) { totalCount nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roster($first: Int!, $after: String, $filter: PersonFilter) {\n    persons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        name\n        nip\n        employmentType\n        eselon\n        eselonGroup\n        generation\n        jobTitle\n        agency { id code name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roster($first: Int!, $after: String, $filter: PersonFilter) {\n    persons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        name\n        nip\n        employmentType\n        eselon\n        eselonGroup\n        generation\n        jobTitle\n        agency { id code name }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RosterAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query RosterAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

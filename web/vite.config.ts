@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+const api = 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [vue()],
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  resolve: {
+    alias: { '@lintas/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+  },
+  server: { proxy: { '/graphql': api, '/healthz': api } },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});
