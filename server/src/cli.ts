@@ -5,12 +5,19 @@ import { databaseConfig } from './config.js';
 import { migrate, openOrm } from './db/orm.js';
 import { lintasSchema } from './graphql/schema.js';
 import { seedDemo } from './seed/seed.js';
+import { Academy } from './features/academies/academy.entity.js';
+import { createAccount, createApiToken } from './features/accounts/account.service.js';
 
 const USAGE = `usage: pnpm lintas <command>
   migrate                 apply committed migrations to DATABASE_URL
   seed                    load the demo data into an empty database
   schema:emit             write server/schema.graphql from the code
-  migration:create        write a migration for the difference between the entities and DATABASE_URL`;
+  migration:create        write a migration for the difference between the entities and DATABASE_URL
+  admin:create --email <e> --name <n> [--password <p>]
+                          create an admin (password from --password or LINTAS_ADMIN_PASSWORD);
+                          the admin enrols an authenticator app at first sign-in
+  token:create --academy <code> --scopes <a,b> --name <label> [--expires <YYYY-MM-DD>]
+                          create an API token; it is printed once, on the last line`;
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -46,10 +53,50 @@ async function main(): Promise<void> {
       await orm.close();
       return;
     }
+    case 'admin:create': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } } });
+      const password = values.password ?? process.env.LINTAS_ADMIN_PASSWORD;
+      if (!values.email || !values.name || !password) throw new UsageError('admin:create needs --email, --name and a password');
+      const orm = await openOrm(databaseConfig());
+      await migrate(orm);
+      const result = await createAccount(orm.em.fork(), { email: values.email, name: values.name, role: 'ADMIN', academyId: null, password });
+      await orm.close();
+      if (!result.ok) throw new UsageError(result.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+      console.log(`admin ${result.value.email} created; enrol an authenticator app at the first sign-in`);
+      return;
+    }
+    case 'token:create': {
+      const { values } = parseArgs({ args: rest, options: { academy: { type: 'string' }, scopes: { type: 'string' }, name: { type: 'string' }, expires: { type: 'string' } } });
+      if (!values.academy || !values.name) throw new UsageError('token:create needs --academy, --scopes and --name');
+      const orm = await openOrm(databaseConfig());
+      await migrate(orm);
+      const em = orm.em.fork();
+      const academy = await em.findOne(Academy, { code: values.academy });
+      if (!academy) {
+        await orm.close();
+        throw new UsageError(`no academy has the code ${values.academy}`);
+      }
+      const scopes = (values.scopes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const expiresAt = values.expires ? new Date(`${values.expires}T23:59:59+07:00`) : null;
+      const result = await createApiToken(em, { academy, name: values.name, scopes, expiresAt, createdBy: null });
+      await orm.close();
+      if (!result.ok) throw new UsageError(result.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+      console.log(`token "${values.name}" for ${academy.code} with scopes ${scopes.join(', ') || '(none)'}; it is shown only now:`);
+      console.log(result.value.secret);
+      return;
+    }
     default:
       console.error(USAGE);
       process.exitCode = command ? 2 : 0;
   }
 }
 
-await main();
+class UsageError extends Error {}
+
+try {
+  await main();
+} catch (err) {
+  if (!(err instanceof UsageError)) throw err;
+  console.error(`lintas: ${err.message}`);
+  process.exitCode = 2;
+}

@@ -38,6 +38,8 @@ export const ERROR_CODES = {
   CSV_EMPTY: 'csv/empty',
   /** Roster import: the agency code names no known agency. */
   AGENCY_UNKNOWN: 'agency/unknown',
+  /** Roster import: the NIP belongs to a person on another academy's roster, which this caller cannot change. */
+  OTHER_ROSTER: 'person/other-roster',
   /** Person: a structural post needs an eselon; other posts must not have one. */
   ESELON_MISMATCH: 'person/eselon-mismatch',
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@lintas/shared';
-import { startServer, type RunningServer } from '../support/server.js';
+import { DEMO, startServer, type RunningServer } from '../support/server.js';
 
 const COHORT = `query C($code: String!) {
   cohort(code: $code) {
@@ -13,10 +13,15 @@ const WITHDRAW = `mutation W($input: WithdrawInput!) { withdraw(input: $input) {
 const PEOPLE = `query P($groups: [EselonGroup!]) { persons(first: 100, filter: { eselonGroups: $groups }) { nodes { id eselonGroup } } }`;
 
 let server: RunningServer;
-const cohort = async (code: string) => (await server.gql(COHORT, { code })).data.cohort;
+const cohort = async (code: string) => {
+  const res = await server.gql(COHORT, { code });
+  if (!res.data?.cohort) console.log(JSON.stringify(res));
+  return res.data.cohort;
+};
 
 beforeAll(async () => {
   server = await startServer({ seed: 'demo' });
+  await server.useAccount(...DEMO.organizerBabel);
 });
 afterAll(() => server?.stop());
 

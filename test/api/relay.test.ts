@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@lintas/shared';
-import { startServer, type RunningServer } from '../support/server.js';
+import { DEMO, startServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({ seed: 'demo' });
+  await server.useAccount(...DEMO.organizerBabel);
 });
 afterAll(() => server?.stop());
 
@@ -90,10 +91,10 @@ describe('HTTP', () => {
 
   it('serves queries over GET, but never mutations', async () => {
     const q = encodeURIComponent('{ cohorts(first: 1) { totalCount } }');
-    const ok = await fetch(`${server.url}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const ok = await fetch(`${server.url}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true', ...server.headers } });
     expect(((await ok.json()) as any).data.cohorts.totalCount).toBe(8);
     const m = encodeURIComponent('mutation { importPersons(csv: "", dryRun: true) { dryRun } }');
-    const refused = await fetch(`${server.url}/graphql?query=${m}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const refused = await fetch(`${server.url}/graphql?query=${m}`, { headers: { 'apollo-require-preflight': 'true', ...server.headers } });
     expect(refused.status).toBe(405);
   });
 

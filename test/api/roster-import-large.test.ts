@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../support/server.js';
+import { DEMO, startServer, type RunningServer } from '../support/server.js';
 import { ROSTER_HEADER } from '../support/roster.js';
 import { formatNip } from '@lintas/shared';
 
@@ -27,6 +27,7 @@ let server: RunningServer;
 let agency: string;
 beforeAll(async () => {
   server = await startServer({ seed: 'demo' });
+  await server.useAccount(...DEMO.organizerBabel);
   agency = (await server.gql(`{ agencies(first: 1) { nodes { code } } }`)).data.agencies.nodes[0].code;
 });
 afterAll(() => server?.stop());

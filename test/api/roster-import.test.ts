@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@lintas/shared';
-import { startServer, type RunningServer } from '../support/server.js';
+import { DEMO, startServer, type RunningServer } from '../support/server.js';
 import { nip, rosterCsv } from '../support/roster.js';
 
 const IMPORT = `mutation Import($csv: String!, $dryRun: Boolean) {
@@ -30,6 +30,7 @@ async function total(): Promise<number> {
 
 beforeAll(async () => {
   server = await startServer({ seed: 'demo' });
+  await server.useAccount(...DEMO.organizerBabel);
   const res = await server.gql(`{ agencies(first: 1, search: "DISKOMINFO") { nodes { code } } }`);
   agency = res.data.agencies.nodes[0].code;
   good.forEach((g) => (g.agencyCode = agency));

@@ -7,15 +7,34 @@ import { fileURLToPath } from 'node:url';
 
 const SERVER_MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
 
-export interface RunningServer {
+export interface Client {
+  /** POSTs a GraphQL operation as this client and returns the parsed body. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  /** Headers this client sends (its cookie or bearer token). */
+  headers: Record<string, string>;
+}
+
+export interface RunningServer extends Client {
   url: string;
   /** `DATABASE_URL` the server runs on. */
   databaseUrl: string;
-  /** POSTs a GraphQL operation and returns the parsed body. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  /** A client with these headers (e.g. a bearer token). */
+  client(headers?: Record<string, string>): Client;
+  /** Signs in and returns a client holding the session cookie. */
+  signIn(identifier: string, password: string): Promise<Client & { viewer: any; errors: any[] }>;
+  /** From now on, `gql` on the server itself runs as this account. */
+  useAccount(identifier: string, password: string): Promise<void>;
   stop(): Promise<void>;
   output(): string;
 }
+
+/** Demo accounts (server/src/seed/babel.data.ts). */
+export const DEMO = {
+  admin: ['admin@lintas.test', 'admin-demo-2026'],
+  organizerBabel: ['penyelenggara@babel.lintas.test', 'babel-demo-2026'],
+  organizerSulsel: ['penyelenggara@sulsel.lintas.test', 'sulsel-demo-2026'],
+  participantPassword: 'peserta-demo-2026',
+} as const;
 
 export interface GqlResult<T> {
   status: number;
@@ -74,18 +93,46 @@ export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl
     }
     await new Promise((r) => setTimeout(r, 150));
   }
+  const client = (base: Record<string, string> = {}): Client => ({
+    headers: base,
+    async gql(query, variables, headers) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...base, ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GqlResult<any>;
+      return { ...body, status: res.status, cookie: res.headers.get('set-cookie') } as GqlResult<any>;
+    },
+  });
+  const signIn = async (identifier: string, password: string) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($input: SignInInput!) { signIn(input: $input) { viewer { role mfaRequired mfaEnrolmentRequired } errors { code } } }',
+        variables: { input: { identifier, password } },
+      }),
+    });
+    const body = (await res.json()) as any;
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    return { ...client(cookie ? { cookie } : {}), viewer: body.data?.signIn?.viewer, errors: body.data?.signIn?.errors ?? body.errors };
+  };
+  let current = client();
   return {
     url,
     databaseUrl,
     output: () => log,
-    async gql(query, variables, headers) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GqlResult<any>;
-      return { ...body, status: res.status };
+    get headers() {
+      return current.headers;
+    },
+    gql: (query, variables, headers) => current.gql(query, variables, headers),
+    client,
+    signIn,
+    async useAccount(identifier, password) {
+      const c = await signIn(identifier, password);
+      if (c.errors?.length) throw new Error(`sign-in failed: ${JSON.stringify(c.errors)}`);
+      current = c;
     },
     async stop() {
       if (child.exitCode === null) {

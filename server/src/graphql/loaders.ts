@@ -91,7 +91,7 @@ export class Loaders {
     if (!fkColumn) throw requestError(ERROR_CODES.INTERNAL, 'unknown relation');
     const qb = em.createQueryBuilder(entity, 'c')
       .select('c.*')
-      .where({ [foreignKey]: { $in: [...parentIds] }, ...((options.where ?? {}) as object) } as FilterQuery<T>);
+      .where({ $and: [{ [foreignKey]: { $in: [...parentIds] } }, options.where ?? {}] } as FilterQuery<T>);
     const order = Object.entries(options.orderBy ?? { id: 'asc' })
       .map(([prop, dir]) => `c.${meta.properties[prop as keyof T & string]!.fieldNames[0]} ${SQL_ORDER[String(dir).toLowerCase()] ?? 'asc'}`)
       .concat('c.id asc')

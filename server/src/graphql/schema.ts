@@ -11,10 +11,16 @@ import { PersonResolver } from '../features/persons/person.resolver.js';
 import { ProgramResolver, TrainingModuleResolver } from '../features/programs/program.resolver.js';
 import { SessionResolver } from '../features/sessions/session.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { AccountResolver } from '../features/accounts/account.resolver.js';
+import { ApiTokenResolver } from '../features/accounts/api-token.resolver.js';
+import { AuditResolver } from '../features/audit/audit.resolver.js';
+import { PersonPrivacyResolver } from '../features/persons/person-privacy.resolver.js';
+import { authChecker } from './auth-checker.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
-  TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver,
+  TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
+  ApiTokenResolver, AuditResolver, PersonPrivacyResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -25,6 +31,8 @@ export function lintasSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
     validate: false,
+    authChecker,
+    authMode: 'error',
     emitSchemaFile: false,
   });
   return schema;

@@ -41,7 +41,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
 }
 
 /** `visibleWhere` and the caller's own filters together. */
-export function scoped<T>(viewer: Viewer, type: NodeType, filters: FilterQuery<T>[]): FilterQuery<T> {
-  const all = [visibleWhere(viewer, type), ...filters].filter((f) => Object.keys(f as object).length > 0);
-  return (all.length === 0 ? {} : all.length === 1 ? all[0] : { $and: all }) as FilterQuery<T>;
+export function scoped(viewer: Viewer, type: NodeType, filters: unknown[]): FilterQuery<any> {
+  const all = [visibleWhere(viewer, type), ...filters].filter((f) => Object.keys(f as object).length > 0) as object[];
+  return (all.length === 0 ? {} : all.length === 1 ? all[0] : { $and: all }) as FilterQuery<any>;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import fastifyCookie from '@fastify/cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/core';
@@ -10,6 +11,8 @@ import { sqlTally, type SqlTally } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { lintasSchema } from '../graphql/schema.js';
+import { armor, costPlugin } from '../graphql/protection.js';
+import { auditPlugin } from '../features/audit/audit.plugin.js';
 
 /** Reports the request's SQL statement count in `extensions.sqlStatements` (tests and benchmarks read it). */
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
@@ -39,21 +42,28 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     sqlTally.run({ statements: 0 } satisfies SqlTally, done);
   });
 
+  await app.register(fastifyCookie);
+  const schema = await lintasSchema();
+  const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
-    schema: await lintasSchema(),
+    schema,
     formatError,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [fastifyApolloDrainPlugin(app), ...(config.production ? [] : [sqlCountPlugin])],
+    validationRules: protection.validationRules,
+    plugins: [
+      fastifyApolloDrainPlugin(app), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
+      ...(config.production ? [] : [sqlCountPlugin]),
+    ],
   });
   await apollo.start();
 
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    handler: fastifyApolloHandler(apollo, { context: async (request) => createContext(orm.em, request.ip) }),
+    handler: fastifyApolloHandler(apollo, { context: async (request, reply) => createContext(orm.em, request, reply) }),
   });
 
   app.get('/healthz', async (_req, reply) => {

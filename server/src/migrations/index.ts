@@ -2,11 +2,13 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { Dialect } from '../config.js';
 import { Migration20261124000000 as SqliteInitial } from './sqlite/Migration20261124000000.js';
 import { Migration20261124000000 as PgInitial } from './postgresql/Migration20261124000000.js';
+import { Migration20261124011400 as SqliteAccounts } from './sqlite/Migration20261124011400.js';
+import { Migration20261124011400 as PgAccounts } from './postgresql/Migration20261124011400.js';
 
 /** Committed migrations, one list per dialect; listed here so they run the same from tsc output and from tests. */
 const LISTS: Record<Dialect, MigrationObject[]> = {
-  sqlite: [{ name: 'Migration20261124000000', class: SqliteInitial }],
-  postgresql: [{ name: 'Migration20261124000000', class: PgInitial }],
+  sqlite: [{ name: 'Migration20261124000000', class: SqliteInitial }, { name: 'Migration20261124011400', class: SqliteAccounts }],
+  postgresql: [{ name: 'Migration20261124000000', class: PgInitial }, { name: 'Migration20261124011400', class: PgAccounts }],
 };
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

@@ -134,3 +134,11 @@ export const COHORTS = [
   { program: 'PKP', code: 'PKP-2026-02', name: 'PKP Angkatan II 2026', start: '2026-11-02', end: '2026-12-18', status: 'RUNNING', capacity: 40, fill: 40, venue: 1 },
   { program: 'PKP', code: 'PKP-2027-01', name: 'PKP Angkatan I 2027', start: '2027-04-05', end: '2027-06-25', status: 'DRAFT', capacity: 40, fill: 0, venue: 1 },
 ] as const;
+
+/** Sign-in accounts of the demo data (and only of it); the README lists them. */
+export const DEMO_ACCOUNTS = {
+  admin: { email: 'admin@lintas.test', name: 'Admin Lintas', password: 'admin-demo-2026' },
+  organizerBabel: { email: 'penyelenggara@babel.lintas.test', name: 'Rahmawati (BKPSDMD Babel)', password: 'babel-demo-2026' },
+  organizerSulsel: { email: 'penyelenggara@sulsel.lintas.test', name: 'Andi Makkasau (BPSDMD Sulsel)', password: 'sulsel-demo-2026' },
+  participantPassword: 'peserta-demo-2026',
+} as const;

@@ -10,7 +10,9 @@ import { Enrollment } from '../features/enrollments/enrollment.entity.js';
 import { Person } from '../features/persons/person.entity.js';
 import { Program } from '../features/programs/program.entity.js';
 import { TrainingModule } from '../features/programs/training-module.entity.js';
-import { BABEL, COHORTS, PROGRAMS, SULSEL } from './babel.data.js';
+import { BABEL, COHORTS, DEMO_ACCOUNTS, PROGRAMS, SULSEL } from './babel.data.js';
+import { Account } from '../features/accounts/account.entity.js';
+import { hashPassword } from '../features/accounts/secrets.js';
 import { generateRoster, type GeneratedPerson } from './roster-generator.js';
 
 const CHUNK = 500;
@@ -70,6 +72,7 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
     const faker = new Faker({ locale: base, seed: 2026 });
     const ids = new Map((await tem.find(Person, { nip: { $in: babelPeople.map((p) => p.nip) } }, { fields: ['id', 'nip'] })).map((p) => [p.nip, p.id]));
     let enrollments = 0;
+    const firstEnrolled = new Map<string, number>();
     for (const c of COHORTS) {
       const program = programs.get(c.program)!;
       const cohort = tem.create(Cohort, {
@@ -86,10 +89,25 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
         createdAt: new Date(), updatedAt: new Date(),
       })));
       enrollments += chosen.length;
+      if (chosen[0]) firstEnrolled.set(c.code, ids.get(chosen[0].nip)!);
     }
+
+    // Sign-in accounts of the demo only (README lists them): an admin, an organizer per academy, three participants.
+    const sulselLeader = await tem.findOneOrFail(Person, { nip: sulselPeople.find((p) => p.eselonGroup === 'II')!.nip });
+    const participants = [firstEnrolled.get('DLA-2026-02')!, firstEnrolled.get('PKP-2026-02')!, sulselLeader.id];
+    const a = DEMO_ACCOUNTS;
+    tem.create(Account, { role: 'ADMIN', email: a.admin.email, name: a.admin.name, passwordHash: await hashPassword(a.admin.password) });
+    tem.create(Account, { role: 'ORGANIZER', email: a.organizerBabel.email, name: a.organizerBabel.name, academy: babel.academy, passwordHash: await hashPassword(a.organizerBabel.password) });
+    tem.create(Account, { role: 'ORGANIZER', email: a.organizerSulsel.email, name: a.organizerSulsel.name, academy: sulsel.academy, passwordHash: await hashPassword(a.organizerSulsel.password) });
+    const participantHash = await hashPassword(a.participantPassword);
+    for (const personId of participants) {
+      const person = await tem.findOneOrFail(Person, personId);
+      tem.create(Account, { role: 'PARTICIPANT', name: person.name, person, passwordHash: participantHash });
+    }
+    await tem.flush();
     return {
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
-      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 3 + participants.length,
     };
   });
 }

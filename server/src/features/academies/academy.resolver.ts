@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ROSTER_READ, SCHEDULE_READ } from '../../graphql/access.js';
+import { scoped } from '../../graphql/tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
@@ -19,43 +21,47 @@ export class AgencyConnection extends Connection(Agency) {}
 
 @Resolver(() => Academy)
 export class AcademyResolver {
-  @Query(() => AcademyConnection, { description: 'Academies (penyelenggara), by code.' })
-  async academies(@Args() args: ConnectionArgs, @Ctx() { em }: Context): Promise<AcademyConnection> {
-    return toConnection(await findPage(em, Academy, {}, args, { code: 'asc' })) as AcademyConnection;
+  @Authorized()
+  @Query(() => AcademyConnection, { description: 'Academies (penyelenggara) the caller belongs to (all for admins), by code.' })
+  async academies(@Args() args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<AcademyConnection> {
+    return toConnection(await findPage(em, Academy, scoped(viewer, 'Academy', []), args, { code: 'asc' })) as AcademyConnection;
   }
 
-  @Query(() => AgencyConnection, { description: 'Agencies (instansi), by name.' })
+  @Authorized(...ROSTER_READ)
+  @Query(() => AgencyConnection, { description: "Agencies (instansi) on the caller's roster, by name." })
   async agencies(
     @Args() args: ConnectionArgs,
     @Arg('search', () => String, { nullable: true, description: 'Part of the code or name.' }) search: string | null,
     @Arg('academyId', () => ID, { nullable: true }) academyId: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<AgencyConnection> {
     const where: FilterQuery<Agency>[] = [];
     const s = search?.trim();
     if (s) where.push({ $or: [{ code: contains(em, s) }, { name: contains(em, s) }] });
     if (academyId) where.push({ academy: localId(academyId, 'Academy') });
-    return toConnection(await findPage(em, Agency, where.length ? { $and: where } : {}, args, { name: 'asc' })) as AgencyConnection;
+    return toConnection(await findPage(em, Agency, scoped(viewer, 'Agency', where), args, { name: 'asc' })) as AgencyConnection;
   }
 
+  @Authorized(...SCHEDULE_READ)
   @Query(() => VenueConnection, { description: 'Venues, by name.' })
   async venues(
     @Args() args: ConnectionArgs,
     @Arg('academyId', () => ID, { nullable: true }) academyId: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<VenueConnection> {
-    const where = academyId ? { academy: localId(academyId, 'Academy') } : {};
-    return toConnection(await findPage(em, Venue, where, args, { name: 'asc' })) as VenueConnection;
+    const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
+    return toConnection(await findPage(em, Venue, scoped(viewer, 'Venue', where), args, { name: 'asc' })) as VenueConnection;
   }
 
+  @Authorized(...SCHEDULE_READ)
   @Query(() => FacilitatorConnection, { description: 'Facilitators, by name.' })
   async facilitators(
     @Args() args: ConnectionArgs,
     @Arg('academyId', () => ID, { nullable: true }) academyId: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<FacilitatorConnection> {
-    const where = academyId ? { academy: localId(academyId, 'Academy') } : {};
-    return toConnection(await findPage(em, Facilitator, where, args, { name: 'asc' })) as FacilitatorConnection;
+    const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
+    return toConnection(await findPage(em, Facilitator, scoped(viewer, 'Facilitator', where), args, { name: 'asc' })) as FacilitatorConnection;
   }
 }
 

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
+import { scoped, visibleWhere } from '../../graphql/tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { EnrollmentStatus, EselonGroup, Generation } from '@lintas/shared';
@@ -53,11 +55,12 @@ async function tallies(em: SqlEntityManager, ids: readonly number[]): Promise<Ta
 
 @Resolver(() => Cohort)
 export class CohortResolver {
-  @Query(() => CohortConnection, { description: 'Cohorts (angkatan), newest start first.' })
+  @Authorized(...SCHEDULE_READ)
+  @Query(() => CohortConnection, { description: 'Cohorts (angkatan) the caller may see, newest start first.' })
   async cohorts(
     @Args() args: ConnectionArgs,
     @Arg('filter', () => CohortFilter, { nullable: true }) filter: CohortFilter | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<CohortConnection> {
     const where: FilterQuery<Cohort>[] = [];
     if (filter?.programId) where.push({ program: localId(filter.programId, 'Program') });
@@ -67,17 +70,18 @@ export class CohortResolver {
     if (filter?.to) where.push({ startDate: { $lte: filter.to } });
     const search = filter?.search?.trim();
     if (search) where.push({ $or: [{ code: contains(em, search) }, { name: contains(em, search) }] });
-    return toConnection(await findPage(em, Cohort, where.length ? { $and: where } : {}, args, { startDate: 'desc' })) as CohortConnection;
+    return toConnection(await findPage(em, Cohort, scoped(viewer, 'Cohort', where), args, { startDate: 'desc' })) as CohortConnection;
   }
 
-  @Query(() => Cohort, { nullable: true, description: 'One cohort by global id or by code.' })
+  @Authorized(...SCHEDULE_READ)
+  @Query(() => Cohort, { nullable: true, description: 'One cohort by global id or by code; null when the caller may not see it.' })
   async cohort(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('code', () => String, { nullable: true }) code: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<Cohort | null> {
-    if (id) return em.findOne(Cohort, localId(id, 'Cohort'));
-    if (code) return em.findOne(Cohort, { code: code.trim().toUpperCase() });
+    if (id) return em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: localId(id, 'Cohort') }]));
+    if (code) return em.findOne(Cohort, scoped(viewer, 'Cohort', [{ code: code.trim().toUpperCase() }]));
     return null;
   }
 
@@ -101,9 +105,9 @@ export class CohortResolver {
     @Root() c: Cohort,
     @Args() args: ConnectionArgs,
     @Arg('statuses', () => [EnrollmentStatusEnum], { nullable: true }) statuses: EnrollmentStatus[] | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, viewer }: Context,
   ) {
-    const where = statuses?.length ? { status: { $in: statuses } } : {};
+    const where = { $and: [visibleWhere(viewer, 'Enrollment'), statuses?.length ? { status: { $in: statuses } } : {}] };
     return toConnection(await loaders.children(Enrollment, 'cohort', c.id, args, {
       where, orderBy: { waitlistPosition: 'asc nulls first' }, key: (statuses ?? []).join(','),
     }));
@@ -139,17 +143,19 @@ export class CohortResolver {
     return (await this.tally(c, ctx)).byEselon;
   }
 
+  @Authorized(...MANAGE)
   @Mutation(() => CohortPayload, { description: 'Creates a cohort in draft.' })
-  async createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() { em }: Context): Promise<CohortPayload> {
-    return createCohort(em, {
+  async createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() { em, viewer }: Context): Promise<CohortPayload> {
+    return createCohort(em, viewer, {
       ...input,
       programId: tryLocalId(input.programId, 'Program'),
       venueId: input.venueId ? (tryLocalId(input.venueId, 'Venue') ?? -1) : null,
     });
   }
 
+  @Authorized(...MANAGE)
   @Mutation(() => CohortPayload, { description: 'Changes a cohort: name, dates, capacity, threshold or status (draft → open → running → closed).' })
-  async updateCohort(@Arg('input', () => UpdateCohortInput) input: UpdateCohortInput, @Ctx() { em }: Context): Promise<CohortPayload> {
-    return updateCohort(em, tryLocalId(input.id, 'Cohort'), input);
+  async updateCohort(@Arg('input', () => UpdateCohortInput) input: UpdateCohortInput, @Ctx() { em, viewer }: Context): Promise<CohortPayload> {
+    return updateCohort(em, viewer, tryLocalId(input.id, 'Cohort'), input);
   }
 }

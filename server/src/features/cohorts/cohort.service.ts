@@ -3,6 +3,8 @@ import { COHORT_STATUSES, ERROR_CODES, type CohortStatus } from '@lintas/shared'
 import { isPostgres } from '../../db/dialect.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { UserError } from '../../graphql/user-error.js';
+import { scoped } from '../../graphql/tenancy.js';
+import type { Viewer } from '../accounts/viewer.js';
 import { fillFreeSeats } from '../enrollments/enrollment.service.js';
 import { Program } from '../programs/program.entity.js';
 import { Cohort } from './cohort.entity.js';
@@ -60,12 +62,13 @@ export function checkCohortFields(f: CohortFields, current?: Cohort): UserError[
 
 export async function createCohort(
   em: EntityManager,
+  viewer: Viewer,
   f: Required<Pick<CohortFields, 'programId' | 'code' | 'name' | 'startDate' | 'endDate' | 'capacity'>> & CohortFields & { timeZone: Cohort['timeZone']; online: boolean },
 ): Promise<{ cohort: Cohort | null; errors: UserError[] }> {
   const errors = checkCohortFields(f);
   const code = f.code.trim().toUpperCase();
   if (!/^[A-Z0-9][A-Z0-9-]{1,39}$/.test(code)) errors.push(new UserError('code', ERROR_CODES.INVALID_VALUE, 'code must be 2–40 letters, digits or dashes'));
-  const program = f.programId === null ? null : await em.findOne(Program, f.programId);
+  const program = f.programId === null ? null : await em.findOne(Program, scoped(viewer, 'Program', [{ id: f.programId }]));
   if (!program) errors.push(new UserError('programId', ERROR_CODES.NOT_FOUND, 'no such program'));
   const venue = f.venueId ? await em.findOne(Venue, f.venueId) : null;
   if (f.venueId && (!venue || venue.academy.id !== program?.academy.id)) errors.push(new UserError('venueId', ERROR_CODES.NOT_FOUND, 'no such venue'));
@@ -81,9 +84,9 @@ export async function createCohort(
 }
 
 /** Changes a cohort; a larger capacity seats people from the waitlist at once. */
-export async function updateCohort(em: EntityManager, id: number | null, f: CohortFields): Promise<{ cohort: Cohort | null; errors: UserError[] }> {
+export async function updateCohort(em: EntityManager, viewer: Viewer, id: number | null, f: CohortFields): Promise<{ cohort: Cohort | null; errors: UserError[] }> {
   return writeTransaction(em, async (tem) => {
-    const cohort = id === null ? null : await tem.findOne(Cohort, id, isPostgres(tem) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    const cohort = id === null ? null : await tem.findOne(Cohort, scoped(viewer, 'Cohort', [{ id }]), isPostgres(tem) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
     if (!cohort) return { cohort: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such cohort')] };
     const errors = checkCohortFields(f, cohort);
     if (errors.length > 0) return { cohort: null, errors };

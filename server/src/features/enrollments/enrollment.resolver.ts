@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { MANAGE } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
@@ -19,11 +20,12 @@ export class EnrollmentResolver {
     return loaders.ref(Person, e.person);
   }
 
+  @Authorized(...MANAGE)
   @Mutation(() => EnrollPayload, {
     description: "Enrols people in a cohort, all or none. Past capacity they are waitlisted in order; people outside the program's target eselon groups need an override reason.",
   })
-  async enroll(@Arg('input', () => EnrollInput) input: EnrollInput, @Ctx() { em }: Context): Promise<EnrollPayload> {
-    const result = await enroll(em, {
+  async enroll(@Arg('input', () => EnrollInput) input: EnrollInput, @Ctx() { em, viewer }: Context): Promise<EnrollPayload> {
+    const result = await enroll(em, viewer, {
       cohortId: tryLocalId(input.cohortId, 'Cohort'),
       personIds: input.personIds.map((id) => tryLocalId(id, 'Person')),
       overrideReason: input.overrideReason,
@@ -31,9 +33,10 @@ export class EnrollmentResolver {
     return result.ok ? { enrollments: result.value, errors: [] } : { enrollments: [], errors: result.errors };
   }
 
+  @Authorized(...MANAGE)
   @Mutation(() => WithdrawPayload, { description: 'Withdraws an enrolment; the first waitlisted person takes a freed seat.' })
-  async withdraw(@Arg('input', () => WithdrawInput) input: WithdrawInput, @Ctx() { em }: Context): Promise<WithdrawPayload> {
-    const result = await withdraw(em, { enrollmentId: tryLocalId(input.enrollmentId, 'Enrollment'), reason: input.reason });
+  async withdraw(@Arg('input', () => WithdrawInput) input: WithdrawInput, @Ctx() { em, viewer }: Context): Promise<WithdrawPayload> {
+    const result = await withdraw(em, viewer, { enrollmentId: tryLocalId(input.enrollmentId, 'Enrollment'), reason: input.reason });
     return result.ok ? { ...result.value, errors: [] } : { enrollment: null, promoted: null, errors: result.errors };
   }
 }

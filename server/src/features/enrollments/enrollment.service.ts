@@ -2,7 +2,9 @@ import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES } from '@lintas/shared';
 import { isPostgres } from '../../db/dialect.js';
 import { writeTransaction } from '../../db/write-queue.js';
+import { scoped } from '../../graphql/tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
+import type { Viewer } from '../accounts/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Program } from '../programs/program.entity.js';
@@ -12,9 +14,12 @@ const SEATED = ['ENROLLED', 'COMPLETED'] as const;
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 
-/** Reads the cohort inside the transaction, locked on PostgreSQL so seats are counted by one writer at a time. */
-async function lockCohort(em: EntityManager, cohortId: number): Promise<Cohort | null> {
-  return em.findOne(Cohort, cohortId, isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+/**
+ * Reads a cohort the caller may see inside the transaction, locked on PostgreSQL so
+ * seats are counted by one writer at a time.
+ */
+async function lockCohort(em: EntityManager, viewer: Viewer, cohortId: number): Promise<Cohort | null> {
+  return em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: cohortId }]), isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
 }
 
 /**
@@ -24,17 +29,18 @@ async function lockCohort(em: EntityManager, cohortId: number): Promise<Cohort |
  */
 export async function enroll(
   em: EntityManager,
+  viewer: Viewer,
   input: { cohortId: number | null; personIds: (number | null)[]; overrideReason?: string | null },
 ): Promise<Outcome<Enrollment[]>> {
   return writeTransaction(em, async (tem) => {
-    const cohort = input.cohortId === null ? null : await lockCohort(tem, input.cohortId);
+    const cohort = input.cohortId === null ? null : await lockCohort(tem, viewer, input.cohortId);
     if (!cohort) return { ok: false, errors: [new UserError('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort')] };
     if (cohort.status === 'CLOSED') {
       return { ok: false, errors: [new UserError('cohortId', ERROR_CODES.COHORT_NOT_OPEN, 'the cohort is closed')] };
     }
     const program = await tem.findOneOrFail(Program, cohort.program.id);
     const ids = input.personIds.filter((id): id is number => id !== null);
-    const people = new Map((await tem.find(Person, { id: { $in: ids } })).map((p) => [p.id, p]));
+    const people = new Map((await tem.find(Person, scoped(viewer, 'Person', [{ id: { $in: ids } }]))).map((p) => [p.id, p]));
     const existing = new Map(
       (await tem.find(Enrollment, { cohort, person: { $in: ids } })).map((e) => [e.person.id, e]),
     );
@@ -102,12 +108,13 @@ export async function fillFreeSeats(tem: EntityManager, cohort: Cohort): Promise
 /** Withdraws an enrolment; a freed seat goes to the first on the waitlist. */
 export async function withdraw(
   em: EntityManager,
+  viewer: Viewer,
   input: { enrollmentId: number | null; reason?: string | null },
 ): Promise<Outcome<{ enrollment: Enrollment; promoted: Enrollment | null }>> {
   return writeTransaction(em, async (tem) => {
-    const found = input.enrollmentId === null ? null : await tem.findOne(Enrollment, input.enrollmentId);
+    const found = input.enrollmentId === null ? null : await tem.findOne(Enrollment, scoped(viewer, 'Enrollment', [{ id: input.enrollmentId }]));
     if (!found) return { ok: false, errors: [new UserError('enrollmentId', ERROR_CODES.NOT_FOUND, 'no such enrolment')] };
-    const cohort = (await lockCohort(tem, found.cohort.id))!;
+    const cohort = (await lockCohort(tem, viewer, found.cohort.id))!;
     const enrollment = (await tem.findOne(Enrollment, found.id, { refresh: true }))!;
     if (enrollment.status === 'WITHDRAWN' || enrollment.status === 'COMPLETED') {
       return { ok: false, errors: [new UserError('enrollmentId', ERROR_CODES.NOT_WITHDRAWABLE, `the enrolment is already ${enrollment.status.toLowerCase()}`)] };

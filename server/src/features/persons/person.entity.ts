@@ -16,7 +16,7 @@ import { Agency } from '../academies/agency.entity.js';
 @Entity()
 @Index({ properties: ['agency', 'eselonGroup'] })
 export class Person extends Node {
-  @Field({ description: 'NIP (18 digits; NI PPPK for contract staff). Personal data.' })
+  /** Personal data: exposed through PersonResolver.nip, masked for callers without the roster scope. */
   @Property({ type: 'string', length: 18 })
   @Unique()
   nip!: string;
@@ -50,11 +50,11 @@ export class Person extends Node {
   @ManyToOne(() => Agency, { ref: true })
   agency!: Ref<Agency>;
 
-  @Field({ description: 'Birth date from the NIP (YYYY-MM-DD). Personal data.' })
+  /** Personal data, exposed through PersonResolver.birthDate. */
   @Property({ type: 'date' })
   birthDate!: string;
 
-  @Field(() => GenderEnum, { nullable: true, description: 'From a PNS NIP. Personal data.' })
+  /** Personal data, exposed through PersonResolver.gender. */
   @Enum({ items: () => GenderEnum, type: 'string', nullable: true })
   gender?: 'MALE' | 'FEMALE' | null;
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { maskNip } from '@lintas/shared';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contains } from '../../db/dialect.js';
@@ -6,6 +7,10 @@ import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
 import { findPage } from '../../graphql/loaders.js';
 import { localId } from '../../graphql/ids.js';
+import { ROSTER_READ, ROSTER_WRITE } from '../../graphql/access.js';
+import { scoped, visibleWhere } from '../../graphql/tenancy.js';
+import { academyOf } from '../accounts/viewer.js';
+import { GenderEnum } from '../../graphql/enums.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Agency } from '../academies/agency.entity.js';
 import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
@@ -33,11 +38,12 @@ function payload(result: RosterResult, dryRun: boolean, fieldName: (f: string) =
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => PersonConnection, { description: 'The roster (ASN), ordered by name.' })
+  @Authorized(...ROSTER_READ)
+  @Query(() => PersonConnection, { description: "The roster (ASN) the caller may see, ordered by name. Needs an organizer's account or the roster scope." })
   async persons(
     @Args() args: ConnectionArgs,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<PersonConnection> {
     const where: FilterQuery<Person>[] = [];
     const search = filter?.search?.trim();
@@ -48,12 +54,46 @@ export class PersonResolver {
     if (filter?.eselonGroups?.length) where.push({ eselonGroup: { $in: filter.eselonGroups } });
     if (filter?.generations?.length) where.push({ generation: { $in: filter.generations } });
     if (filter?.employmentType) where.push({ employmentType: filter.employmentType });
-    return toConnection(await findPage(em, Person, where.length ? { $and: where } : {}, args, { name: 'asc' })) as PersonConnection;
+    return toConnection(await findPage(em, Person, scoped(viewer, 'Person', where), args, { name: 'asc' })) as PersonConnection;
   }
 
-  @Query(() => Person, { nullable: true, description: 'One person by NIP; null when no one has it.' })
-  async person(@Arg('nip') nip: string, @Ctx() { em }: Context): Promise<Person | null> {
-    return em.findOne(Person, { nip: nip.trim() });
+  @Authorized(...ROSTER_READ)
+  @Query(() => Person, { nullable: true, description: 'One person by NIP; null when no one the caller may see has it.' })
+  async person(@Arg('nip') nip: string, @Ctx() { em, viewer }: Context): Promise<Person | null> {
+    return em.findOne(Person, scoped(viewer, 'Person', [{ nip: nip.trim() }]));
+  }
+
+  /**
+   * Personal fields are shown to admins, to the person's own academy (organizers and
+   * tokens with the roster scope) and to the person; others get them masked. A token's
+   * reads are audited.
+   */
+  private async personal(person: Person, ctx: Context): Promise<boolean> {
+    const { viewer } = ctx;
+    if (viewer.kind === 'account' && viewer.pending === null) {
+      if (viewer.role === 'ADMIN') return true;
+      if (viewer.role === 'PARTICIPANT') return viewer.personId === person.id;
+    }
+    if (viewer.kind === 'token' && !viewer.scopes.has('roster:read')) return false;
+    const agency = await ctx.loaders.ref(Agency, person.agency);
+    const same = agency?.academy?.id === academyOf(viewer);
+    if (same && viewer.kind === 'token') ctx.personalReads.add(person.id);
+    return same;
+  }
+
+  @FieldResolver(() => String, { description: 'NIP (18 digits; NI PPPK for contract staff). Personal data: masked (first 4 and last 2 digits) without the roster scope.' })
+  async nip(@Root() person: Person, @Ctx() ctx: Context): Promise<string> {
+    return (await this.personal(person, ctx)) ? person.nip : maskNip(person.nip);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Birth date from the NIP (YYYY-MM-DD). Personal data: null without the roster scope.' })
+  async birthDate(@Root() person: Person, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.personal(person, ctx)) ? person.birthDate : null;
+  }
+
+  @FieldResolver(() => GenderEnum, { nullable: true, description: 'From a PNS NIP. Personal data: null without the roster scope.' })
+  async gender(@Root() person: Person, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.personal(person, ctx)) ? person.gender ?? null : null;
   }
 
   @FieldResolver(() => Agency, { description: 'Agency (instansi) the person works for.' })
@@ -62,10 +102,11 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => EnrollmentConnection, { description: "The person's enrolments, newest first." })
-  async enrollments(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return toConnection(await loaders.children(Enrollment, 'person', person.id, args, { orderBy: { id: 'desc' } }));
+  async enrollments(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
+    return toConnection(await loaders.children(Enrollment, 'person', person.id, args, { orderBy: { id: 'desc' }, where: visibleWhere(viewer, 'Enrollment') }));
   }
 
+  @Authorized(...ROSTER_WRITE)
   @Mutation(() => ImportPersonsPayload, {
     description:
       'Imports a roster CSV (columns nip,name,employment_type,position_type,eselon,job_title,agency_code; header required, ' +
@@ -75,28 +116,29 @@ export class PersonResolver {
   async importPersons(
     @Arg('csv') csv: string,
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<ImportPersonsPayload> {
     const parsed = readRosterCsv(csv);
     if (!parsed.ok) {
       return { dryRun, totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [], errors: [new UserError(parsed.field ? `csv.${parsed.field}` : 'csv', parsed.code, parsed.message)] };
     }
-    const result = await upsertRoster(em as SqlEntityManager, parsed.rows.map((r) => ({ row: r.line, person: r.person, wrongWidth: r.wrongWidth })), dryRun);
+    const result = await upsertRoster(em as SqlEntityManager, parsed.rows.map((r) => ({ row: r.line, person: r.person, wrongWidth: r.wrongWidth })), dryRun, academyOf(viewer));
     return payload(result, dryRun, (f) => COLUMN_OF[f as keyof typeof COLUMN_OF] ?? f);
   }
 
+  @Authorized(...ROSTER_WRITE)
   @Mutation(() => UpsertPersonsPayload, {
     description: `Creates or updates up to ${MAX_UPSERT} people by NIP. Invalid rows are reported (row = position, from 1) and not written.`,
   })
   async upsertPersons(
     @Arg('input', () => [PersonInput]) input: PersonInput[],
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<UpsertPersonsPayload> {
     if (input.length > MAX_UPSERT) {
       return { ...payload({ total: input.length, valid: 0, created: 0, updated: 0, errors: [], nips: [] }, false, String), persons: [], errors: [new UserError('input', 'input/out-of-range', `at most ${MAX_UPSERT} people per call`)] };
     }
-    const result = await upsertRoster(em as SqlEntityManager, input.map((person, i) => ({ row: i + 1, person })), false);
-    const persons = result.nips.length ? await em.find(Person, { nip: { $in: result.nips } }) : [];
+    const result = await upsertRoster(em as SqlEntityManager, input.map((person, i) => ({ row: i + 1, person })), false, academyOf(viewer));
+    const persons = result.nips.length ? await em.find(Person, scoped(viewer, 'Person', [{ nip: { $in: result.nips } }])) : [];
     const byNip = new Map(persons.map((p) => [p.nip, p]));
     return { ...payload(result, false, String), persons: result.nips.map((n) => byNip.get(n)!) };
   }

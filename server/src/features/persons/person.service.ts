@@ -34,6 +34,8 @@ export async function upsertRoster(
   em: SqlEntityManager,
   rows: { row: number; person: RawPerson; wrongWidth?: boolean }[],
   dryRun: boolean,
+  /** The caller's academy, or null for an admin who may write to any. */
+  academyId: number | null = null,
 ): Promise<RosterResult> {
   const errors: RosterRowError[] = [];
   const checked: { row: number; value: PersonValues }[] = [];
@@ -56,31 +58,41 @@ export async function upsertRoster(
     checked.push({ row, value: result.value });
   }
 
+  // Agencies the caller may write to: an academy's own, or any for admins (academyId null).
   const codes = [...new Set(checked.map((c) => c.value.agencyCode))];
   const agencies = new Map<string, number>();
   for (let i = 0; i < codes.length; i += CHUNK) {
-    const found = await em.find(Agency, { code: { $in: codes.slice(i, i + CHUNK) } }, { fields: ['id', 'code'] });
-    for (const a of found) agencies.set(a.code, a.id);
+    const where = { code: { $in: codes.slice(i, i + CHUNK) }, ...(academyId === null ? {} : { academy: academyId }) };
+    for (const a of await em.find(Agency, where)) agencies.set(a.code, a.id);
+  }
+  // People already on a roster: updated when they are the caller's, refused when another academy's.
+  const knex = em.getKnex();
+  const existing = new Map<string, number | null>();
+  for (let i = 0; i < checked.length; i += CHUNK) {
+    const rowsFound: { nip: string; academy_id: number | null }[] = await em.execute(
+      knex('person as p').join('agency as a', 'a.id', 'p.agency_id').select('p.nip', 'a.academy_id')
+        .whereIn('p.nip', checked.slice(i, i + CHUNK).map((c) => c.value.nip)),
+    );
+    for (const r of rowsFound) existing.set(r.nip, r.academy_id === null ? null : Number(r.academy_id));
   }
   const good = checked.filter(({ row, value }) => {
-    if (agencies.has(value.agencyCode)) return true;
-    errors.push({ row, field: 'agencyCode', code: ERROR_CODES.AGENCY_UNKNOWN, message: 'no agency has this agency code' });
-    return false;
+    if (!agencies.has(value.agencyCode)) {
+      errors.push({ row, field: 'agencyCode', code: ERROR_CODES.AGENCY_UNKNOWN, message: 'no agency you may write to has this agency code' });
+      return false;
+    }
+    if (academyId !== null && existing.has(value.nip) && existing.get(value.nip) !== academyId) {
+      errors.push({ row, field: 'nip', code: ERROR_CODES.OTHER_ROSTER, message: "this NIP is on another academy's roster" });
+      return false;
+    }
+    return true;
   });
   errors.sort((a, b) => a.row - b.row);
+  const created = good.filter((g) => !existing.has(g.value.nip)).length;
 
-  const knex = em.getKnex();
-  const platform = em.getPlatform();
-  const now = platform.processDateProperty(new Date());
-  let created = 0;
+  const now = em.getPlatform().processDateProperty(new Date());
   const write = async (tem: SqlEntityManager) => {
     for (let i = 0; i < good.length; i += CHUNK) {
       const chunk = good.slice(i, i + CHUNK).map((g) => g.value);
-      const existing: { nip: string }[] = await tem.execute(
-        knex('person').select('nip').whereIn('nip', chunk.map((p) => p.nip)),
-      );
-      created += chunk.length - existing.length;
-      if (dryRun) continue;
       await tem.execute(
         knex('person')
           .insert(chunk.map((p) => ({
@@ -94,7 +106,7 @@ export async function upsertRoster(
       );
     }
   };
-  if (good.length > 0) await (dryRun ? write(em) : writeTransaction(em, (tem) => write(tem as SqlEntityManager)));
+  if (good.length > 0 && !dryRun) await writeTransaction(em, (tem) => write(tem as SqlEntityManager));
   return {
     total: rows.length,
     valid: good.length,

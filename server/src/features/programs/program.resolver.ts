@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { SCHEDULE_READ } from '../../graphql/access.js';
+import { scoped, visibleWhere } from '../../graphql/tenancy.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
@@ -13,24 +15,26 @@ import { TrainingModule } from './training-module.entity.js';
 
 @Resolver(() => Program)
 export class ProgramResolver {
+  @Authorized(...SCHEDULE_READ)
   @Query(() => ProgramConnection, { description: 'Programs, by code.' })
   async programs(
     @Args() args: ConnectionArgs,
     @Arg('academyId', () => ID, { nullable: true }) academyId: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<ProgramConnection> {
-    const where = academyId ? { academy: localId(academyId, 'Academy') } : {};
-    return toConnection(await findPage(em, Program, where, args, { code: 'asc' })) as ProgramConnection;
+    const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
+    return toConnection(await findPage(em, Program, scoped(viewer, 'Program', where), args, { code: 'asc' })) as ProgramConnection;
   }
 
+  @Authorized(...SCHEDULE_READ)
   @Query(() => TrainingModuleConnection, { description: 'Training modules (mata pelatihan) of a program, in program order.' })
   async trainingModules(
     @Args() args: ConnectionArgs,
     @Arg('programId', () => ID, { nullable: true }) programId: string | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<TrainingModuleConnection> {
-    const where = programId ? { program: localId(programId, 'Program') } : {};
-    return toConnection(await findPage(em, TrainingModule, where, args, { program: 'asc', position: 'asc' })) as TrainingModuleConnection;
+    const where = programId ? [{ program: localId(programId, 'Program') }] : [];
+    return toConnection(await findPage(em, TrainingModule, scoped(viewer, 'TrainingModule', where), args, { program: 'asc', position: 'asc' })) as TrainingModuleConnection;
   }
 
   @FieldResolver(() => Academy)
@@ -44,8 +48,8 @@ export class ProgramResolver {
   }
 
   @FieldResolver(() => CohortConnection, { description: 'Cohorts of the program, newest start first.' })
-  async cohorts(@Root() p: Program, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return toConnection(await loaders.children(Cohort, 'program', p.id, args, { orderBy: { startDate: 'desc' } }));
+  async cohorts(@Root() p: Program, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
+    return toConnection(await loaders.children(Cohort, 'program', p.id, args, { orderBy: { startDate: 'desc' }, where: visibleWhere(viewer, 'Cohort') }));
   }
 
   @FieldResolver(() => Int, { description: 'JP of all modules together.' })

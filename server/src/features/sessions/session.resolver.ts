@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { SCHEDULE_READ } from '../../graphql/access.js';
+import { scoped, visibleWhere } from '../../graphql/tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
@@ -15,19 +17,20 @@ import { SessionConnection } from './session.inputs.js';
 
 @Resolver(() => Session)
 export class SessionResolver {
+  @Authorized(...SCHEDULE_READ)
   @Query(() => SessionConnection, { description: 'Sessions in time order, of one cohort or overlapping a period.' })
   async sessions(
     @Args() args: ConnectionArgs,
     @Arg('cohortId', () => ID, { nullable: true }) cohortId: string | null,
     @Arg('from', () => Date, { nullable: true, description: 'Sessions ending after this instant.' }) from: Date | null,
     @Arg('to', () => Date, { nullable: true, description: 'Sessions starting before this instant.' }) to: Date | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<SessionConnection> {
     const where: FilterQuery<Session>[] = [{ status: 'SCHEDULED' }];
     if (cohortId) where.push({ cohort: localId(cohortId, 'Cohort') });
     if (from) where.push({ endsAt: { $gt: from } });
     if (to) where.push({ startsAt: { $lt: to } });
-    return toConnection(await findPage(em, Session, { $and: where }, args, { startsAt: 'asc' })) as SessionConnection;
+    return toConnection(await findPage(em, Session, scoped(viewer, 'Session', where), args, { startsAt: 'asc' })) as SessionConnection;
   }
 
   @FieldResolver(() => Cohort)
@@ -51,7 +54,7 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => AttendanceConnection, { description: 'Recorded attendance of the session.' })
-  async attendances(@Root() s: Session, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return toConnection(await loaders.children(Attendance, 'session', s.id, args));
+  async attendances(@Root() s: Session, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
+    return toConnection(await loaders.children(Attendance, 'session', s.id, args, { where: visibleWhere(viewer, 'Attendance') }));
   }
 }

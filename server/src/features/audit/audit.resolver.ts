@@ -1,0 +1,42 @@
+import { Args, Arg, Authorized, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { findPage } from '../../graphql/loaders.js';
+import { Connection, ConnectionArgs, toConnection } from '../../graphql/relay.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+@ObjectType({ description: 'A page of audit events.' })
+export class AuditEventConnection extends Connection(AuditEvent) {}
+
+@InputType()
+export class AuditFilter {
+  @Field(() => String, { nullable: true, description: 'account:<id> or token:<id>.' })
+  actor?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Action prefix, e.g. `mutation.` or `auth.`.' })
+  action?: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetId?: string | null;
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Authorized('ADMIN')
+  @Query(() => AuditEventConnection, { description: 'The audit trail, newest first (admins only).' })
+  async auditEvents(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Ctx() { em }: Context,
+  ): Promise<AuditEventConnection> {
+    const where: FilterQuery<AuditEvent>[] = [];
+    if (filter?.actor) where.push({ actor: filter.actor });
+    if (filter?.action) where.push({ action: { $like: `${filter.action.replace(/[%_]/g, '')}%` } });
+    if (filter?.targetType) where.push({ targetType: filter.targetType });
+    if (filter?.targetId) where.push({ targetId: filter.targetId });
+    return toConnection(await findPage(em, AuditEvent, where.length ? { $and: where } : {}, args, { createdAt: 'desc' })) as AuditEventConnection;
+  }
+}

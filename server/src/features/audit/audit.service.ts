@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { actorOf, type Viewer } from '../accounts/viewer.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+export interface AuditEntry {
+  action: string;
+  targetType?: string | null;
+  targetId?: string | number | null;
+  details?: Record<string, unknown> | null;
+}
+
+/** Appends to the audit trail. Details must hold no personal value (no NIP, no name). */
+export async function audit(em: EntityManager, viewer: Viewer, ip: string | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const who = actorOf(viewer);
+  await em.insertMany(AuditEvent, entries.map((e) => ({
+    ...who, action: e.action, targetType: e.targetType ?? null, targetId: e.targetId == null ? null : String(e.targetId),
+    ip, details: e.details ?? null, createdAt: new Date(), updatedAt: new Date(),
+  })));
+}

@@ -1,0 +1,79 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ERROR_CODES } from '@lintas/shared';
+import { spend } from '../features/audit/rate-limit.js';
+import type { Context } from './context.js';
+
+/** Limits a public GraphQL API needs, refused before any resolver runs. */
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 3000,
+  maxDirectives: 10,
+  /** Cost of one query: a connection costs `first` × its children. */
+  maxQueryCost: 25_000,
+  /** Each caller's budget, refilled continuously (GitHub- and Shopify-style). */
+  budget: 50_000,
+  restorePerSecond: 2_500,
+} as const;
+
+/** Depth, aliases, tokens, directives and field suggestions, by GraphQL Armor. */
+export function armor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+/** A connection field costs its page size times what each item asks for. */
+const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === 'number' ? 1 + Math.max(0, args.first) * Math.max(1, childComplexity) : undefined;
+
+function callerKey(ctx: Context): string {
+  const v = ctx.viewer;
+  return v.kind === 'token' ? `cost:token:${v.token.id}` : v.kind === 'account' ? `cost:account:${v.account.id}` : `cost:ip:${ctx.ip}`;
+}
+
+/**
+ * Computes each operation's cost from the query and its variables, refuses one over
+ * the per-query limit or the caller's remaining budget, and reports the budget in
+ * `extensions.cost` of every response.
+ */
+export function costPlugin(schema: () => GraphQLSchema): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let cost: Record<string, number> | null = null;
+      return {
+        async didResolveOperation({ document, request, contextValue, operationName }) {
+          const requested = getComplexity({
+            schema: schema(), query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined,
+            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (requested > LIMITS.maxQueryCost) {
+            throw new GraphQLError(`the query costs ${requested}, more than the ${LIMITS.maxQueryCost} one query may`, {
+              extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX, cost: { requestedQueryCost: requested, maximumQueryCost: LIMITS.maxQueryCost } },
+            });
+          }
+          const { allowed, available } = await spend(contextValue.em.fork(), callerKey(contextValue), requested, LIMITS.budget, LIMITS.restorePerSecond);
+          cost = { requestedQueryCost: requested, maximumAvailable: LIMITS.budget, currentlyAvailable: available, restoreRate: LIMITS.restorePerSecond };
+          if (!allowed) {
+            throw new GraphQLError('the query costs more than the remaining budget; wait for it to refill', {
+              extensions: { code: ERROR_CODES.THROTTLED, cost },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (cost && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          }
+        },
+      };
+    },
+  };
+}
