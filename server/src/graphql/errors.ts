@@ -16,6 +16,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? '');
   const ours = original instanceof GraphQLError && KNOWN.has(code);
+  // GraphQL Armor's refusals (depth, aliases, tokens, directives) are validation errors; name them as ours.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && /limit of \d+ exceeded|limit exceeded/i.test(formatted.message)) {
+    return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX } };
+  }
   if (ours || TRANSPORT.has(code)) {
     return {
       message: formatted.message.replace(NIP_LIKE, '[NIP]'),

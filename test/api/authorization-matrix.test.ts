@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCOPES } from '@lintas/shared';
+import { DEMO, startServer, type Client, type RunningServer } from '../support/server.js';
+import { adminClient, tokenClient } from '../support/auth.js';
+
+/**
+ * Every query and mutation × every kind of caller: allowed or refused. A refusal is a
+ * top-level auth error; an allowed call may still fail on its input (that is not a door).
+ */
+type Caller = 'anonymous' | 'participant' | 'organizerA' | 'organizerB' | 'admin' | `token:${string}`;
+const TOKENS = [...SCOPES.map((s) => `token:${s}`), 'token:none'] as const;
+const CALLERS: Caller[] = ['anonymous', 'participant', 'organizerA', 'organizerB', 'admin', ...TOKENS] as Caller[];
+const AUTH_CODES = ['auth/unauthenticated', 'auth/forbidden', 'auth/mfa-required', 'auth/mfa-enrolment-required'];
+
+const EVERYONE = CALLERS;
+const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
+const ROSTER_READ: Caller[] = ['admin', 'organizerA', 'organizerB', 'token:roster:read', 'token:roster:write'];
+const ROSTER_WRITE: Caller[] = ['admin', 'organizerA', 'organizerB', 'token:roster:write'];
+const SCHEDULE_READ: Caller[] = ['admin', 'organizerA', 'organizerB', 'participant', 'token:schedule:read', 'token:attendance:read', 'token:attendance:write', 'token:reports:read'];
+const MANAGE: Caller[] = ['admin', 'organizerA', 'organizerB'];
+const ADMIN: Caller[] = ['admin'];
+
+const none = (type: string) => Buffer.from(`${type}:987654321`).toString('base64url');
+
+/** One entry per operation of the schema; a new operation without one fails the test below. */
+const MATRIX: Record<string, { query: string; variables?: Record<string, unknown>; allow: Caller[] }> = {
+  viewer: { query: '{ viewer { role } }', allow: EVERYONE },
+  node: { query: `{ node(id: "${none('Cohort')}") { id } }`, allow: SIGNED_IN },
+  nodes: { query: `{ nodes(ids: ["${none('Cohort')}"]) { id } }`, allow: SIGNED_IN },
+  academies: { query: '{ academies(first: 5) { totalCount } }', allow: SIGNED_IN },
+  agencies: { query: '{ agencies(first: 5) { totalCount } }', allow: ROSTER_READ },
+  persons: { query: '{ persons(first: 5) { totalCount } }', allow: ROSTER_READ },
+  person: { query: '{ person(nip: "196001011985031001") { name } }', allow: ROSTER_READ },
+  programs: { query: '{ programs(first: 5) { totalCount } }', allow: SCHEDULE_READ },
+  trainingModules: { query: '{ trainingModules(first: 5) { totalCount } }', allow: SCHEDULE_READ },
+  cohorts: { query: '{ cohorts(first: 5) { totalCount } }', allow: SCHEDULE_READ },
+  cohort: { query: '{ cohort(code: "DLA-2027-01") { code } }', allow: SCHEDULE_READ },
+  sessions: { query: '{ sessions(first: 5) { totalCount } }', allow: SCHEDULE_READ },
+  venues: { query: '{ venues(first: 5) { totalCount } }', allow: SCHEDULE_READ },
+  facilitators: { query: '{ facilitators(first: 5) { totalCount } }', allow: SCHEDULE_READ },
+  accounts: { query: '{ accounts(first: 5) { totalCount } }', allow: ADMIN },
+  auditEvents: { query: '{ auditEvents(first: 5) { totalCount } }', allow: ADMIN },
+  apiTokens: { query: '{ apiTokens(first: 5) { totalCount } }', allow: MANAGE },
+
+  signIn: { query: 'mutation { signIn(input: { identifier: "nobody@example.test", password: "wrong-password" }) { errors { code } } }', allow: EVERYONE },
+  verifyMfa: { query: 'mutation { verifyMfa(code: "000000") { errors { code } } }', allow: EVERYONE },
+  startMfaEnrolment: { query: 'mutation { startMfaEnrolment { errors { code } } }', allow: EVERYONE },
+  confirmMfaEnrolment: { query: 'mutation { confirmMfaEnrolment(code: "000000") { errors { code } } }', allow: EVERYONE },
+  redeemInvitation: { query: 'mutation { redeemInvitation(input: { nip: "196001011985031001", code: "AAAA-BBBB-CCCC", password: "long-enough-password" }) { errors { code } } }', allow: EVERYONE },
+  importPersons: { query: 'mutation { importPersons(csv: "nip\\n1", dryRun: true) { errors { code } } }', allow: ROSTER_WRITE },
+  upsertPersons: { query: 'mutation { upsertPersons(input: []) { errors { code } } }', allow: ROSTER_WRITE },
+  enroll: { query: `mutation { enroll(input: { cohortId: "${none('Cohort')}", personIds: [] }) { errors { code } } }`, allow: MANAGE },
+  withdraw: { query: `mutation { withdraw(input: { enrollmentId: "${none('Enrollment')}" }) { errors { code } } }`, allow: MANAGE },
+  createCohort: { query: `mutation { createCohort(input: { programId: "${none('Program')}", code: "X-1", name: "x", startDate: "2027-01-01", endDate: "2027-01-02", capacity: 1 }) { errors { code } } }`, allow: MANAGE },
+  updateCohort: { query: `mutation { updateCohort(input: { id: "${none('Cohort')}" }) { errors { code } } }`, allow: MANAGE },
+  createInvitation: { query: `mutation { createInvitation(personId: "${none('Person')}") { errors { code } } }`, allow: MANAGE },
+  createApiToken: { query: 'mutation { createApiToken(input: { name: "", scopes: [] }) { errors { code } } }', allow: MANAGE },
+  revokeApiToken: { query: `mutation { revokeApiToken(id: "${none('ApiToken')}") { errors { code } } }`, allow: MANAGE },
+  createAccount: { query: 'mutation { createAccount(input: { email: "not-an-address", name: "x", role: ORGANIZER, password: "short" }) { errors { code } } }', allow: ADMIN },
+  setAccountDisabled: { query: `mutation { setAccountDisabled(id: "${none('Account')}", disabled: true) { errors { code } } }`, allow: ADMIN },
+  exportPersonData: { query: `mutation { exportPersonData(personId: "${none('Person')}") { errors { code } } }`, allow: ADMIN },
+  erasePerson: { query: `mutation { erasePerson(personId: "${none('Person')}") { errors { code } } }`, allow: ADMIN },
+  // Last: it ends the session it is sent with.
+  signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
+};
+
+let server: RunningServer;
+const clients = {} as Record<Caller, Client>;
+
+beforeAll(async () => {
+  server = await startServer({ seed: 'demo' });
+  const admin = await adminClient(server);
+  clients.admin = admin.client;
+  clients.organizerA = await server.signIn(...DEMO.organizerBabel);
+  clients.organizerB = await server.signIn(...DEMO.organizerSulsel);
+  clients.anonymous = server.client();
+  const participant = (await admin.client.gql('{ accounts(first: 20) { nodes { role person { nip } } } }')).data.accounts.nodes.find((a: any) => a.role === 'PARTICIPANT');
+  clients.participant = await server.signIn(participant.person.nip, DEMO.participantPassword);
+  for (const scope of SCOPES) clients[`token:${scope}`] = await tokenClient(server, clients.organizerA, [scope]);
+  clients['token:none'] = await tokenClient(server, clients.organizerA, []);
+}, 120_000);
+afterAll(() => server?.stop());
+
+describe('authorization matrix', () => {
+  it('has a row for every query and mutation of the schema', async () => {
+    const res = await server.gql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    const names = [...res.data.__schema.queryType.fields, ...res.data.__schema.mutationType.fields].map((f: any) => f.name).sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(names);
+  });
+
+  for (const [op, row] of Object.entries(MATRIX)) {
+    it(`${op}: allowed for ${row.allow.length} of ${CALLERS.length} callers, refused for the rest`, async () => {
+      const cells: string[] = [];
+      for (const caller of CALLERS) {
+        const res = await clients[caller].gql(row.query, row.variables);
+        const code = res.errors?.find((e) => AUTH_CODES.includes(e.extensions?.code ?? ''))?.extensions?.code;
+        const allowed = !code;
+        if (allowed !== row.allow.includes(caller)) cells.push(`${caller}: ${allowed ? 'allowed' : `refused (${code})`}, expected the opposite; ${JSON.stringify(res.errors ?? res.data)}`);
+        if (allowed) expect(res.status).toBeLessThan(500);
+      }
+      expect(cells).toEqual([]);
+    });
+  }
+});
