@@ -18,9 +18,11 @@ export abstract class Node<Optional extends string = never> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
+  @Field({ description: 'When the object was created.' })
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Date = new Date();
 
+  @Field({ description: 'When the object last changed.' })
   @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 

@@ -4,7 +4,8 @@ import { ERROR_CODES } from '@lintas/shared';
 import { resolveViewer } from '../features/accounts/auth.service.js';
 import type { Viewer } from '../features/accounts/viewer.js';
 import { Loaders } from './loaders.js';
-import { requestError } from './user-error.js';
+import { GraphQLError } from 'graphql';
+import { HeaderMap } from '@apollo/server';
 
 /** Per-request context: the caller, one forked EntityManager and its batch loaders. */
 export interface Context {
@@ -21,6 +22,10 @@ export interface Context {
 export async function createContext(em: EntityManager, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
   const forked = em.fork();
   const viewer = await resolveViewer(forked, request);
-  if (viewer === 'invalid-token') throw requestError(ERROR_CODES.TOKEN_INVALID, 'the API token is unknown, expired or revoked');
+  if (viewer === 'invalid-token') {
+    throw new GraphQLError('the API token is unknown, expired or revoked', {
+      extensions: { code: ERROR_CODES.TOKEN_INVALID, http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) } },
+    });
+  }
   return { em: forked, loaders: new Loaders(forked), viewer, ip: request.ip, reply, personalReads: new Set() };
 }

@@ -5,8 +5,8 @@ import { ALL_ERROR_CODES, ERROR_CODES } from '@lintas/shared';
 const KNOWN = new Set<string>(ALL_ERROR_CODES);
 /** Apollo's own codes for malformed requests, kept as they are. */
 const TRANSPORT = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
-/** 18 digits in a row: a NIP or NI PPPK. */
-const NIP_LIKE = /\d{18}/g;
+/** A long run of digits may be a NIP or NI PPPK (or one mangled into a number): never repeat it. */
+const NIP_LIKE = /\d{15,}/g;
 
 /**
  * Masks every error the caller was not meant to see: only our own codes and

@@ -51,10 +51,16 @@ export function costPlugin(schema: () => GraphQLSchema): ApolloServerPlugin<Cont
       let cost: Record<string, number> | null = null;
       return {
         async didResolveOperation({ document, request, contextValue, operationName }) {
-          const requested = getComplexity({
-            schema: schema(), query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined,
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let requested: number;
+          try {
+            requested = getComplexity({
+              schema: schema(), query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined,
+              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: execution refuses them with GraphQL's own 400.
+            return;
+          }
           if (requested > LIMITS.maxQueryCost) {
             throw new GraphQLError(`the query costs ${requested}, more than the ${LIMITS.maxQueryCost} one query may`, {
               extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX, cost: { requestedQueryCost: requested, maximumQueryCost: LIMITS.maxQueryCost } },
