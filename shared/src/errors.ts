@@ -91,6 +91,31 @@ export const ERROR_CODES = {
   /** Limits: the query costs more than the caller's remaining budget; see extensions.cost. */
   THROTTLED: 'limits/throttled',
 
+  /** Schedule: a facilitator would be in two overlapping sessions. */
+  FACILITATOR_DOUBLE_BOOKED: 'schedule/facilitator-double-booked',
+  /** Schedule: a venue would hold two overlapping sessions. */
+  VENUE_DOUBLE_BOOKED: 'schedule/venue-double-booked',
+  /** Schedule: an enrolled person would be in two overlapping sessions (of any cohorts). */
+  PERSON_DOUBLE_BOOKED: 'schedule/person-double-booked',
+  /** Schedule: a person marked this time as unavailable. */
+  PERSON_UNAVAILABLE: 'schedule/person-unavailable',
+  /** Schedule: the session lies outside its cohort's dates. */
+  OUTSIDE_COHORT_DATES: 'schedule/outside-cohort-dates',
+  /** Schedule: the session does not end after it starts. */
+  END_NOT_AFTER_START: 'schedule/end-not-after-start',
+  /** Schedule: the venue has fewer seats than the cohort has people. */
+  VENUE_TOO_SMALL: 'schedule/venue-too-small',
+  /** Schedule (warning): the day is an Indonesian national holiday. */
+  HOLIDAY: 'schedule/holiday',
+  /** Schedule (warning): outside working hours (Mon–Fri 07:30–16:00) in the cohort's zone. */
+  OUTSIDE_WORKING_HOURS: 'schedule/outside-working-hours',
+  /** Schedule (warning): a module is scheduled for more or fewer JP than planned. */
+  JP_MISMATCH: 'schedule/jp-mismatch',
+  /** Schedule: the session changed since it was read; reload and try again. */
+  VERSION_CONFLICT: 'schedule/version-conflict',
+  /** Schedule: hard conflicts; send `force: true` to save anyway. */
+  HARD_CONFLICTS: 'schedule/hard-conflicts',
+
   /** Transport: the request is not a valid GraphQL request. */
   BAD_REQUEST: 'request/bad',
   /** Transport: an unexpected failure; details are in the server log only. */

@@ -8,9 +8,20 @@ export function totpNow(secret: string, at = Date.now()): string {
 
 /**
  * Signs the demo admin in and enrols an authenticator (admins must), returning a
- * fully signed-in client and the secret, for tests that need an admin.
+ * fully signed-in client and the secret, for tests that need an admin (once per server).
  */
-export async function adminClient(server: RunningServer): Promise<{ client: Client; secret: string; recoveryCodes: string[] }> {
+const admins = new WeakMap<RunningServer, Promise<{ client: Client; secret: string; recoveryCodes: string[] }>>();
+
+export function adminClient(server: RunningServer): Promise<{ client: Client; secret: string; recoveryCodes: string[] }> {
+  let admin = admins.get(server);
+  if (!admin) {
+    admin = enrolAdmin(server);
+    admins.set(server, admin);
+  }
+  return admin;
+}
+
+async function enrolAdmin(server: RunningServer): Promise<{ client: Client; secret: string; recoveryCodes: string[] }> {
   const c = await server.signIn(...DEMO.admin);
   if (!c.viewer?.mfaEnrolmentRequired) throw new Error(`expected an MFA enrolment step: ${JSON.stringify(c)}`);
   const start = await c.gql(`mutation { startMfaEnrolment { secret otpauthUri errors { code } } }`);

@@ -16,11 +16,13 @@ import { AuthSession } from '../features/accounts/auth-session.entity.js';
 import { Invitation } from '../features/accounts/invitation.entity.js';
 import { AuditEvent } from '../features/audit/audit-event.entity.js';
 import { RateBucket } from '../features/audit/rate-bucket.entity.js';
+import { Unavailability } from '../features/persons/unavailability.entity.js';
+import { CalendarFeed } from '../features/sessions/calendar-feed.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
   Academy, Agency, Person, Program, TrainingModule, Cohort, Venue, Facilitator, Session, Enrollment, Attendance,
-  Account, ApiToken, AuditEvent,
+  Account, ApiToken, AuditEvent, Unavailability,
 } as const;
 
-export const ENTITIES = [Node, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket];
+export const ENTITIES = [Node, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed];

@@ -15,6 +15,8 @@ export interface Context {
   /** Client address, for audit and rate limits. */
   ip: string;
   reply: FastifyReply;
+  /** Scheme and host the client used, for links the API hands out. */
+  origin: string;
   /** People whose personal fields a token read in this request (audited once per request). */
   personalReads: Set<number>;
 }
@@ -27,5 +29,5 @@ export async function createContext(em: EntityManager, request: FastifyRequest, 
       extensions: { code: ERROR_CODES.TOKEN_INVALID, http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) } },
     });
   }
-  return { em: forked, loaders: new Loaders(forked), viewer, ip: request.ip, reply, personalReads: new Set() };
+  return { em: forked, loaders: new Loaders(forked), viewer, ip: request.ip, reply, origin: `${request.protocol}://${request.host}`, personalReads: new Set() };
 }

@@ -16,11 +16,13 @@ import { ApiTokenResolver } from '../features/accounts/api-token.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { PersonPrivacyResolver } from '../features/persons/person-privacy.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
+import { UnavailabilityResolver } from '../features/persons/unavailability.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
-  ApiTokenResolver, AuditResolver, PersonPrivacyResolver,
+  ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -19,7 +19,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
   if (personId !== null) {
     switch (type) {
       case 'Person': return { id: personId };
-      case 'Enrollment': case 'Attendance': return { person: personId };
+      case 'Enrollment': case 'Attendance': case 'Unavailability': return { person: personId };
       case 'Account': return { person: personId };
       case 'Cohort': return { enrollments: { person: personId } };
       case 'Session': return { cohort: { enrollments: { person: personId } } };
@@ -32,6 +32,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'Academy': return { id: academy };
     case 'Agency': case 'Program': case 'Venue': case 'Facilitator': case 'Cohort': case 'ApiToken': return { academy };
     case 'Person': return { agency: { academy } };
+    case 'Unavailability': return { person: { agency: { academy } } };
     case 'TrainingModule': return { program: { academy } };
     case 'Session': case 'Enrollment': return { cohort: { academy } };
     case 'Attendance': return { session: { cohort: { academy } } };

@@ -13,6 +13,7 @@ import { formatError } from '../graphql/errors.js';
 import { lintasSchema } from '../graphql/schema.js';
 import { armor, costPlugin } from '../graphql/protection.js';
 import { auditPlugin } from '../features/audit/audit.plugin.js';
+import { calendarRoute } from './calendar.route.js';
 
 /** Reports the request's SQL statement count in `extensions.sqlStatements` (tests and benchmarks read it). */
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
@@ -65,6 +66,8 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, { context: async (request, reply) => createContext(orm.em, request, reply) }),
   });
+
+  calendarRoute(app, orm);
 
   app.get('/healthz', async (_req, reply) => {
     try {

@@ -4,11 +4,15 @@ import { Migration20261124000000 as SqliteInitial } from './sqlite/Migration2026
 import { Migration20261124000000 as PgInitial } from './postgresql/Migration20261124000000.js';
 import { Migration20261124011400 as SqliteAccounts } from './sqlite/Migration20261124011400.js';
 import { Migration20261124011400 as PgAccounts } from './postgresql/Migration20261124011400.js';
+import { Migration20261124012800 as SqliteSchedule } from './sqlite/Migration20261124012800.js';
+import { Migration20261124012800 as PgSchedule } from './postgresql/Migration20261124012800.js';
 
 /** Committed migrations, one list per dialect; listed here so they run the same from tsc output and from tests. */
 const LISTS: Record<Dialect, MigrationObject[]> = {
-  sqlite: [{ name: 'Migration20261124000000', class: SqliteInitial }, { name: 'Migration20261124011400', class: SqliteAccounts }],
-  postgresql: [{ name: 'Migration20261124000000', class: PgInitial }, { name: 'Migration20261124011400', class: PgAccounts }],
+  sqlite: [{ name: 'Migration20261124000000', class: SqliteInitial }, { name: 'Migration20261124011400', class: SqliteAccounts },
+    { name: 'Migration20261124012800', class: SqliteSchedule }],
+  postgresql: [{ name: 'Migration20261124000000', class: PgInitial }, { name: 'Migration20261124011400', class: PgAccounts },
+    { name: 'Migration20261124012800', class: PgSchedule }],
 };
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

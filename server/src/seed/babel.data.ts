@@ -126,13 +126,13 @@ export const PROGRAMS: ProgramSeed[] = [
 /** Cohorts of the demo, around today (late November 2026): some closed, some running, some open, one draft. */
 export const COHORTS = [
   { program: 'DLA', code: 'DLA-2026-01', name: 'DLA Angkatan I 2026', start: '2026-03-02', end: '2026-03-13', status: 'CLOSED', capacity: 20, fill: 10, venue: 0 },
-  { program: 'DLA', code: 'DLA-2026-02', name: 'DLA Angkatan II 2026', start: '2026-11-16', end: '2026-12-04', status: 'RUNNING', capacity: 20, fill: 9, venue: 0 },
+  { program: 'DLA', code: 'DLA-2026-02', name: 'DLA Angkatan II 2026', start: '2026-11-16', end: '2026-12-04', status: 'RUNNING', capacity: 20, fill: 9, venue: 2 },
   { program: 'DLA', code: 'DLA-2027-01', name: 'DLA Angkatan I 2027', start: '2027-02-01', end: '2027-02-12', status: 'OPEN', capacity: 8, fill: 10, venue: 2 },
   { program: 'PKN-II', code: 'PKN-II-2026-01', name: 'PKN Tingkat II Angkatan I 2026', start: '2026-10-05', end: '2026-12-11', status: 'RUNNING', capacity: 20, fill: 6, venue: 3 },
-  { program: 'PKA', code: 'PKA-2026-01', name: 'PKA Angkatan I 2026', start: '2026-05-04', end: '2026-07-31', status: 'CLOSED', capacity: 40, fill: 38, venue: 1 },
-  { program: 'PKA', code: 'PKA-2027-01', name: 'PKA Angkatan I 2027', start: '2027-03-01', end: '2027-05-28', status: 'OPEN', capacity: 40, fill: 12, venue: 1 },
-  { program: 'PKP', code: 'PKP-2026-02', name: 'PKP Angkatan II 2026', start: '2026-11-02', end: '2026-12-18', status: 'RUNNING', capacity: 40, fill: 40, venue: 1 },
-  { program: 'PKP', code: 'PKP-2027-01', name: 'PKP Angkatan I 2027', start: '2027-04-05', end: '2027-06-25', status: 'DRAFT', capacity: 40, fill: 0, venue: 1 },
+  { program: 'PKA', code: 'PKA-2026-01', name: 'PKA Angkatan I 2026', start: '2026-05-04', end: '2026-07-31', status: 'CLOSED', capacity: 40, fill: 38, venue: 0 },
+  { program: 'PKA', code: 'PKA-2027-01', name: 'PKA Angkatan I 2027', start: '2027-03-01', end: '2027-05-28', status: 'OPEN', capacity: 40, fill: 12, venue: 0 },
+  { program: 'PKP', code: 'PKP-2026-02', name: 'PKP Angkatan II 2026', start: '2026-11-02', end: '2026-12-18', status: 'RUNNING', capacity: 40, fill: 40, venue: 0 },
+  { program: 'PKP', code: 'PKP-2027-01', name: 'PKP Angkatan I 2027', start: '2027-04-05', end: '2027-06-25', status: 'DRAFT', capacity: 40, fill: 0, venue: 0 },
 ] as const;
 
 /** Sign-in accounts of the demo data (and only of it); the README lists them. */

@@ -14,6 +14,8 @@ import { BABEL, COHORTS, DEMO_ACCOUNTS, PROGRAMS, SULSEL } from './babel.data.js
 import { Account } from '../features/accounts/account.entity.js';
 import { hashPassword } from '../features/accounts/secrets.js';
 import { generateRoster, type GeneratedPerson } from './roster-generator.js';
+import { proposeSchedule } from '../features/sessions/auto-schedule.service.js';
+import { Session } from '../features/sessions/session.entity.js';
 
 const CHUNK = 500;
 
@@ -73,6 +75,7 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
     const ids = new Map((await tem.find(Person, { nip: { $in: babelPeople.map((p) => p.nip) } }, { fields: ['id', 'nip'] })).map((p) => [p.nip, p.id]));
     let enrollments = 0;
     const firstEnrolled = new Map<string, number>();
+    const cohorts: Cohort[] = [];
     for (const c of COHORTS) {
       const program = programs.get(c.program)!;
       const cohort = tem.create(Cohort, {
@@ -80,6 +83,7 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
         timeZone: 'WIB', capacity: c.capacity, venue: venues[c.venue], online: false, status: c.status as CohortStatus,
       });
       await tem.flush();
+      cohorts.push(cohort);
       const eligible = babelPeople.filter((p) => program.targetEselonGroups.includes(p.eselonGroup));
       const chosen = faker.helpers.shuffle(eligible).slice(0, c.fill);
       await tem.insertMany(Enrollment, chosen.map((p, i) => ({
@@ -105,9 +109,23 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
       tem.create(Account, { role: 'PARTICIPANT', name: person.name, person, passwordHash: participantHash });
     }
     await tem.flush();
+
+    // A conflict-free schedule for every cohort that has run or is running, placed by the same solver organizers use.
+    let sessions = 0;
+    for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
+      const { result } = await proposeSchedule(tem, cohort);
+      for (const p of result.placements) {
+        tem.create(Session, {
+          cohort, module: p.moduleId, startsAt: new Date(p.start), endsAt: new Date(p.end),
+          venue: p.venueId, facilitator: p.facilitatorId,
+        });
+      }
+      sessions += result.placements.length;
+      await tem.flush();
+    }
     return {
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
-      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 3 + participants.length,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 3 + participants.length, sessions,
     };
   });
 }

@@ -113,9 +113,16 @@ export class CohortResolver {
     }));
   }
 
-  @FieldResolver(() => SessionConnection, { description: 'Scheduled sessions in time order.' })
-  async sessions(@Root() c: Cohort, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return toConnection(await loaders.children(Session, 'cohort', c.id, args, { orderBy: { startsAt: 'asc' } }));
+  @FieldResolver(() => SessionConnection, { description: 'Sessions in time order; cancelled ones only when asked.' })
+  async sessions(
+    @Root() c: Cohort,
+    @Args() args: ConnectionArgs,
+    @Arg('includeCancelled', () => Boolean, { nullable: true, defaultValue: false }) includeCancelled: boolean,
+    @Ctx() { loaders }: Context,
+  ) {
+    return toConnection(await loaders.children(Session, 'cohort', c.id, args, {
+      orderBy: { startsAt: 'asc' }, where: includeCancelled ? {} : { status: 'SCHEDULED' }, key: includeCancelled ? 'all' : 'scheduled',
+    }));
   }
 
   private tally(c: Cohort, { em, loaders }: Context): Promise<Tally> {

@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/core';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { Agency } from '../academies/agency.entity.js';
+import { randomSecret } from '../accounts/secrets.js';
+import { Person } from '../persons/person.entity.js';
+import { CalendarFeed } from './calendar-feed.entity.js';
+import { ianaOf } from './local-time.js';
+import { Session } from './session.entity.js';
+
+/** A new feed address for a person; earlier ones stop working. */
+export async function issueCalendarFeed(em: EntityManager, person: Person): Promise<string> {
+  await em.nativeUpdate(CalendarFeed, { person: person.id, revokedAt: null }, { revokedAt: new Date() });
+  const secret = randomSecret(24);
+  em.create(CalendarFeed, { person, secret });
+  await em.flush();
+  return secret;
+}
+
+/**
+ * The RFC 5545 feed of a person's sessions, written by ical-generator: times in the
+ * person's zone with its VTIMEZONE, a stable UID per session, SEQUENCE from the
+ * session's version, cancelled sessions marked CANCELLED. Null for an unknown or
+ * revoked address.
+ */
+export async function calendarFeed(em: EntityManager, secret: string, origin: string): Promise<string | null> {
+  const feed = await em.findOne(CalendarFeed, { secret, revokedAt: null }, { populate: ['person'] });
+  if (!feed) return null;
+  const person = feed.person.getEntity();
+  const agency = await em.findOne(Agency, person.agency.id);
+  const zone = ianaOf(agency?.timeZone ?? 'WIB');
+  const sessions = await em.find(Session, {
+    cohort: { enrollments: { person: person.id, status: { $in: ['ENROLLED', 'COMPLETED'] } } },
+  }, { orderBy: { startsAt: 'asc' }, populate: ['module', 'venue', 'cohort', 'facilitator'], limit: 2000 });
+  const calendar = ical({
+    name: `Jadwal pelatihan — ${person.name}`,
+    prodId: { company: 'Lintas', product: 'Jadwal', language: 'ID' },
+    timezone: { name: zone, generator: getVtimezoneComponent },
+    ttl: 3600,
+  });
+  for (const s of sessions) {
+    const module = s.module.getEntity();
+    calendar.createEvent({
+      id: `session-${s.id}@lintas`,
+      // Wall-clock times of the zone, written with its TZID (a luxon DateTime carries the zone).
+      start: DateTime.fromJSDate(s.startsAt, { zone }),
+      end: DateTime.fromJSDate(s.endsAt, { zone }),
+      timezone: zone,
+      stamp: s.updatedAt,
+      sequence: s.version,
+      status: s.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      summary: `${s.status === 'CANCELLED' ? 'DIBATALKAN: ' : ''}${module.title} (${s.cohort.getEntity().code})`,
+      location: s.venue?.getEntity().name ?? s.onlineUrl ?? null,
+      description: [`${module.jp} JP`, s.facilitator ? `Fasilitator: ${s.facilitator.getEntity().name}` : null, s.onlineUrl].filter(Boolean).join('\n'),
+      url: `${origin}/saya`,
+    });
+  }
+  return calendar.toString();
+}

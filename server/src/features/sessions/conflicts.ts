@@ -1,0 +1,183 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { ERROR_CODES, JP_MINUTES, type ErrorCode } from '@lintas/shared';
+import { toGlobalId } from '../../graphql/global-id.js';
+import type { Cohort } from '../cohorts/cohort.entity.js';
+import { Facilitator } from '../cohorts/facilitator.entity.js';
+import { Venue } from '../cohorts/venue.entity.js';
+import { TrainingModule } from '../programs/training-module.entity.js';
+import { Session } from './session.entity.js';
+import { IssueSeverity, ScheduleIssue } from './schedule-issue.js';
+import { nationalHoliday, wallClock, WORKING_HOURS } from './local-time.js';
+
+/** Longest session the interval queries look back for: keeps every scan a bounded index range. */
+export const MAX_SESSION_MS = 12 * 3_600_000;
+const SEATED = ['ENROLLED', 'COMPLETED'];
+
+/** A session as it would be: saved (`id`) or proposed. */
+export interface Candidate {
+  id?: number;
+  moduleId: number;
+  startsAt: Date;
+  endsAt: Date;
+  venueId: number | null;
+  facilitatorId: number | null;
+}
+
+const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
+  a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+
+function issue(code: ErrorCode, severity: IssueSeverity, message: string, at: { index: number; id?: number }, more: Partial<ScheduleIssue> = {}): ScheduleIssue {
+  return {
+    code, severity, message, index: at.index, sessionId: at.id ? toGlobalId('Session', at.id) : null,
+    otherSessionId: null, otherCohortCode: null, moduleId: null, personCount: null, personIds: [], ...more,
+  };
+}
+
+/**
+ * Every conflict and warning of a cohort's sessions as they would be after a change:
+ * `candidates` replace the sessions with their ids (and `removed` ones), the rest of the
+ * schedule stays. A fixed number of indexed interval queries, whatever the size of the
+ * database: other sessions are read only in the candidates' time window, by venue,
+ * facilitator or the cohort's people.
+ */
+export async function findIssues(
+  em: EntityManager,
+  cohort: Cohort,
+  candidates: Candidate[],
+  options: { removed?: number[]; jpCheck?: boolean } = {},
+): Promise<ScheduleIssue[]> {
+  const issues: ScheduleIssue[] = [];
+  const zone = cohort.timeZone;
+  candidates.forEach((c, index) => {
+    const at = { index, id: c.id };
+    if (!(c.endsAt > c.startsAt)) issues.push(issue(ERROR_CODES.END_NOT_AFTER_START, IssueSeverity.CONFLICT, 'the session does not end after it starts', at));
+    const start = wallClock(c.startsAt, zone);
+    const end = wallClock(new Date(c.endsAt.getTime() - 1), zone);
+    if (start.date < cohort.startDate || end.date > cohort.endDate) {
+      issues.push(issue(ERROR_CODES.OUTSIDE_COHORT_DATES, IssueSeverity.CONFLICT, `the session is outside the cohort's dates ${cohort.startDate} – ${cohort.endDate}`, at));
+    }
+    const holiday = nationalHoliday(start.date);
+    if (holiday) issues.push(issue(ERROR_CODES.HOLIDAY, IssueSeverity.WARNING, `${start.date} is a national holiday: ${holiday}`, at));
+    const endMinutes = wallClock(c.endsAt, zone).minutes || 24 * 60;
+    if (!(WORKING_HOURS.days as readonly number[]).includes(start.weekday) || start.minutes < WORKING_HOURS.start || endMinutes > WORKING_HOURS.end || start.date !== end.date) {
+      issues.push(issue(ERROR_CODES.OUTSIDE_WORKING_HOURS, IssueSeverity.WARNING, `the session is outside working hours (Mon–Fri 07:30–16:00 ${zone})`, at));
+    }
+  });
+  if (candidates.length === 0 && !options.jpCheck) return issues;
+
+  const replaced = new Set([...candidates.map((c) => c.id).filter((id): id is number => !!id), ...(options.removed ?? [])]);
+  const valid = candidates.filter((c) => c.endsAt > c.startsAt);
+  const lo = new Date(Math.min(...valid.map((c) => c.startsAt.getTime())) - MAX_SESSION_MS);
+  const hi = new Date(Math.max(...valid.map((c) => c.endsAt.getTime())));
+  const sqlEm = em as SqlEntityManager;
+  const knex = sqlEm.getKnex();
+  const platform = em.getPlatform();
+  const inWindow = valid.length > 0;
+
+  // Venues and facilitators booked elsewhere (and in this cohort), in the window.
+  const venueIds = [...new Set(valid.map((c) => c.venueId).filter((v): v is number => v !== null))];
+  const facilitatorIds = [...new Set(valid.map((c) => c.facilitatorId).filter((v): v is number => v !== null))];
+  const busy = inWindow && (venueIds.length || facilitatorIds.length)
+    ? await em.find(Session, {
+        status: 'SCHEDULED', startsAt: { $gte: lo, $lt: hi }, id: { $nin: [...replaced, 0] },
+        $or: [...(venueIds.length ? [{ venue: { $in: venueIds } }] : []), ...(facilitatorIds.length ? [{ facilitator: { $in: facilitatorIds } }] : [])],
+      }, { populate: ['cohort'] })
+    : [];
+  // Sessions of other cohorts that the cohort's seated people attend, in the window.
+  const seatedIds = knex('enrollment').select('person_id').where('cohort_id', cohort.id).whereIn('status', SEATED);
+  const personRows: { id: number; cohort_code: string; starts_at: number | Date; ends_at: number | Date; person_id: number }[] = inWindow
+    ? await sqlEm.execute(
+        knex('session as s').join('enrollment as e', 'e.cohort_id', 's.cohort_id').join('cohort as c', 'c.id', 's.cohort_id')
+          .select('s.id', 'c.code as cohort_code', 's.starts_at', 's.ends_at', 'e.person_id')
+          .where('s.status', 'SCHEDULED').where('s.starts_at', '>=', platform.processDateProperty(lo)).where('s.starts_at', '<', platform.processDateProperty(hi))
+          .whereNot('s.cohort_id', cohort.id).whereIn('e.status', SEATED).whereIn('e.person_id', seatedIds),
+      )
+    : [];
+  const away: { person_id: number; starts_at: number | Date; ends_at: number | Date; reason: string | null }[] = inWindow
+    ? await sqlEm.execute(
+        knex('unavailability').select('person_id', 'starts_at', 'ends_at', 'reason').whereIn('person_id', seatedIds.clone())
+          .where('starts_at', '<', platform.processDateProperty(hi)).where('ends_at', '>', platform.processDateProperty(lo)),
+      )
+    : [];
+  // The cohort's own schedule, as it stays.
+  const own = await em.find(Session, { cohort, status: 'SCHEDULED', id: { $nin: [...replaced, 0] } });
+  const [venues, facilitators, seated] = await Promise.all([
+    venueIds.length ? em.find(Venue, { id: { $in: venueIds } }) : [],
+    facilitatorIds.length ? em.find(Facilitator, { id: { $in: facilitatorIds } }) : [],
+    sqlEm.execute<{ n: number }[]>(knex('enrollment').count({ n: '*' }).where('cohort_id', cohort.id).whereIn('status', SEATED)),
+  ]);
+  const seatedCount = Number(seated[0]?.n ?? 0);
+  const fmt = (d: Date) => { const w = wallClock(d, zone); return `${w.date} ${w.time} ${zone}`; };
+
+  candidates.forEach((c, index) => {
+    if (!(c.endsAt > c.startsAt)) return;
+    const at = { index, id: c.id };
+    const venue = venues.find((v) => v.id === c.venueId);
+    if (venue && venue.capacity < seatedCount) {
+      issues.push(issue(ERROR_CODES.VENUE_TOO_SMALL, IssueSeverity.CONFLICT, `${venue.name} seats ${venue.capacity}, the cohort has ${seatedCount} people`, at));
+    }
+    for (const other of busy) {
+      if (!overlaps(c, other)) continue;
+      const more = { otherSessionId: toGlobalId('Session', other.id), otherCohortCode: other.cohort.getEntity().code };
+      if (c.venueId !== null && other.venue?.id === c.venueId) {
+        issues.push(issue(ERROR_CODES.VENUE_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `${venue?.name ?? 'the venue'} is taken by ${more.otherCohortCode} at ${fmt(other.startsAt)}`, at, more));
+      }
+      if (c.facilitatorId !== null && other.facilitator?.id === c.facilitatorId) {
+        const f = facilitators.find((x) => x.id === c.facilitatorId);
+        issues.push(issue(ERROR_CODES.FACILITATOR_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `${f?.name ?? 'the facilitator'} leads a session of ${more.otherCohortCode} at ${fmt(other.startsAt)}`, at, more));
+      }
+    }
+    // Within the cohort: its people cannot be in two of its sessions at once, nor share a venue or facilitator.
+    const siblings = [...own.map((o) => ({ id: o.id as number | undefined, index: null as number | null, startsAt: o.startsAt, endsAt: o.endsAt, venueId: o.venue?.id ?? null, facilitatorId: o.facilitator?.id ?? null })),
+      ...candidates.map((o, i) => ({ id: o.id, index: i as number | null, startsAt: o.startsAt, endsAt: o.endsAt, venueId: o.venueId, facilitatorId: o.facilitatorId })).filter((o) => o.index !== index && o.endsAt > o.startsAt)];
+    for (const s of siblings) {
+      if (!overlaps(c, s)) continue;
+      issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `the cohort's ${seatedCount} people already have a session of ${cohort.code} at ${fmt(s.startsAt)}`, at, {
+        otherSessionId: s.id ? toGlobalId('Session', s.id) : null, otherCohortCode: cohort.code, personCount: seatedCount,
+      }));
+    }
+    const byOther = new Map<number, { code: string; startsAt: Date; people: number[] }>();
+    for (const r of personRows) {
+      const o = { startsAt: new Date(r.starts_at as never), endsAt: new Date(r.ends_at as never) };
+      if (!overlaps(c, o)) continue;
+      const entry = byOther.get(r.id) ?? { code: r.cohort_code, startsAt: o.startsAt, people: [] };
+      entry.people.push(Number(r.person_id));
+      byOther.set(r.id, entry);
+    }
+    for (const [otherId, o] of byOther) {
+      issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `${o.people.length} enrolled people also attend ${o.code} at ${fmt(o.startsAt)}`, at, {
+        otherSessionId: toGlobalId('Session', otherId), otherCohortCode: o.code, personCount: o.people.length,
+        personIds: o.people.slice(0, 20).map((p) => toGlobalId('Person', p)),
+      }));
+    }
+    const absent = [...new Set(away.filter((u) => overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) })).map((u) => Number(u.person_id)))];
+    if (absent.length) {
+      issues.push(issue(ERROR_CODES.PERSON_UNAVAILABLE, IssueSeverity.CONFLICT, `${absent.length} enrolled people marked this time as unavailable`, at, {
+        personCount: absent.length, personIds: absent.slice(0, 20).map((p) => toGlobalId('Person', p)),
+      }));
+    }
+  });
+
+  if (options.jpCheck !== false) issues.push(...(await jpIssues(em, cohort, own, candidates)));
+  return issues;
+}
+
+/** Modules scheduled for more or fewer JP than the program plans, counting the schedule as it would be. */
+async function jpIssues(em: EntityManager, cohort: Cohort, own: Session[], candidates: Candidate[]): Promise<ScheduleIssue[]> {
+  const modules = await em.find(TrainingModule, { program: cohort.program.id }, { orderBy: { position: 'asc' } });
+  const minutes = new Map<number, number>();
+  const add = (moduleId: number, a: Date, b: Date) => minutes.set(moduleId, (minutes.get(moduleId) ?? 0) + Math.max(0, (b.getTime() - a.getTime()) / 60_000));
+  for (const s of own) add(s.module.id, s.startsAt, s.endsAt);
+  for (const c of candidates) add(c.moduleId, c.startsAt, c.endsAt);
+  const out: ScheduleIssue[] = [];
+  for (const m of modules) {
+    const jp = Math.round(((minutes.get(m.id) ?? 0) / JP_MINUTES) * 100) / 100;
+    if (jp !== m.jp) {
+      out.push(issue(ERROR_CODES.JP_MISMATCH, IssueSeverity.WARNING, `${m.code} ${m.title}: ${jp} JP scheduled, ${m.jp} JP planned`, { index: -1 }, {
+        index: null, moduleId: toGlobalId('TrainingModule', m.id),
+      }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ErrorCode } from '@lintas/shared';
+
+export enum IssueSeverity {
+  CONFLICT = 'CONFLICT',
+  WARNING = 'WARNING',
+}
+registerEnumType(IssueSeverity, {
+  name: 'IssueSeverity',
+  description: 'CONFLICT: a hard conflict, refused unless forced. WARNING: allowed, but worth a look.',
+});
+
+@ObjectType({ description: 'A conflict or warning of a session, naming both sides.' })
+export class ScheduleIssue {
+  @Field({ description: 'Code from the shared list, e.g. schedule/venue-double-booked.' })
+  code!: ErrorCode;
+
+  @Field(() => IssueSeverity)
+  severity!: IssueSeverity;
+
+  @Field({ description: 'English explanation naming both sides.' })
+  message!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The session at issue; null for one not saved yet.' })
+  sessionId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Position of the session in a batch or proposal.' })
+  index!: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The other session of a double booking.' })
+  otherSessionId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The other session's cohort code." })
+  otherCohortCode!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The module of a JP mismatch.' })
+  moduleId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many people are double-booked or unavailable.' })
+  personCount!: number | null;
+
+  @Field(() => [ID], { description: 'The first 20 of those people.' })
+  personIds!: string[];
+}
