@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { formatNip } from '@lintas/shared';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../support/server';
+import { DEMO, startServer, type RunningServer } from '../support/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
+import { shoot, signInThroughPage, waitForPath } from './browser-support';
 
-const SHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 const suite = chromiumAvailable() ? describe : describe.skip;
 
 /** PNS NIPs that pass the strict check, with a serial unlikely to collide with the demo roster. */
@@ -18,8 +16,8 @@ suite('roster import in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     server = await startServer({ seed: 'demo' });
+    await server.useAccount(...DEMO.organizerBabel);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
@@ -27,10 +25,6 @@ suite('roster import in the browser', () => {
     await browser?.close();
     await server?.stop();
   });
-
-  async function shoot(page: Page, name: string) {
-    await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-  }
 
   it('previews, reports the bad row without its NIP, imports the good rows, finds them on the roster', async () => {
     const agencies = await server.gql<{ agencies: { nodes: { code: string }[] } }>('{ agencies(first: 100) { nodes { code } } }');
@@ -55,7 +49,11 @@ suite('roster import in the browser', () => {
     for (const [width, height, tag] of [[1280, 800, 'desktop'], [360, 740, 'phone']] as const) {
       const context = await browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
+      // Signed out, the import page sends the organizer to sign in, then back to it.
       await page.goto(`${server.url}/roster/import`);
+      await page.waitForURL((u) => u.pathname === '/masuk' && u.searchParams.get('next') === '/roster/import');
+      await signInThroughPage(page, server.url, ...DEMO.organizerBabel, { open: false });
+      await waitForPath(page, '/roster/import');
       await page.getByRole('heading', { level: 1, name: 'Impor daftar ASN' }).waitFor();
       expect(await page.title()).toBe('Impor daftar ASN · Lintas');
       await shoot(page, `import-choose-${tag}`);
@@ -80,6 +78,7 @@ suite('roster import in the browser', () => {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
     await page.goto(`${server.url}/roster/import`);
     await page.setInputFiles('[data-test="csv-file"]', { name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.locator('[data-test="import-commit"]').click();
@@ -89,7 +88,7 @@ suite('roster import in the browser', () => {
     await shoot(page, 'import-done-desktop');
 
     await page.locator('[data-test="to-roster"]').click();
-    await page.waitForURL('**/roster');
+    await waitForPath(page, '/roster');
     await page.fill('[data-test="roster-search"]', 'Kartika Uji');
     const row = page.locator('table tbody tr', { hasText: 'Kartika Uji Lintas' });
     await row.waitFor();

@@ -1,10 +1,36 @@
-import { createRouter, createWebHistory } from 'vue-router';
+import type { Role } from '@lintas/shared';
+import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
+import { ensureViewer, homeFor, mfaPending } from '../features/accounts/use-viewer';
+import { safeNext } from './safe-next';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title. */
+    title?: string;
+    /** Open without signing in (sign-in, invitation). */
+    public?: boolean;
+    /** Roles that may open the page; absent = admins and organizers. */
+    roles?: readonly Role[];
+  }
+}
+
+const STAFF: readonly Role[] = ['ADMIN', 'ORGANIZER'];
+const ADMIN: readonly Role[] = ['ADMIN'];
+const EVERYONE: readonly Role[] = ['ADMIN', 'ORGANIZER', 'PARTICIPANT'];
 
 /** Route components load lazily, one chunk per page. `meta.title` is an i18n key. */
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
-    { path: '/', redirect: '/roster' },
+    { path: '/', name: 'home', component: () => import('./NotFoundPage.vue'), meta: { roles: EVERYONE } },
+    { path: '/masuk', name: 'sign-in', component: () => import('../features/accounts/SignInPage.vue'), meta: { title: 'signIn.title', public: true } },
+    { path: '/undangan', name: 'redeem', component: () => import('../features/accounts/RedeemInvitationPage.vue'), meta: { title: 'redeem.title', public: true } },
+    { path: '/saya', name: 'me', component: () => import('../features/me/MyPage.vue'), meta: { title: 'me.title', roles: ['PARTICIPANT'] } },
+    { path: '/akun', name: 'account', component: () => import('../features/accounts/AccountPage.vue'), meta: { title: 'account.title', roles: EVERYONE } },
+    { path: '/token', name: 'tokens', component: () => import('../features/accounts/ApiTokensPage.vue'), meta: { title: 'tokens.title' } },
+    { path: '/admin/akun', name: 'admin-accounts', component: () => import('../features/accounts/AccountsAdminPage.vue'), meta: { title: 'accounts.title', roles: ADMIN } },
+    { path: '/admin/audit', name: 'admin-audit', component: () => import('../features/audit/AuditLogPage.vue'), meta: { title: 'audit.title', roles: ADMIN } },
+    { path: '/admin/data-pribadi', name: 'admin-data', component: () => import('../features/persons/DataSubjectPage.vue'), meta: { title: 'dataSubject.title', roles: ADMIN } },
     { path: '/roster', name: 'roster', component: () => import('../features/roster/RosterPage.vue'), meta: { title: 'roster.title' } },
     { path: '/roster/import', name: 'roster-import', component: () => import('../features/roster/RosterImportPage.vue'), meta: { title: 'import.title' } },
     { path: '/programs', name: 'programs', component: () => import('../features/programs/ProgramListPage.vue'), meta: { title: 'programs.title' } },
@@ -12,7 +38,37 @@ export const router = createRouter({
     { path: '/cohorts', name: 'cohorts', component: () => import('../features/cohorts/CohortListPage.vue'), meta: { title: 'cohorts.title' } },
     { path: '/cohorts/new', name: 'cohort-new', component: () => import('../features/cohorts/CohortNewPage.vue'), meta: { title: 'cohortForm.title' } },
     { path: '/cohorts/:id', name: 'cohort', component: () => import('../features/cohorts/CohortDetailPage.vue'), props: true, meta: { title: 'cohort.title' } },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue'), meta: { title: 'notFound.title' } },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue'), meta: { title: 'notFound.title', roles: EVERYONE } },
   ],
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+
+function toSignIn(to: RouteLocationNormalized) {
+  const next = safeNext(to.fullPath);
+  return { path: '/masuk', query: next && next !== '/' ? { next } : {} };
+}
+
+/**
+ * Signed-out visitors go to /masuk (remembering where they were going); an account
+ * that owes its MFA step finishes it there first; each role sees only its own pages.
+ */
+router.beforeEach(async (to) => {
+  let viewer;
+  try {
+    viewer = await ensureViewer();
+  } catch {
+    // Server unreachable: let the page render and show its own network error.
+    return true;
+  }
+  if (to.meta.public) {
+    if (to.name === 'sign-in' && viewer && !mfaPending(viewer)) return safeNext(to.query.next) ?? homeFor(viewer.role);
+    return true;
+  }
+  if (!viewer) return toSignIn(to);
+  if (mfaPending(viewer)) return toSignIn(to);
+  if (to.name === 'home') return homeFor(viewer.role);
+  const roles = to.meta.roles ?? STAFF;
+  if (!viewer.role || !roles.includes(viewer.role)) return homeFor(viewer.role);
+  return true;
 });

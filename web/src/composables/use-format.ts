@@ -35,5 +35,13 @@ export function useFormat() {
     return new Intl.NumberFormat(tag(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
   }
 
-  return { day, dayRange, number, percent };
+  /** An instant in the viewer's own time zone and language, the zone named (e.g. for an audit trail). */
+  function dateTime(iso: string | null | undefined): string {
+    if (!iso) return '';
+    return new Intl.DateTimeFormat(tag(), {
+      year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short',
+    }).format(new Date(iso));
+  }
+
+  return { day, dayRange, number, percent, dateTime };
 }

@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Accounts($first: Int!, $after: String) {\n    accounts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email role disabled totpEnabled lastSignInAt academy { id code } person { id name } }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query AccountAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": typeof types.AccountAcademiesDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account { id name }\n      errors { field code }\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      account { id disabled }\n      errors { code }\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
+    "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name prefix scopes expiresAt lastUsedAt revokedAt academy { id code } }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  query TokenAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": typeof types.TokenAcademiesDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name }\n      errors { field code }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken { id revokedAt }\n      errors { code }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation CreateInvitation($personId: ID!) {\n    createInvitation(personId: $personId) {\n      code\n      expiresAt\n      person { id name }\n      errors { code }\n    }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment { secret otpauthUri errors { code } }\n  }\n": typeof types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code) {\n      recoveryCodes\n      viewer { ...ViewerFields }\n      errors { code }\n    }\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
+    "\n  mutation RedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      viewer { ...ViewerFields }\n      errors { field code }\n    }\n  }\n": typeof types.RedeemInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n": typeof types.VerifyMfaDocument,
+    "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id createdAt action actor actorLabel targetType targetId ip }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query CohortDetail($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      startDate\n      endDate\n      timeZone\n      status\n      capacity\n      enrolledCount\n      waitlistedCount\n      online\n      completionThreshold\n      venue { id name }\n      program { id code name targetEselonGroups }\n      generationMix { generation count }\n      eselonMix { eselonGroup count }\n    }\n  }\n": typeof types.CohortDetailDocument,
     "\n  mutation UpdateCohortStatus($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      cohort { id status }\n      errors { field code }\n    }\n  }\n": typeof types.UpdateCohortStatusDocument,
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdraw(input: $input) {\n      errors { field code }\n      enrollment { id status }\n      promoted { id person { id name } }\n    }\n  }\n": typeof types.WithdrawDocument,
@@ -24,6 +42,9 @@ type Documents = {
     "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": typeof types.EnrollSearchDocument,
     "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": typeof types.EnrollDocument,
     "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n": typeof types.CohortEnrollmentsDocument,
+    "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": typeof types.DataSubjectPersonDocument,
+    "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": typeof types.ExportPersonDataDocument,
+    "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": typeof types.ErasePersonDocument,
     "\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n": typeof types.ProgramDetailDocument,
     "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n": typeof types.ProgramsDocument,
     "\n  query ImportAgencyCodes {\n    agencies(first: 100) { totalCount nodes { id code name } }\n  }\n": typeof types.ImportAgencyCodesDocument,
@@ -32,6 +53,24 @@ type Documents = {
     "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": typeof types.ImportPersonsDocument,
 };
 const documents: Documents = {
+    "\n  query Accounts($first: Int!, $after: String) {\n    accounts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email role disabled totpEnabled lastSignInAt academy { id code } person { id name } }\n    }\n  }\n": types.AccountsDocument,
+    "\n  query AccountAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": types.AccountAcademiesDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account { id name }\n      errors { field code }\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      account { id disabled }\n      errors { code }\n    }\n  }\n": types.SetAccountDisabledDocument,
+    "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name prefix scopes expiresAt lastUsedAt revokedAt academy { id code } }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  query TokenAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": types.TokenAcademiesDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name }\n      errors { field code }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken { id revokedAt }\n      errors { code }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation CreateInvitation($personId: ID!) {\n    createInvitation(personId: $personId) {\n      code\n      expiresAt\n      person { id name }\n      errors { code }\n    }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment { secret otpauthUri errors { code } }\n  }\n": types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code) {\n      recoveryCodes\n      viewer { ...ViewerFields }\n      errors { code }\n    }\n  }\n": types.ConfirmMfaEnrolmentDocument,
+    "\n  mutation RedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      viewer { ...ViewerFields }\n      errors { field code }\n    }\n  }\n": types.RedeemInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n": types.VerifyMfaDocument,
+    "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": types.SignOutDocument,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": types.ViewerDocument,
+    "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id createdAt action actor actorLabel targetType targetId ip }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query CohortDetail($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      startDate\n      endDate\n      timeZone\n      status\n      capacity\n      enrolledCount\n      waitlistedCount\n      online\n      completionThreshold\n      venue { id name }\n      program { id code name targetEselonGroups }\n      generationMix { generation count }\n      eselonMix { eselonGroup count }\n    }\n  }\n": types.CohortDetailDocument,
     "\n  mutation UpdateCohortStatus($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      cohort { id status }\n      errors { field code }\n    }\n  }\n": types.UpdateCohortStatusDocument,
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdraw(input: $input) {\n      errors { field code }\n      enrollment { id status }\n      promoted { id person { id name } }\n    }\n  }\n": types.WithdrawDocument,
@@ -42,6 +81,9 @@ const documents: Documents = {
     "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": types.EnrollSearchDocument,
     "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": types.EnrollDocument,
     "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n": types.CohortEnrollmentsDocument,
+    "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": types.DataSubjectPersonDocument,
+    "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": types.ExportPersonDataDocument,
+    "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": types.ErasePersonDocument,
     "\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n": types.ProgramDetailDocument,
     "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n": types.ProgramsDocument,
     "\n  query ImportAgencyCodes {\n    agencies(first: 100) { totalCount nodes { id code name } }\n  }\n": types.ImportAgencyCodesDocument,
@@ -64,6 +106,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts($first: Int!, $after: String) {\n    accounts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email role disabled totpEnabled lastSignInAt academy { id code } person { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($first: Int!, $after: String) {\n    accounts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email role disabled totpEnabled lastSignInAt academy { id code } person { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query AccountAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account { id name }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account { id name }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      account { id disabled }\n      errors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      account { id disabled }\n      errors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name prefix scopes expiresAt lastUsedAt revokedAt academy { id code } }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name prefix scopes expiresAt lastUsedAt revokedAt academy { id code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query TokenAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken { id revokedAt }\n      errors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken { id revokedAt }\n      errors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($personId: ID!) {\n    createInvitation(personId: $personId) {\n      code\n      expiresAt\n      person { id name }\n      errors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($personId: ID!) {\n    createInvitation(personId: $personId) {\n      code\n      expiresAt\n      person { id name }\n      errors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment { secret otpauthUri errors { code } }\n  }\n"): (typeof documents)["\n  mutation StartMfaEnrolment {\n    startMfaEnrolment { secret otpauthUri errors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code) {\n      recoveryCodes\n      viewer { ...ViewerFields }\n      errors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code) {\n      recoveryCodes\n      viewer { ...ViewerFields }\n      errors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      viewer { ...ViewerFields }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemInvitation($input: RedeemInvitationInput!) {\n    redeemInvitation(input: $input) {\n      viewer { ...ViewerFields }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut { signedOut }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id createdAt action actor actorLabel targetType targetId ip }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id createdAt action actor actorLabel targetType targetId ip }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -104,6 +218,18 @@ export function graphql(source: "\n  mutation Enroll($input: EnrollInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n"): (typeof documents)["\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n"): (typeof documents)["\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n"): (typeof documents)["\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

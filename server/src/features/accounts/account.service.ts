@@ -32,7 +32,7 @@ export function checkPassword(password: string): UserError | null {
 async function findByIdentifier(em: EntityManager, identifier: string): Promise<Account | null> {
   const id = identifier.trim();
   if (/^\d{18}$/.test(id)) {
-    const person = await em.findOne(Person, { nip: id }, { fields: ['id'] });
+    const person = await em.findOne(Person, { nip: id });
     return person ? em.findOne(Account, { person: person.id, role: 'PARTICIPANT' }) : null;
   }
   return em.findOne(Account, { email: id.toLowerCase() });
@@ -57,7 +57,7 @@ export async function signIn(em: EntityManager, identifier: string, password: st
     return fail(null, ERROR_CODES.INVALID_CREDENTIALS, 'the sign-in name and password do not match');
   }
   await forgive(em, `signin:account:${account.id}`);
-  await audit(em, ANONYMOUS, ip, [{ action: 'auth.sign-in', targetType: 'Account', targetId: account.id }]);
+  await audit(em, { actor: `account:${account.id}`, actorLabel: account.name }, ip, [{ action: 'auth.sign-in', targetType: 'Account', targetId: account.id }]);
   return { ok: true, value: account };
 }
 
@@ -145,7 +145,7 @@ export async function redeemInvitation(em: EntityManager, nip: string, code: str
   account.passwordHash = await hashPassword(password);
   account.disabled = false;
   await em.flush();
-  await audit(em, ANONYMOUS, ip, [{ action: 'auth.invitation.redeemed', targetType: 'Account', targetId: account.id }]);
+  await audit(em, { actor: `account:${account.id}`, actorLabel: account.name }, ip, [{ action: 'auth.invitation.redeemed', targetType: 'Account', targetId: account.id }]);
   return { ok: true, value: account };
 }
 

@@ -9,10 +9,10 @@ export interface AuditEntry {
   details?: Record<string, unknown> | null;
 }
 
-/** Appends to the audit trail. Details must hold no personal value (no NIP, no name). */
-export async function audit(em: EntityManager, viewer: Viewer, ip: string | null, entries: AuditEntry[]): Promise<void> {
+/** Appends to the audit trail, as the caller or a named actor. Details must hold no personal value (no NIP, no name). */
+export async function audit(em: EntityManager, by: Viewer | { actor: string; actorLabel: string }, ip: string | null, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const who = actorOf(viewer);
+  const who = 'kind' in by ? actorOf(by) : by;
   await em.insertMany(AuditEvent, entries.map((e) => ({
     ...who, action: e.action, targetType: e.targetType ?? null, targetId: e.targetId == null ? null : String(e.targetId),
     ip, details: e.details ?? null, createdAt: new Date(), updatedAt: new Date(),
