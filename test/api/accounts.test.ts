@@ -37,6 +37,12 @@ describe('sessions', () => {
     expect((await c.gql('{ cohorts(first: 1) { totalCount } }')).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.UNAUTHENTICATED);
   });
 
+  it("return the participant's own person in the sign-in payload", async () => {
+    const nip = (await admin.client.gql('{ accounts(first: 20) { nodes { role person { nip name } } } }')).data.accounts.nodes.find((a: any) => a.role === 'PARTICIPANT').person;
+    const res = await server.client().gql('mutation($i: SignInInput!) { signIn(input: $i) { viewer { role person { name } } errors { code } } }', { i: { identifier: nip.nip, password: DEMO.participantPassword } });
+    expect(res.data.signIn).toEqual({ viewer: { role: 'PARTICIPANT', person: { name: nip.name } }, errors: [] });
+  });
+
   it('answer an unknown account and a wrong password the same way', async () => {
     const unknown = (await server.gql(SIGN_IN, { i: { identifier: 'nobody@lintas.test', password: 'whatever-it-is' } })).data.signIn;
     const wrong = (await server.gql(SIGN_IN, { i: { identifier: DEMO.admin[0], password: 'not-the-password' } })).data.signIn;

@@ -60,6 +60,17 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   setAccountDisabled: { query: `mutation { setAccountDisabled(id: "${none('Account')}", disabled: true) { errors { code } } }`, allow: ADMIN },
   exportPersonData: { query: `mutation { exportPersonData(personId: "${none('Person')}") { errors { code } } }`, allow: ADMIN },
   erasePerson: { query: `mutation { erasePerson(personId: "${none('Person')}") { errors { code } } }`, allow: ADMIN },
+  scheduleConflicts: { query: `{ scheduleConflicts(cohortId: "${none('Cohort')}") { code } }`, allow: SCHEDULE_READ },
+  mySchedule: { query: '{ mySchedule(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { date } }', allow: ['participant'] },
+  unavailabilities: { query: '{ unavailabilities(first: 5) { totalCount } }', allow: ['admin', 'organizerA', 'organizerB', 'participant'] },
+  scheduleSession: { query: `mutation { scheduleSession(input: { cohortId: "${none('Cohort')}", moduleId: "${none('TrainingModule')}", startsAt: "2026-01-05T01:00:00Z", endsAt: "2026-01-05T02:00:00Z" }) { errors { code } } }`, allow: MANAGE },
+  moveSession: { query: `mutation { moveSession(input: { id: "${none('Session')}", version: 1, startsAt: "2026-01-05T01:00:00Z", endsAt: "2026-01-05T02:00:00Z" }) { errors { code } } }`, allow: MANAGE },
+  deleteSession: { query: `mutation { deleteSession(id: "${none('Session')}") { errors { code } } }`, allow: MANAGE },
+  applySchedule: { query: `mutation { applySchedule(cohortId: "${none('Cohort')}", operations: []) { errors { code } } }`, allow: MANAGE },
+  autoSchedule: { query: `mutation { autoSchedule(cohortId: "${none('Cohort')}") { errors { code } } }`, allow: MANAGE },
+  issueCalendarFeed: { query: `mutation { issueCalendarFeed(personId: "${none('Person')}") { errors { code } } }`, allow: ['admin', 'organizerA', 'organizerB', 'participant'] },
+  addUnavailability: { query: `mutation { addUnavailability(input: { personId: "${none('Person')}", startsAt: "2026-01-05T01:00:00Z", endsAt: "2026-01-05T00:00:00Z" }) { errors { code } } }`, allow: ['admin', 'organizerA', 'organizerB', 'participant'] },
+  removeUnavailability: { query: `mutation { removeUnavailability(id: "${none('Unavailability')}") { errors { code } } }`, allow: ['admin', 'organizerA', 'organizerB', 'participant'] },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };

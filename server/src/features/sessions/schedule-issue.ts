@@ -12,7 +12,7 @@ registerEnumType(IssueSeverity, {
 
 @ObjectType({ description: 'A conflict or warning of a session, naming both sides.' })
 export class ScheduleIssue {
-  @Field({ description: 'Code from the shared list, e.g. schedule/venue-double-booked.' })
+  @Field(() => String, { description: 'Code from the shared list, e.g. schedule/venue-double-booked.' })
   code!: ErrorCode;
 
   @Field(() => IssueSeverity)
