@@ -3,20 +3,10 @@ import {
   eselonGroupOf, formatNip, generationOfYear, GENERATIONS,
   type EmploymentType, type Eselon, type EselonGroup, type Gender, type Generation, type PositionType,
 } from '@lintas/shared';
+import type { PersonValues } from '../features/persons/person.rules.js';
 
-export interface GeneratedPerson {
-  nip: string;
-  name: string;
-  employmentType: EmploymentType;
-  positionType: PositionType;
-  eselon: Eselon | null;
-  eselonGroup: EselonGroup;
-  jobTitle: string;
-  agencyIndex: number;
-  birthDate: string;
-  gender: Gender;
-  generation: Generation;
-}
+/** A roster row as the import would write it, with the agency as an index into the caller's list. */
+export type GeneratedPerson = Omit<PersonValues, 'agencyCode'> & { agencyIndex: number };
 
 export interface RosterSpec {
   count: number;
