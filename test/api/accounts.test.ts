@@ -143,6 +143,19 @@ describe('API tokens', () => {
   });
 });
 
+describe('operators', () => {
+  it('create an admin from the command line, who must then enrol an authenticator', async () => {
+    const run = promisify(execFile);
+    const env = { ...process.env, DATABASE_URL: server.databaseUrl };
+    const refused = await run(process.execPath, [CLI, 'admin:create', '--email', 'ops@bkn.test', '--name', 'Operator'], { env }).catch((e) => e);
+    expect(refused.code).toBe(2);
+    await run(process.execPath, [CLI, 'admin:create', '--email', 'ops@bkn.test', '--name', 'Operator'], { env: { ...env, LINTAS_ADMIN_PASSWORD: 'operator-password-1' } });
+    const c = await server.signIn('ops@bkn.test', 'operator-password-1');
+    expect(c.viewer).toMatchObject({ role: 'ADMIN', mfaEnrolmentRequired: true });
+    expect((await c.gql('{ accounts(first: 1) { totalCount } }')).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.MFA_ENROLMENT_REQUIRED);
+  });
+});
+
 describe('sign-in rate limits', () => {
   it('count every attempt, aliases included, per account', async () => {
     const aliases = Array.from({ length: 7 }, (_, i) => `a${i}: signIn(input: { identifier: "${DEMO.organizerBabel[0]}", password: "wrong-${i}-password" }) { errors { code } }`).join('\n');

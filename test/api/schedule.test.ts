@@ -159,6 +159,13 @@ describe("a participant's own schedule", () => {
       expect(new Date(ev.start).toISOString()).toBe(new Date(e.session.startsAt).toISOString());
       expect(Number(ev.sequence)).toBe(e.session.version);
     }
+    // A cancelled session stays in the feed, marked cancelled, with its SEQUENCE bumped.
+    const target = entries.find((e: any) => new Date(e.session.startsAt) > new Date('2026-11-25T00:00:00Z')) ?? entries.at(-1);
+    const cancelled = (await org.gql('mutation($id: ID!) { deleteSession(id: $id) { sessions { status version } errors { code } } }', { id: target.session.id })).data.deleteSession;
+    expect(cancelled).toEqual({ sessions: [{ status: 'CANCELLED', version: target.session.version + 1 }], errors: [] });
+    const after = Object.values(ical.sync.parseICS(await (await fetch(url)).text())).find((x: any) => x.uid === `session-${Buffer.from(target.session.id, 'base64url').toString().split(':')[1]}@lintas`) as any;
+    expect(after.status).toBe('CANCELLED');
+    expect(Number(after.sequence)).toBe(target.session.version + 1);
     // A new address retires the old one.
     const again = (await me.gql('mutation { issueCalendarFeed { url } }')).data.issueCalendarFeed.url;
     expect((await fetch(url)).status).toBe(404);
