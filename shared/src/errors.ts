@@ -116,6 +116,23 @@ export const ERROR_CODES = {
   /** Schedule: hard conflicts; send `force: true` to save anyway. */
   HARD_CONFLICTS: 'schedule/hard-conflicts',
 
+  /** Attendance: the person is not enrolled (seated) in the session's cohort. */
+  NOT_ENROLLED: 'attendance/not-enrolled',
+  /** Check-in: the code is wrong or has rotated; read the one on the screen now. */
+  CHECKIN_CODE_INVALID: 'attendance/code-invalid',
+  /** Check-in: no session of yours is open for check-in now. */
+  CHECKIN_CLOSED: 'attendance/check-in-closed',
+  /** Check-in: you already checked in to this session. */
+  ALREADY_CHECKED_IN: 'attendance/already-checked-in',
+  /** Attendance: marking the unrecorded absent waits until the session has ended. */
+  SESSION_NOT_ENDED: 'attendance/session-not-ended',
+  /** Mentoring: the mentor must be of a younger generation than the mentee. */
+  MENTOR_NOT_YOUNGER: 'mentoring/mentor-not-younger',
+  /** Mentoring: the person is already in a pair of this cohort. */
+  ALREADY_PAIRED: 'mentoring/already-paired',
+  /** Mentoring: the mentee must be enrolled in the cohort. */
+  MENTEE_NOT_ENROLLED: 'mentoring/mentee-not-enrolled',
+
   /** Transport: the request is not a valid GraphQL request. */
   BAD_REQUEST: 'request/bad',
   /** Transport: an unexpected failure; details are in the server log only. */

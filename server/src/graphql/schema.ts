@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import './enums.js';
 import { AcademyResolver, AgencyResolver, FacilitatorResolver, VenueResolver } from '../features/academies/academy.resolver.js';
-import { AttendanceResolver } from '../features/attendance/attendance.resolver.js';
+import { AttendanceMutations, AttendanceResolver, EnrollmentProgressResolver } from '../features/attendance/attendance.resolver.js';
 import { CohortResolver } from '../features/cohorts/cohort.resolver.js';
 import { EnrollmentResolver } from '../features/enrollments/enrollment.resolver.js';
 import { PersonResolver } from '../features/persons/person.resolver.js';
@@ -16,6 +16,8 @@ import { ApiTokenResolver } from '../features/accounts/api-token.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { PersonPrivacyResolver } from '../features/persons/person-privacy.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { MentoringResolver } from '../features/mentoring/mentoring.resolver.js';
+import { AssessmentResolver } from '../features/assessments/assessment.resolver.js';
 import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
 import { UnavailabilityResolver } from '../features/persons/unavailability.resolver.js';
 
@@ -23,6 +25,7 @@ export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
+  AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

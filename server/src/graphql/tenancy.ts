@@ -19,7 +19,9 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
   if (personId !== null) {
     switch (type) {
       case 'Person': return { id: personId };
-      case 'Enrollment': case 'Attendance': case 'Unavailability': return { person: personId };
+      case 'Enrollment': case 'Attendance': case 'Unavailability': case 'Assessment': return { person: personId };
+      case 'MentoringPair': return { $or: [{ mentor: personId }, { mentee: personId }] };
+      case 'MentoringMeeting': return { pair: { $or: [{ mentor: personId }, { mentee: personId }] } };
       case 'Account': return { person: personId };
       case 'Cohort': return { enrollments: { person: personId } };
       case 'Session': return { cohort: { enrollments: { person: personId } } };
@@ -34,7 +36,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'Person': return { agency: { academy } };
     case 'Unavailability': return { person: { agency: { academy } } };
     case 'TrainingModule': return { program: { academy } };
-    case 'Session': case 'Enrollment': return { cohort: { academy } };
+    case 'Session': case 'Enrollment': case 'MentoringPair': case 'Assessment': return { cohort: { academy } };
+    case 'MentoringMeeting': return { pair: { cohort: { academy } } };
     case 'Attendance': return { session: { cohort: { academy } } };
     case 'Account': return viewer.kind === 'account' ? { id: viewer.account.id } : NOTHING;
     case 'AuditEvent': return NOTHING;

@@ -9,15 +9,32 @@ import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.
 type Orm = Awaited<ReturnType<typeof openOrm>>;
 
 /**
- * The schema as SQLite holds it. MikroORM's SQLite differ reports spurious changes
- * for check constraints, so SQLite compares what the migrations built with what
- * the entities build on an empty file, object by object.
+ * The schema as SQLite holds it, object by object: each table's columns (name, type,
+ * null, default, key), foreign keys and indexes. MikroORM's SQLite differ reports
+ * spurious changes for check constraints, and a column added by a migration sits
+ * elsewhere in the stored CREATE text, so SQLite compares what the migrations built
+ * with what the entities build on an empty file, through these pragmas.
  */
 async function sqliteSchema(orm: Orm): Promise<string[]> {
-  const rows: { type: string; name: string; sql: string | null }[] = await orm.em.fork().getConnection().execute(
-    "select type, name, sql from sqlite_master where name not like 'sqlite_%' and name not like 'mikro_orm_%' order by type, name",
+  const conn = orm.em.fork().getConnection();
+  const tables: { name: string }[] = await conn.execute(
+    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm_%' order by name",
   );
-  return rows.map((r) => `${r.type} ${r.name}: ${(r.sql ?? '').replace(/\s+/g, ' ')}`);
+  const out: string[] = [];
+  for (const { name } of tables) {
+    const cols: { name: string; type: string; notnull: number; dflt_value: string | null; pk: number }[] = await conn.execute(`pragma table_info(\`${name}\`)`);
+    for (const c of [...cols].sort((a, b) => a.name.localeCompare(b.name))) {
+      out.push(`${name}.${c.name} ${c.type.toLowerCase()}${c.notnull ? ' not null' : ''}${c.dflt_value !== null ? ` default ${c.dflt_value}` : ''}${c.pk ? ' pk' : ''}`);
+    }
+    const fks: { table: string; from: string; to: string; on_delete: string }[] = await conn.execute(`pragma foreign_key_list(\`${name}\`)`);
+    for (const f of fks) out.push(`${name}.${f.from} -> ${f.table}.${f.to} on delete ${f.on_delete}`);
+    const idx: { name: string; unique: number; origin: string }[] = await conn.execute(`pragma index_list(\`${name}\`)`);
+    for (const i of idx.filter((x) => x.origin !== 'pk')) {
+      const parts: { name: string }[] = await conn.execute(`pragma index_info(\`${i.name}\`)`);
+      out.push(`${name} ${i.unique ? 'unique ' : ''}index (${parts.map((p) => p.name).join(', ')})`);
+    }
+  }
+  return out.sort();
 }
 
 async function expectSchemaOfEntities(orm: Orm, dialect: 'sqlite' | 'postgresql', entitiesSchema: string[] | null): Promise<void> {

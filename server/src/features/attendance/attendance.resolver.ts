@@ -1,8 +1,148 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ERROR_CODES, type AttendanceStatus } from '@lintas/shared';
 import type { Context } from '../../graphql/context.js';
+import { AttendanceStatusEnum } from '../../graphql/enums.js';
+import { localId, tryLocalId } from '../../graphql/ids.js';
+import { scoped } from '../../graphql/tenancy.js';
+import { UserError } from '../../graphql/user-error.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
+import { attendanceWarnings, AttendanceWarning } from './attendance-warnings.js';
+import {
+  checkIn, checkInOpen, completionRate, currentCheckInCode, markUnrecordedAbsent, progressOf, recordAttendance, type Progress,
+} from './attendance.service.js';
+
+@InputType()
+export class AttendanceEntryInput {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => AttendanceStatusEnum)
+  status!: AttendanceStatus;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType()
+export class AttendancePayload {
+  @Field(() => [Attendance])
+  attendances!: Attendance[];
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class CheckInPayload {
+  @Field(() => Attendance, { nullable: true })
+  attendance!: Attendance | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType({ description: "The code on the room's screen; it changes at expiresAt." })
+export class CheckInCode {
+  @Field({ description: 'Six digits participants type in their phone.' })
+  code!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field({ description: 'Check-in is open now (from 30 minutes before the start until the end).' })
+  open!: boolean;
+
+  @Field({ description: 'Address for the QR code: opens the check-in page with the code filled in.' })
+  url!: string;
+}
+
+@Resolver()
+export class AttendanceMutations {
+  @Authorized('ADMIN', 'ORGANIZER', 'attendance:write')
+  @Mutation(() => AttendancePayload, { description: "Records attendance for many people of a session at once, all or none: only people enrolled in the session's cohort; the last write wins per person, with who and when kept." })
+  async recordAttendance(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('entries', () => [AttendanceEntryInput]) entries: AttendanceEntryInput[],
+    @Ctx() { em, viewer }: Context,
+  ): Promise<AttendancePayload> {
+    const r = await recordAttendance(em, viewer, tryLocalId(sessionId, 'Session'), entries.map((e) => ({ personId: tryLocalId(e.personId, 'Person'), status: e.status, note: e.note })));
+    return r.ok ? { attendances: r.value, errors: [] } : { attendances: [], errors: r.errors };
+  }
+
+  @Authorized('ADMIN', 'ORGANIZER', 'attendance:write')
+  @Mutation(() => AttendancePayload, { description: 'After a session ends, marks everyone enrolled without a record absent (alpa).' })
+  async markUnrecordedAbsent(@Arg('sessionId', () => ID) sessionId: string, @Ctx() { em, viewer }: Context): Promise<AttendancePayload> {
+    const r = await markUnrecordedAbsent(em, viewer, tryLocalId(sessionId, 'Session'));
+    return r.ok ? { attendances: r.value, errors: [] } : { attendances: [], errors: r.errors };
+  }
+
+  @Authorized('PARTICIPANT')
+  @Mutation(() => CheckInPayload, { description: "Checks the signed-in participant in with the code on the room's screen: present, or late after the grace minutes." })
+  async checkIn(@Arg('code') code: string, @Ctx() { em, viewer }: Context): Promise<CheckInPayload> {
+    const r = await checkIn(em, viewer, code);
+    return r.ok ? { attendance: r.value, errors: [] } : { attendance: null, errors: r.errors };
+  }
+
+  @Authorized('ADMIN', 'ORGANIZER')
+  @Query(() => CheckInCode, { nullable: true, description: "The rotating code for a session's room screen." })
+  async checkInCode(@Arg('sessionId', () => ID) sessionId: string, @Ctx() { em, viewer, origin }: Context): Promise<CheckInCode | null> {
+    const session = await em.findOne(Session, scoped(viewer, 'Session', [{ id: localId(sessionId, 'Session') }]));
+    if (!session) return null;
+    const now = new Date();
+    const { code, expiresAt } = await currentCheckInCode(em, session, now);
+    return { code, expiresAt, open: checkInOpen(session, now), url: `${origin}/hadir?kode=${code}` };
+  }
+
+  @Authorized('ADMIN', 'ORGANIZER', 'attendance:read')
+  @Query(() => [AttendanceWarning], { description: "People below the cohort's threshold so far, and people absent from N consecutive sessions." })
+  async attendanceWarnings(
+    @Arg('cohortId', () => ID) cohortId: string,
+    @Arg('consecutiveAbsences', () => Int, { nullable: true, defaultValue: 3 }) consecutive: number,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<AttendanceWarning[]> {
+    const cohort = await em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: localId(cohortId, 'Cohort') }]));
+    return cohort ? attendanceWarnings(em, cohort, Math.max(1, consecutive)) : [];
+  }
+}
+
+/** JP and completion of an enrolment, computed from attendance whenever it is read. */
+@Resolver(() => Enrollment)
+export class EnrollmentProgressResolver {
+  private progress(e: Enrollment, { em, loaders }: Context): Promise<Progress> {
+    return loaders.batch<number, Progress>('enrollment.progress', (ids) => progressOf(em, ids)).load(e.id);
+  }
+
+  @FieldResolver(() => Float, { description: "JP of the cohort's scheduled sessions." })
+  async jpScheduled(@Root() e: Enrollment, @Ctx() ctx: Context) {
+    return (await this.progress(e, ctx)).jpScheduled;
+  }
+
+  @FieldResolver(() => Float, { description: 'JP earned: sessions attended present or late.' })
+  async jpEarned(@Root() e: Enrollment, @Ctx() ctx: Context) {
+    return (await this.progress(e, ctx)).jpEarned;
+  }
+
+  @FieldResolver(() => Float, { description: 'JP of sessions excused or on official duty, left out of the denominator.' })
+  async jpExempt(@Root() e: Enrollment, @Ctx() ctx: Context) {
+    return (await this.progress(e, ctx)).jpExempt;
+  }
+
+  @FieldResolver(() => Float, { description: 'JP earned ÷ (JP scheduled − JP exempt), 0–1.' })
+  async completionRate(@Root() e: Enrollment, @Ctx() ctx: Context) {
+    return completionRate(await this.progress(e, ctx));
+  }
+
+  @FieldResolver(() => Boolean, { description: "The completion rate meets the cohort's threshold." })
+  async meetsThreshold(@Root() e: Enrollment, @Ctx() ctx: Context) {
+    const cohort = await ctx.loaders.ref(Cohort, e.cohort);
+    return completionRate(await this.progress(e, ctx)) >= (cohort?.completionThreshold ?? 0.8);
+  }
+}
+
 
 @Resolver(() => Attendance)
 export class AttendanceResolver {

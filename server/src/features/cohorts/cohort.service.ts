@@ -6,6 +6,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { scoped } from '../../graphql/tenancy.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { fillFreeSeats } from '../enrollments/enrollment.service.js';
+import { completeEnrollments } from '../attendance/attendance.service.js';
 import { Program } from '../programs/program.entity.js';
 import { Cohort } from './cohort.entity.js';
 import { Venue } from './venue.entity.js';
@@ -95,9 +96,11 @@ export async function updateCohort(em: EntityManager, viewer: Viewer, id: number
     if (f.endDate) cohort.endDate = f.endDate;
     if (f.capacity) cohort.capacity = f.capacity;
     if (f.completionThreshold) cohort.completionThreshold = f.completionThreshold;
+    const closing = f.status === 'CLOSED' && cohort.status !== 'CLOSED';
     if (f.status) cohort.status = f.status;
     await tem.flush();
     if (f.capacity) await fillFreeSeats(tem, cohort);
+    if (closing) await completeEnrollments(tem, cohort);
     return { cohort, errors: [] };
   });
 }

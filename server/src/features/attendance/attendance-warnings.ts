@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus } from '@lintas/shared';
+import { toGlobalId } from '../../graphql/global-id.js';
+import type { Cohort } from '../cohorts/cohort.entity.js';
+import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { Session } from '../sessions/session.entity.js';
+import { Attendance } from './attendance.entity.js';
+
+@ObjectType({ description: 'Someone an organizer should call: below the threshold so far, or absent several times in a row.' })
+export class AttendanceWarning {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => Person)
+  person!: Person;
+
+  @Field({ description: 'BELOW_THRESHOLD or CONSECUTIVE_ABSENCES.' })
+  kind!: string;
+
+  @Field(() => Float, { description: 'JP earned in the sessions so far.' })
+  jpEarned!: number;
+
+  @Field(() => Float, { description: 'JP of the sessions so far, without the exempt ones.' })
+  jpPossible!: number;
+
+  @Field(() => Int, { description: 'Absences in a row, up to the latest session.' })
+  consecutiveAbsences!: number;
+}
+
+/** Warnings over the sessions that have ended; an unrecorded past session counts as an absence. */
+export async function attendanceWarnings(em: EntityManager, cohort: Cohort, consecutive: number, now = new Date()): Promise<AttendanceWarning[]> {
+  const [seated, past] = await Promise.all([
+    em.find(Enrollment, { cohort, status: { $in: ['ENROLLED', 'COMPLETED'] } }, { populate: ['person'] }),
+    em.find(Session, { cohort, status: 'SCHEDULED', endsAt: { $lte: now } }, { orderBy: { startsAt: 'asc' } }),
+  ]);
+  if (!past.length) return [];
+  const records = await em.find(Attendance, { session: { $in: past.map((s) => s.id) } });
+  const status = new Map(records.map((a) => [`${a.session.id}:${a.person.id}`, a.status]));
+  const out: AttendanceWarning[] = [];
+  for (const e of seated) {
+    const personId = e.person.id;
+    let earned = 0;
+    let possible = 0;
+    let run = 0;
+    for (const s of past) {
+      const st = status.get(`${s.id}:${personId}`) as AttendanceStatus | undefined;
+      if (st && JP_EXEMPT_STATUSES.includes(st)) continue;
+      possible += s.jp;
+      if (st && JP_EARNING_STATUSES.includes(st)) earned += s.jp;
+      run = !st || st === 'ABSENT' ? run + 1 : 0;
+    }
+    const base = { personId: toGlobalId('Person', personId), person: e.person.getEntity(), jpEarned: earned, jpPossible: possible, consecutiveAbsences: run };
+    if (possible > 0 && earned / possible < cohort.completionThreshold) out.push({ ...base, kind: 'BELOW_THRESHOLD' });
+    if (run >= consecutive) out.push({ ...base, kind: 'CONSECUTIVE_ABSENCES' });
+  }
+  return out;
+}

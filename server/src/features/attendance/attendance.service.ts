@@ -1,0 +1,180 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Secret, TOTP } from 'otpauth';
+import { ERROR_CODES, JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus } from '@lintas/shared';
+import { writeTransaction } from '../../db/write-queue.js';
+import { scoped } from '../../graphql/tenancy.js';
+import { UserError } from '../../graphql/user-error.js';
+import { actorOf, type Viewer } from '../accounts/viewer.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { Session } from '../sessions/session.entity.js';
+import { Attendance } from './attendance.entity.js';
+
+const SEATED = ['ENROLLED', 'COMPLETED'] as const;
+
+/** Check-in rules: the code on the room's screen changes every 20 seconds; check-in opens 30 minutes before the start. */
+export const CHECK_IN = {
+  periodSeconds: Number(process.env.LINTAS_CHECKIN_PERIOD_SECONDS ?? 20),
+  opensMinutesBefore: Number(process.env.LINTAS_CHECKIN_OPENS_MINUTES ?? 30),
+  /** Checked in after this many minutes past the start: late (terlambat). */
+  lateAfterMinutes: Number(process.env.LINTAS_CHECKIN_LATE_MINUTES ?? 15),
+} as const;
+
+function totp(secret: string): TOTP {
+  return new TOTP({ issuer: 'Lintas', label: 'hadir', digits: 6, period: CHECK_IN.periodSeconds, secret: Secret.fromBase32(secret) });
+}
+
+export function checkInOpen(session: Session, now: Date): boolean {
+  return now.getTime() >= session.startsAt.getTime() - CHECK_IN.opensMinutesBefore * 60_000 && now < session.endsAt;
+}
+
+/** The code the room's screen shows now, and when it changes. */
+export async function currentCheckInCode(em: EntityManager, session: Session, now = new Date()): Promise<{ code: string; expiresAt: Date }> {
+  if (!session.checkInSecret) {
+    session.checkInSecret = new Secret({ size: 20 }).base32;
+    await em.flush();
+  }
+  const period = CHECK_IN.periodSeconds * 1000;
+  return { code: totp(session.checkInSecret).generate({ timestamp: now.getTime() }), expiresAt: new Date((Math.floor(now.getTime() / period) + 1) * period) };
+}
+
+type Result<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
+
+/**
+ * Records attendance for many people at once, all or none: only people seated in the
+ * session's cohort; the last write wins per person and session, with who and when kept.
+ */
+export async function recordAttendance(
+  em: EntityManager, viewer: Viewer, sessionId: number | null,
+  entries: { personId: number | null; status: AttendanceStatus; note?: string | null }[],
+): Promise<Result<Attendance[]>> {
+  return writeTransaction(em, async (tem) => {
+    const session = sessionId === null ? null : await tem.findOne(Session, scoped(viewer, 'Session', [{ id: sessionId }]));
+    if (!session) return { ok: false, errors: [new UserError('sessionId', ERROR_CODES.NOT_FOUND, 'no such session')] };
+    const ids = entries.map((e) => e.personId).filter((id): id is number => id !== null);
+    const seated = new Set((await tem.find(Enrollment, { cohort: session.cohort.id, person: { $in: ids }, status: { $in: [...SEATED] } })).map((e) => e.person.id));
+    const errors = entries.flatMap((e, i) => (e.personId !== null && seated.has(e.personId) ? [] : [new UserError(`entries.${i}.personId`, ERROR_CODES.NOT_ENROLLED, "the person is not enrolled in the session's cohort")]));
+    if (errors.length) return { ok: false, errors };
+    const existing = new Map((await tem.find(Attendance, { session, person: { $in: ids } })).map((a) => [a.person.id, a]));
+    const by = actorOf(viewer).actorLabel;
+    const now = new Date();
+    const out = entries.map((e) => {
+      const a = existing.get(e.personId!) ?? tem.create(Attendance, { session, person: e.personId!, status: e.status });
+      a.status = e.status;
+      a.note = e.note?.trim() || null;
+      a.recordedAt = now;
+      a.recordedBy = by;
+      existing.set(e.personId!, a);
+      return a;
+    });
+    await tem.flush();
+    return { ok: true, value: out };
+  });
+}
+
+/** After a session ends: everyone seated without a record is marked absent (alpa). */
+export async function markUnrecordedAbsent(em: EntityManager, viewer: Viewer, sessionId: number | null, now = new Date()): Promise<Result<Attendance[]>> {
+  return writeTransaction(em, async (tem) => {
+    const session = sessionId === null ? null : await tem.findOne(Session, scoped(viewer, 'Session', [{ id: sessionId }]));
+    if (!session) return { ok: false, errors: [new UserError('sessionId', ERROR_CODES.NOT_FOUND, 'no such session')] };
+    if (session.endsAt > now) return { ok: false, errors: [new UserError('sessionId', ERROR_CODES.SESSION_NOT_ENDED, 'the session has not ended yet')] };
+    const seated = await tem.find(Enrollment, { cohort: session.cohort.id, status: { $in: [...SEATED] } });
+    const recorded = new Set((await tem.find(Attendance, { session })).map((a) => a.person.id));
+    const by = actorOf(viewer).actorLabel;
+    const made = seated.filter((e) => !recorded.has(e.person.id)).map((e) => tem.create(Attendance, { session, person: e.person.id, status: 'ABSENT', recordedBy: by }));
+    await tem.flush();
+    return { ok: true, value: made };
+  });
+}
+
+/**
+ * Self check-in with the code on the room's screen: only the current code (a code seen
+ * before it rotated is refused), only while check-in is open, once per person and
+ * session; present, or late past the grace minutes.
+ */
+export async function checkIn(em: EntityManager, viewer: Viewer, code: string, now = new Date()): Promise<Result<Attendance>> {
+  if (viewer.kind !== 'account' || viewer.personId === null) return { ok: false, errors: [new UserError(null, ERROR_CODES.FORBIDDEN, 'only participants check in')] };
+  const personId = viewer.personId;
+  return writeTransaction(em, async (tem) => {
+    const open = await tem.find(Session, {
+      status: 'SCHEDULED', startsAt: { $lte: new Date(now.getTime() + CHECK_IN.opensMinutesBefore * 60_000) }, endsAt: { $gt: now },
+      cohort: { enrollments: { person: personId, status: { $in: [...SEATED] } } },
+    });
+    if (!open.length) return { ok: false, errors: [new UserError('code', ERROR_CODES.CHECKIN_CLOSED, 'no session of yours is open for check-in now')] };
+    const clean = code.replace(/\D/g, '');
+    const session = open.find((s) => s.checkInSecret && totp(s.checkInSecret).validate({ token: clean, timestamp: now.getTime(), window: 0 }) === 0);
+    if (!session) return { ok: false, errors: [new UserError('code', ERROR_CODES.CHECKIN_CODE_INVALID, 'the code is wrong or has changed; type the one on the screen now')] };
+    const prior = await tem.findOne(Attendance, { session, person: personId });
+    if (prior?.checkInAt) return { ok: false, errors: [new UserError('code', ERROR_CODES.ALREADY_CHECKED_IN, 'you already checked in to this session')] };
+    const late = now.getTime() > session.startsAt.getTime() + CHECK_IN.lateAfterMinutes * 60_000;
+    const a = prior ?? tem.create(Attendance, { session, person: personId, status: 'PRESENT' });
+    a.status = late ? 'LATE' : 'PRESENT';
+    a.checkInAt = now;
+    a.recordedAt = now;
+    a.recordedBy = 'check-in';
+    await tem.flush();
+    return { ok: true, value: a };
+  });
+}
+
+export interface Progress {
+  jpScheduled: number;
+  jpEarned: number;
+  /** JP of sessions excused or on official duty: out of the denominator. */
+  jpExempt: number;
+  /** JP of sessions that have ended. */
+  jpPast: number;
+}
+
+/**
+ * JP scheduled, earned and exempt of many enrolments in one aggregate: each seated
+ * enrolment joined with its cohort's sessions and the person's attendance.
+ */
+export async function progressOf(em: EntityManager, enrollmentIds: readonly number[], now = new Date()): Promise<Progress[]> {
+  const sqlEm = em as SqlEntityManager;
+  const knex = sqlEm.getKnex();
+  const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
+  const exempt = JP_EXEMPT_STATUSES.map((s) => `'${s}'`).join(', ');
+  const rows: { id: number; scheduled: number | null; earned: number | null; exempt: number | null; past: number | null }[] = await sqlEm.execute(
+    knex('enrollment as e')
+      .join('session as s', function () {
+        this.on('s.cohort_id', 'e.cohort_id').andOnVal('s.status', 'SCHEDULED');
+      })
+      .leftJoin('attendance as a', function () {
+        this.on('a.session_id', 's.id').andOn('a.person_id', 'e.person_id');
+      })
+      .select('e.id')
+      .sum({ scheduled: 's.jp' })
+      .select(knex.raw(`sum(case when a.status in (${earning}) then s.jp else 0 end) as earned`))
+      .select(knex.raw(`sum(case when a.status in (${exempt}) then s.jp else 0 end) as exempt`))
+      .select(knex.raw('sum(case when s.ends_at <= ? then s.jp else 0 end) as past', [em.getPlatform().processDateProperty(now)]))
+      .whereIn('e.id', [...enrollmentIds])
+      .groupBy('e.id'),
+  );
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  return enrollmentIds.map((id) => {
+    const r = byId.get(id);
+    return { jpScheduled: Number(r?.scheduled ?? 0), jpEarned: Number(r?.earned ?? 0), jpExempt: Number(r?.exempt ?? 0), jpPast: Number(r?.past ?? 0) };
+  });
+}
+
+export function completionRate(p: Progress): number {
+  const denominator = p.jpScheduled - p.jpExempt;
+  return denominator > 0 ? p.jpEarned / denominator : 0;
+}
+
+/** When a cohort closes, every seated enrolment that met the threshold becomes completed. */
+export async function completeEnrollments(em: EntityManager, cohort: Cohort): Promise<number> {
+  const seated = await em.find(Enrollment, { cohort, status: 'ENROLLED' });
+  const progress = await progressOf(em, seated.map((e) => e.id));
+  let n = 0;
+  seated.forEach((e, i) => {
+    if (completionRate(progress[i]!) >= cohort.completionThreshold) {
+      e.status = 'COMPLETED';
+      n++;
+    }
+  });
+  await em.flush();
+  return n;
+}
