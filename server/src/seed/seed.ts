@@ -16,8 +16,17 @@ import { hashPassword } from '../features/accounts/secrets.js';
 import { generateRoster, type GeneratedPerson } from './roster-generator.js';
 import { proposeSchedule } from '../features/sessions/auto-schedule.service.js';
 import { Session } from '../features/sessions/session.entity.js';
+import { Attendance } from '../features/attendance/attendance.entity.js';
+import { completeEnrollments } from '../features/attendance/attendance.service.js';
+import { suggestPairs } from '../features/mentoring/mentoring.service.js';
+import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
+import { Assessment } from '../features/assessments/assessment.entity.js';
+import type { AttendanceStatus } from '@lintas/shared';
 
 const CHUNK = 500;
+/** The demo's "today": attendance is recorded up to it, whenever the demo is loaded. */
+export const DEMO_TODAY = '2026-11-24';
+const instantOfDate = (date: string) => new Date(`${date}T09:00:00+07:00`);
 
 async function insertPeople(em: EntityManager, people: GeneratedPerson[], agencies: Agency[]): Promise<void> {
   for (let i = 0; i < people.length; i += CHUNK) {
@@ -123,9 +132,60 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
       sessions += result.placements.length;
       await tem.flush();
     }
+
+    // What happened so far (the demo's "today" is fixed, so the data is the same on any day it is loaded).
+    const today = new Date(`${DEMO_TODAY}T00:00:00+07:00`);
+    const moods: AttendanceStatus[] = ['PRESENT', 'LATE', 'EXCUSED', 'SICK', 'OFFICIAL_DUTY', 'ABSENT'];
+    let attendance = 0;
+    for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
+      const past = await tem.find(Session, { cohort, endsAt: { $lte: today } }, { orderBy: { startsAt: 'asc' } });
+      const seated = await tem.find(Enrollment, { cohort, status: 'ENROLLED' }, { orderBy: { id: 'asc' } });
+      const rows = seated.flatMap((e, i) => {
+        // Most attend; every seventh person drifts away, every eleventh has three absences in a row at the end.
+        const drifting = i % 7 === 3;
+        const fading = i % 11 === 5;
+        return past.map((s, k) => {
+          const roll = faker.number.float();
+          const status: AttendanceStatus = fading && k >= past.length - 3 ? 'ABSENT'
+            : drifting && roll < 0.45 ? faker.helpers.arrayElement(['ABSENT', 'SICK', 'ABSENT'] as const)
+            : roll < 0.86 ? 'PRESENT' : roll < 0.91 ? 'LATE' : faker.helpers.arrayElement(moods.slice(2));
+          return {
+            session: s.id, person: e.person.id, status, recordedAt: s.endsAt, recordedBy: 'Rahmawati (BKPSDMD Babel)',
+            checkInAt: status === 'PRESENT' || status === 'LATE' ? new Date(s.startsAt.getTime() + (status === 'LATE' ? 20 : -5) * 60_000) : null,
+            createdAt: s.endsAt, updatedAt: s.endsAt,
+          };
+        });
+      });
+      for (let i = 0; i < rows.length; i += CHUNK) await tem.insertMany(Attendance, rows.slice(i, i + CHUNK));
+      attendance += rows.length;
+      if (cohort.status === 'CLOSED') await completeEnrollments(tem, cohort);
+    }
+
+    // Reverse mentoring in the running DLA cohort, with a few meetings logged.
+    const dla = cohorts.find((c) => c.code === 'DLA-2026-02')!;
+    const pairs = (await suggestPairs(tem, dla)).slice(0, 5).map(({ mentor, mentee }) => tem.create(MentoringPair, { cohort: dla, mentor, mentee }));
+    await tem.flush();
+    pairs.forEach((pair, i) => {
+      for (let m = 0; m <= i % 3; m++) {
+        tem.create(MentoringMeeting, { pair, date: `2026-11-${String(17 + m * 3).padStart(2, '0')}`, minutes: 45 + 15 * m, topic: ['Dasbor data dengan spreadsheet', 'Keamanan akun dan kata sandi', 'Memakai AI generatif untuk surat dinas'][m]! });
+      }
+    });
+
+    // Digital-mindset scores: before and after the closed cohorts, before the running ones.
+    let assessments = 0;
+    for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
+      const enrolled = await tem.find(Enrollment, { cohort, status: { $in: ['ENROLLED', 'COMPLETED'] } }, { orderBy: { id: 'asc' } });
+      for (const e of enrolled) {
+        const pre = faker.number.int({ min: 38, max: 78 });
+        tem.create(Assessment, { cohort, person: e.person.id, kind: 'PRE', score: pre, assessedAt: instantOfDate(cohort.startDate) });
+        if (cohort.status === 'CLOSED') tem.create(Assessment, { cohort, person: e.person.id, kind: 'POST', score: Math.min(100, pre + faker.number.int({ min: 4, max: 22 })), assessedAt: instantOfDate(cohort.endDate) });
+        assessments += cohort.status === 'CLOSED' ? 2 : 1;
+      }
+    }
+    await tem.flush();
     return {
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
-      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 3 + participants.length, sessions,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 3 + participants.length, sessions, attendance, mentoringPairs: pairs.length, assessments,
     };
   });
 }
