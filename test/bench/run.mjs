@@ -66,7 +66,7 @@ async function scheduleDb(cohorts, perCohort) {
     await knex('enrollment').insert(Array.from({ length: 20 }, (_, k) => ({ cohort_id: cohort.id, person_id: persons[(c * 20 + k) % persons.length], status: 'ENROLLED', created_at: now, updated_at: now })));
     const rows = Array.from({ length: perCohort }, (_, s) => {
       const t = start + Math.floor(s / 2) * 86_400_000 + (s % 2) * 5 * 3_600_000;
-      return { cohort_id: cohort.id, module_id: module.id, starts_at: t, ends_at: t + 3 * 3_600_000, venue_id: venues[c % venues.length], facilitator_id: facs[(c + s) % facs.length], status: 'SCHEDULED', version: 1, created_at: now, updated_at: now };
+      return { cohort_id: cohort.id, module_id: module.id, starts_at: t, ends_at: t + 3 * 3_600_000, jp: 4, venue_id: venues[c % venues.length], facilitator_id: facs[(c + s) % facs.length], status: 'SCHEDULED', version: 1, created_at: now, updated_at: now };
     });
     for (let i = 0; i < rows.length; i += 400) await knex('session').insert(rows.slice(i, i + 400));
   }

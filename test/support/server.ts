@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDatabase } from './postgres.js';
 
 const SERVER_MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
 
@@ -61,7 +62,9 @@ async function freePort(): Promise<number> {
 export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'lintas-test-'));
-  const databaseUrl = options.databaseUrl ?? `sqlite:${join(dir, 'lintas.sqlite')}`;
+  // LINTAS_TEST_DIALECT=postgresql runs every server of the suite on its own PostgreSQL database.
+  const pg = !options.databaseUrl && process.env.LINTAS_TEST_DIALECT === 'postgresql' ? await tempDatabase('lintas_api') : null;
+  const databaseUrl = options.databaseUrl ?? pg?.url ?? `sqlite:${join(dir, 'lintas.sqlite')}`;
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [SERVER_MAIN], {
     env: {
@@ -142,6 +145,7 @@ export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl
         if (child.exitCode === null) child.kill('SIGKILL');
       }
       rmSync(dir, { recursive: true, force: true });
+      await pg?.drop();
     },
   };
 }
