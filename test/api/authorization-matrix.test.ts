@@ -84,6 +84,9 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   assessments: { query: `{ assessments(first: 5, cohortId: "${none('Cohort')}") { totalCount } }`, allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   recordAssessments: { query: `mutation { recordAssessments(cohortId: "${none('Cohort')}", entries: []) { errors { code } } }`, allow: MANAGE },
   importAssessments: { query: `mutation { importAssessments(cohortId: "${none('Cohort')}", csv: "nip,kind,score") { errors { code } } }`, allow: MANAGE },
+  participationByEselon: { query: '{ participationByEselon { group } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  participationByGeneration: { query: '{ participationByGeneration { group } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  participationMatrix: { query: '{ participationMatrix { roster } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };

@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { JP_EARNING_STATUSES } from '@lintas/shared';
+
+/** The scope of a report: a period and the academy, program, cohort, agency or province it covers. */
+export interface ReportScope {
+  from?: string | null;
+  to?: string | null;
+  academyId?: number | null;
+  programId?: number | null;
+  cohortId?: number | null;
+  agencyId?: number | null;
+  province?: string | null;
+}
+
+export type Grouping = 'eselon' | 'generation' | 'matrix';
+
+/** One group's counts, straight from the aggregate. */
+export interface ParticipationCounts {
+  eselonGroup: string | null;
+  generation: string | null;
+  roster: number;
+  enrolled: number;
+  attended: number;
+  completed: number;
+  jpScheduled: number;
+  jpEarned: number;
+  literate: number;
+}
+
+/** Score at or above which a person counts as digitally literate. */
+export const LITERACY_THRESHOLD = 70;
+
+/**
+ * Participation by group, as DESIGN.md defines it, in one SQL statement:
+ * the roster in scope; its people's non-withdrawn enrolments in cohorts overlapping
+ * the period; their JP scheduled and earned from sessions and attendance; whether
+ * they attended at all or completed; and each person's latest digital-mindset score —
+ * aggregated per group on indexed columns. Nothing is counted in Node.
+ */
+export async function participation(em: EntityManager, scope: ReportScope, grouping: Grouping): Promise<ParticipationCounts[]> {
+  const sqlEm = em as SqlEntityManager;
+  const people: string[] = [];
+  const pBind: (string | number)[] = [];
+  if (scope.academyId != null) (people.push('ag.academy_id = ?'), pBind.push(scope.academyId));
+  if (scope.agencyId != null) (people.push('p.agency_id = ?'), pBind.push(scope.agencyId));
+  if (scope.province) (people.push('ag.province = ?'), pBind.push(scope.province));
+  const cohorts: string[] = ["e.status <> 'WITHDRAWN'"];
+  const cBind: (string | number)[] = [];
+  if (scope.to) (cohorts.push('c.start_date <= ?'), cBind.push(scope.to));
+  if (scope.from) (cohorts.push('c.end_date >= ?'), cBind.push(scope.from));
+  if (scope.academyId != null) (cohorts.push('c.academy_id = ?'), cBind.push(scope.academyId));
+  if (scope.programId != null) (cohorts.push('c.program_id = ?'), cBind.push(scope.programId));
+  if (scope.cohortId != null) (cohorts.push('c.id = ?'), cBind.push(scope.cohortId));
+  const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
+  const keys = grouping === 'eselon' ? ['sp.eselon_group'] : grouping === 'generation' ? ['sp.generation'] : ['sp.eselon_group', 'sp.generation'];
+  const sql = `
+    with scope_person as (
+      select p.id, p.eselon_group, p.generation from person p join agency ag on ag.id = p.agency_id
+      ${people.length ? `where ${people.join(' and ')}` : ''}
+    ),
+    scope_enrollment as (
+      select e.id, e.person_id, e.status, e.cohort_id from enrollment e join cohort c on c.id = e.cohort_id
+      where ${cohorts.join(' and ')} and e.person_id in (select id from scope_person)
+    ),
+    enrollment_jp as (
+      select se.id, se.person_id, se.status,
+        coalesce(sum(s.jp), 0) as jp_scheduled,
+        coalesce(sum(case when a.status in (${earning}) then s.jp else 0 end), 0) as jp_earned,
+        max(case when a.status in (${earning}) then 1 else 0 end) as attended
+      from scope_enrollment se
+      left join session s on s.cohort_id = se.cohort_id and s.status = 'SCHEDULED'
+      left join attendance a on a.session_id = s.id and a.person_id = se.person_id
+      group by se.id, se.person_id, se.status
+    ),
+    per_person as (
+      select person_id, max(attended) as attended, max(case when status = 'COMPLETED' then 1 else 0 end) as completed,
+        sum(jp_scheduled) as jp_scheduled, sum(jp_earned) as jp_earned
+      from enrollment_jp group by person_id
+    ),
+    latest as (
+      select x.person_id, x.score from assessment x
+      where x.person_id in (select id from scope_person)
+        and not exists (select 1 from assessment y where y.person_id = x.person_id and (y.assessed_at > x.assessed_at or (y.assessed_at = x.assessed_at and y.id > x.id)))
+    )
+    select ${grouping === 'generation' ? 'null' : 'sp.eselon_group'} as eselon_group, ${grouping === 'eselon' ? 'null' : 'sp.generation'} as generation,
+      count(*) as roster, count(pp.person_id) as enrolled, coalesce(sum(pp.attended), 0) as attended, coalesce(sum(pp.completed), 0) as completed,
+      coalesce(sum(pp.jp_scheduled), 0) as jp_scheduled, coalesce(sum(pp.jp_earned), 0) as jp_earned,
+      sum(case when l.score >= ${LITERACY_THRESHOLD} then 1 else 0 end) as literate
+    from scope_person sp left join per_person pp on pp.person_id = sp.id left join latest l on l.person_id = sp.id
+    group by ${keys.join(', ')}`;
+  const rows: Record<string, unknown>[] = await sqlEm.execute(sqlEm.getKnex().raw(sql, [...pBind, ...cBind]));
+  return rows.map((r) => ({
+    eselonGroup: (r.eselon_group as string | null) ?? null, generation: (r.generation as string | null) ?? null,
+    roster: Number(r.roster), enrolled: Number(r.enrolled), attended: Number(r.attended), completed: Number(r.completed),
+    jpScheduled: Number(r.jp_scheduled), jpEarned: Number(r.jp_earned), literate: Number(r.literate ?? 0),
+  }));
+}
