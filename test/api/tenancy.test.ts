@@ -30,6 +30,11 @@ describe('tenancy', () => {
     expect(new Set(mine.programs.nodes.map((p: any) => p.academy.code))).toEqual(new Set(['BPSDMD-SULSEL']));
     const all = (await admin.gql('{ persons(first: 1) { totalCount } }')).data.persons.totalCount;
     expect(all).toBe(6739);
+    // Reports too: an organizer's figures cover their academy, whatever academy they ask for.
+    const babel = (await a.gql('{ academies(first: 1) { nodes { id } } }')).data.academies.nodes[0].id;
+    const report = (await b.gql('query($a: ID) { participationByEselon(filter: { academyId: $a }) { roster enrolled } }', { a: babel })).data.participationByEselon;
+    expect(report.reduce((n: number, r: any) => n + r.roster, 0)).toBe(420);
+    expect(report.reduce((n: number, r: any) => n + r.enrolled, 0)).toBe(0);
   });
 
   it("answers a question about another academy's object exactly as one about a missing object", async () => {
