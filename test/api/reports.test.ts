@@ -137,6 +137,29 @@ describe('participation reports', () => {
     expect(ever.find((r: any) => r.group === 'JF')).toEqual({ group: 'JF', roster: 1, enrolled: 1, jpScheduled: 2 });
   });
 
+  it('literacy against the 90 %-by-2029 target, now and per year', async () => {
+    const res = (await org.gql('{ literacyTarget { target targetYear rate gap byEselon { group roster literate } trend { year roster literate } } }')).data.literacyTarget;
+    // Now: p1 (latest 80); p3's latest is 65; p5's 90 counts once its date (2027-01-10) has passed.
+    const literate = Date.now() >= Date.parse('2027-01-10T01:00:00Z') ? 2 : 1;
+    expect(res).toMatchObject({ target: 0.9, targetYear: 2029, rate: literate / 6, gap: 0.9 - literate / 6 });
+    expect(res.byEselon.find((g: any) => g.group === 'II')).toEqual({ group: 'II', roster: 2, literate: 1 });
+    expect(res.trend.find((t: any) => t.year === 2026)).toEqual({ year: 2026, roster: 6, literate: 1 });
+    expect(res.trend.find((t: any) => t.year === 2025)).toBeUndefined();
+  });
+
+  it('who reached 20 JP in a year, and a page of those who did not', async () => {
+    const Q = 'query($after: String) { jpCompliance(year: 2026, first: 4, after: $after) { required byEselon { group roster reached } below { totalCount pageInfo { hasNextPage endCursor } nodes { name } } } }';
+    const one = (await org.gql(Q, {})).data.jpCompliance;
+    // Nobody earned 20 JP in 2026 (p1 4, p3 4, p2 2 before withdrawing): everyone is below.
+    expect(one.required).toBe(20);
+    expect(one.byEselon.find((g: any) => g.group === 'II')).toEqual({ group: 'II', roster: 2, reached: 0 });
+    expect(one.below.totalCount).toBe(6);
+    expect(one.below.nodes).toHaveLength(4);
+    const two = (await org.gql(Q, { after: one.below.pageInfo.endCursor })).data.jpCompliance.below;
+    expect(two.nodes).toHaveLength(2);
+    expect(two.pageInfo.hasNextPage).toBe(false);
+  });
+
   it('cost one SQL statement each, whatever the size of the groups', async () => {
     const res = await org.gql(`{ participationMatrix { roster } }`);
     // The session lookup and the cost budget (5), and the report itself (1).

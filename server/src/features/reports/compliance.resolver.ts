@@ -1,0 +1,157 @@
+import { Arg, Args, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { ANNUAL_JP_RIGHT, ERROR_CODES, ESELON_GROUPS, type EselonGroup } from '@lintas/shared';
+import type { Context } from '../../graphql/context.js';
+import { EselonGroupEnum } from '../../graphql/enums.js';
+import { tryLocalId } from '../../graphql/ids.js';
+import { ConnectionArgs, checkPageSize, offsetCursor, readOffsetCursor, toConnection } from '../../graphql/relay.js';
+import { requestError } from '../../graphql/user-error.js';
+import { academyOf } from '../accounts/viewer.js';
+import { isIsoDate } from '../cohorts/cohort.service.js';
+import { Person } from '../persons/person.entity.js';
+import { PersonConnection } from '../persons/person.inputs.js';
+import { jpComplianceByGroup, jpShortfall, literacyByYear } from './compliance.repository.js';
+import { ReportFilter } from './participation.resolver.js';
+import type { ReportScope } from './participation.repository.js';
+
+/** The national target: 90 % of ASN digitally literate by 2029 (context/004). */
+export const LITERACY_TARGET = { share: 0.9, year: 2029 } as const;
+
+@ObjectType()
+export class LiteracyGroup {
+  @Field(() => EselonGroupEnum)
+  group!: EselonGroup;
+
+  @Field(() => Int)
+  roster!: number;
+
+  @Field(() => Int)
+  literate!: number;
+
+  @Field(() => Float)
+  rate!: number;
+}
+
+@ObjectType()
+export class LiteracyYear {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  roster!: number;
+
+  @Field(() => Int)
+  literate!: number;
+
+  @Field(() => Float, { description: 'Share literate by the end of the year.' })
+  rate!: number;
+}
+
+@ObjectType({ description: 'The share of the roster digitally literate (latest score ≥ 70) against the 90 %-by-2029 target.' })
+export class LiteracyTarget {
+  @Field(() => Float, { description: '0.9' })
+  target!: number;
+
+  @Field(() => Int, { description: '2029' })
+  targetYear!: number;
+
+  @Field(() => Float, { description: 'Share literate now.' })
+  rate!: number;
+
+  @Field(() => Float, { description: 'Target minus the share now (0 when reached).' })
+  gap!: number;
+
+  @Field(() => [LiteracyGroup], { description: 'Now, by eselon group.' })
+  byEselon!: LiteracyGroup[];
+
+  @Field(() => [LiteracyYear], { description: 'The share at the end of each year, from the first score on.' })
+  trend!: LiteracyYear[];
+}
+
+@ObjectType()
+export class JpComplianceGroup {
+  @Field(() => EselonGroupEnum)
+  group!: EselonGroup;
+
+  @Field(() => Int)
+  roster!: number;
+
+  @Field(() => Int, { description: 'People who earned at least 20 JP in the year.' })
+  reached!: number;
+
+  @Field(() => Float)
+  rate!: number;
+}
+
+@ObjectType({ description: 'Who reached the 20 JP a year every PNS has a right to.' })
+export class JpCompliance {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: '20' })
+  required!: number;
+
+  @Field(() => [JpComplianceGroup])
+  byEselon!: JpComplianceGroup[];
+
+  @Field(() => PersonConnection, { description: 'People below 20 JP in the year, by name.' })
+  below!: PersonConnection;
+}
+
+const REPORTS = ['ADMIN', 'ORGANIZER', 'reports:read'];
+
+function scopeOf(filter: ReportFilter | null, ctx: Context): ReportScope {
+  const own = academyOf(ctx.viewer);
+  const id = (v: string | null | undefined, type: string) => (v ? tryLocalId(v, type) ?? -1 : null);
+  return {
+    from: filter?.from && isIsoDate(filter.from) ? filter.from : null, to: filter?.to && isIsoDate(filter.to) ? filter.to : null,
+    academyId: own ?? id(filter?.academyId, 'Academy'), programId: id(filter?.programId, 'Program'), cohortId: id(filter?.cohortId, 'Cohort'),
+    agencyId: id(filter?.agencyId, 'Agency'), province: filter?.province?.trim() || null,
+  };
+}
+
+@Resolver()
+export class ComplianceResolver {
+  @Authorized(...REPORTS)
+  @Query(() => LiteracyTarget, { description: 'Digital literacy against the national target, by eselon group, with the trend per year.' })
+  async literacyTarget(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<LiteracyTarget> {
+    const now = new Date().getUTCFullYear();
+    const years = Array.from({ length: 6 }, (_, i) => now - 5 + i);
+    const rows = await literacyByYear(ctx.em, scopeOf(filter, ctx), years);
+    const sum = (year: number, g?: string) => rows.filter((r) => r.year === year && (!g || r.eselonGroup === g)).reduce((a, r) => ({ roster: a.roster + r.roster, literate: a.literate + r.literate }), { roster: 0, literate: 0 });
+    const rate = (x: { roster: number; literate: number }) => (x.roster ? x.literate / x.roster : 0);
+    const current = sum(now);
+    const trend = years.map((year) => ({ year, ...sum(year), rate: rate(sum(year)) })).filter((t, i, all) => t.literate > 0 || all.slice(0, i).some((x) => x.literate > 0) || t.year === now);
+    return {
+      target: LITERACY_TARGET.share, targetYear: LITERACY_TARGET.year, rate: rate(current), gap: Math.max(0, LITERACY_TARGET.share - rate(current)),
+      byEselon: ESELON_GROUPS.map((group) => ({ group, ...sum(now, group), rate: rate(sum(now, group)) })), trend,
+    };
+  }
+
+  @Authorized(...REPORTS)
+  @Query(() => JpCompliance, { description: 'People who reached 20 JP in the year, by eselon group, and a page of those who did not.' })
+  async jpCompliance(
+    @Arg('year', () => Int) year: number,
+    @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<JpCompliance> {
+    if (year < 2000 || year > 2100) throw requestError(ERROR_CODES.OUT_OF_RANGE, 'year must be between 2000 and 2100');
+    checkPageSize(args.first);
+    const offset = readOffsetCursor(args.after);
+    const scope = scopeOf(filter, ctx);
+    const [groups, page] = await Promise.all([jpComplianceByGroup(ctx.em, scope, year), jpShortfall(ctx.em, scope, year, args.first + 1, offset)]);
+    const people = await ctx.loaders.byIds(Person, page.rows.slice(0, args.first).map((r) => r.id));
+    const items = people.filter((p): p is Person => !!p);
+    return {
+      year, required: ANNUAL_JP_RIGHT,
+      byEselon: ESELON_GROUPS.map((group) => {
+        const g = groups.find((x) => x.eselonGroup === group) ?? { roster: 0, reached: 0 };
+        return { group, roster: g.roster, reached: g.reached, rate: g.roster ? g.reached / g.roster : 0 };
+      }),
+      below: toConnection({
+        items, cursors: items.map((_, i) => offsetCursor(offset + i + 1)), totalCount: page.total,
+        hasNextPage: page.rows.length > args.first, hasPreviousPage: offset > 0,
+      }) as PersonConnection,
+    };
+  }
+}
