@@ -82,6 +82,17 @@ describe('global object identification', () => {
   });
 });
 
+describe('nodes', () => {
+  it('fetches many objects of several types in order, null for the unknown, one query per type', async () => {
+    const c = (await server.gql(`{ cohorts(first: 2) { nodes { id } } persons(first: 1) { nodes { id } } }`)).data;
+    const ids = [c.cohorts.nodes[0].id, 'garbage', c.persons.nodes[0].id, c.cohorts.nodes[1].id, Buffer.from('Cohort:987654').toString('base64url')];
+    const res = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
+    expect(res.data.nodes.map((n: any) => n?.id ?? null)).toEqual([ids[0], null, ids[2], ids[3], null]);
+    const one = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids.slice(0, 1) });
+    expect(res.extensions!.sqlStatements! - one.extensions!.sqlStatements!).toBe(1);
+  });
+});
+
 describe('HTTP', () => {
   it('answers /healthz when the database is reachable', async () => {
     const res = await fetch(`${server.url}/healthz`);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { writeTransaction } from '../../db/write-queue.js';
 import { Account } from '../accounts/account.entity.js';
 import { AuthSession } from '../accounts/auth-session.entity.js';
 import { Invitation } from '../accounts/invitation.entity.js';
@@ -36,7 +37,7 @@ export async function exportPersonData(em: EntityManager, person: Person): Promi
  * The account, its sessions and invitations are deleted.
  */
 export async function erasePerson(em: EntityManager, person: Person): Promise<Person> {
-  return em.transactional(async (tem) => {
+  return writeTransaction(em, async (tem) => {
     const p = await tem.findOneOrFail(Person, person.id);
     const account = await tem.findOne(Account, { person: p });
     if (account) {
