@@ -43,5 +43,30 @@ export function useFormat() {
     }).format(new Date(iso));
   }
 
-  return { day, dayRange, number, percent, dateTime };
+  /** A calendar day in words, e.g. "Selasa, 24 November 2026". */
+  function dayLong(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    if (!y || !m || !d) return iso;
+    return new Intl.DateTimeFormat(tag(), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  }
+
+  /** A wall-clock time `HH:mm` as written in the language: 08.00 in Indonesian, 08:00 in English. */
+  function clock(hhmm: string): string {
+    return locale.value === 'id' ? hhmm.replace(':', '.') : hhmm;
+  }
+
+  /** An instant's day in a named zone, short: "Sen, 16 Nov". */
+  function zonedDay(iso: string, timeZone: string): string {
+    return new Intl.DateTimeFormat(tag(), { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+  }
+
+  /** An instant's wall-clock time in a named zone, as `clock` writes it. */
+  function zonedClock(iso: string, timeZone: string): string {
+    const p = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(new Date(iso)).map((x) => [x.type, x.value]),
+    );
+    return clock(`${p.hour}:${p.minute}`);
+  }
+
+  return { day, dayRange, number, percent, dateTime, dayLong, clock, zonedDay, zonedClock };
 }

@@ -31,6 +31,14 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AttendanceCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      timeZone\n      completionThreshold\n      sessions(first: 100) {\n        nodes { id startsAt endsAt jp status module { id title } }\n      }\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) {\n        totalCount\n        nodes {\n          id\n          jpScheduled\n          jpEarned\n          jpExempt\n          completionRate\n          meetsThreshold\n          person { id name nip eselonGroup agency { id name } }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceCohortDocument,
+    "\n  query SessionAttendance($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        attendances(first: 100) {\n          nodes { id status note checkInAt recordedAt recordedBy person { id } }\n        }\n      }\n    }\n  }\n": typeof types.SessionAttendanceDocument,
+    "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      attendances { id status note recordedBy }\n      errors { field code }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation MarkUnrecordedAbsent($sessionId: ID!) {\n    markUnrecordedAbsent(sessionId: $sessionId) {\n      attendances { id status }\n      errors { field code }\n    }\n  }\n": typeof types.MarkUnrecordedAbsentDocument,
+    "\n  query AttendanceWarnings($cohortId: ID!) {\n    attendanceWarnings(cohortId: $cohortId, consecutiveAbsences: 3) {\n      kind\n      personId\n      jpEarned\n      jpPossible\n      consecutiveAbsences\n      person { id name agency { id name } }\n    }\n  }\n": typeof types.AttendanceWarningsDocument,
+    "\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      attendance { id status checkInAt session { id module { id title } cohort { id timeZone } } }\n      errors { field code }\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  query RoomSession($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        startsAt\n        endsAt\n        status\n        module { id title }\n        venue { id name }\n        cohort { id code name timeZone }\n      }\n    }\n  }\n": typeof types.RoomSessionDocument,
+    "\n  query CheckInCode($sessionId: ID!) {\n    checkInCode(sessionId: $sessionId) { code expiresAt open url }\n  }\n": typeof types.CheckInCodeDocument,
     "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id createdAt action actor actorLabel targetType targetId ip }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query CohortDetail($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      startDate\n      endDate\n      timeZone\n      status\n      capacity\n      enrolledCount\n      waitlistedCount\n      online\n      completionThreshold\n      venue { id name }\n      program { id code name targetEselonGroups }\n      generationMix { generation count }\n      eselonMix { eselonGroup count }\n    }\n  }\n": typeof types.CohortDetailDocument,
     "\n  mutation UpdateCohortStatus($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      cohort { id status }\n      errors { field code }\n    }\n  }\n": typeof types.UpdateCohortStatusDocument,
@@ -42,6 +50,14 @@ type Documents = {
     "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": typeof types.EnrollSearchDocument,
     "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": typeof types.EnrollDocument,
     "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n": typeof types.CohortEnrollmentsDocument,
+    "\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n": typeof types.IssueCalendarFeedDocument,
+    "\n  query MyProgress {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id\n            status\n            jpEarned\n            jpScheduled\n            completionRate\n            meetsThreshold\n            cohort { id code name completionThreshold }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
+    "\n  query MySchedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    mySchedule(from: $from, to: $to) {\n      session { id }\n      date startTime endTime zone title place cohortCode cancelled\n    }\n  }\n": typeof types.MyScheduleDocument,
+    "\n  query MentoringPage($cohortId: ID!) {\n    cohort(id: $cohortId) { id code name }\n    mentoringPairs(cohortId: $cohortId, first: 100) {\n      totalCount\n      nodes {\n        id\n        active\n        mentor { id name generation eselonGroup jobTitle agency { id name } }\n        mentee { id name generation eselonGroup jobTitle agency { id name } }\n        meetings { id date minutes topic }\n      }\n    }\n  }\n": typeof types.MentoringPageDocument,
+    "\n  query SuggestMentoringPairs($cohortId: ID!) {\n    suggestMentoringPairs(cohortId: $cohortId) {\n      mentor { id name generation eselonGroup agency { id name } }\n      mentee { id name generation eselonGroup agency { id name } }\n    }\n  }\n": typeof types.SuggestMentoringPairsDocument,
+    "\n  mutation CreateMentoringPair($cohortId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    createMentoringPair(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": typeof types.CreateMentoringPairDocument,
+    "\n  mutation EndMentoringPair($id: ID!) {\n    endMentoringPair(id: $id) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": typeof types.EndMentoringPairDocument,
+    "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n": typeof types.LogMentoringMeetingDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": typeof types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": typeof types.ErasePersonDocument,
@@ -51,6 +67,14 @@ type Documents = {
     "\n  query Roster($first: Int!, $after: String, $filter: PersonFilter) {\n    persons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        name\n        nip\n        employmentType\n        eselon\n        eselonGroup\n        generation\n        jobTitle\n        agency { id code name }\n      }\n    }\n  }\n": typeof types.RosterDocument,
     "\n  query RosterAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.RosterAgenciesDocument,
     "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": typeof types.ImportPersonsDocument,
+    "\n  fragment ScheduleIssueFields on ScheduleIssue {\n    code severity message sessionId index otherSessionId otherCohortCode moduleId personCount\n  }\n": typeof types.ScheduleIssueFieldsFragmentDoc,
+    "\n  query ScheduleBuilder($id: ID!) {\n    cohort(id: $id) {\n      id code name startDate endDate timeZone status\n      venue { id }\n      program { id code name modules(first: 100) { nodes { id code title jp } } }\n      sessions(first: 100) {\n        totalCount\n        nodes { id version status startsAt endsAt module { id code title jp } venue { id name } facilitator { id name } }\n      }\n    }\n    venues(first: 100) { nodes { id name capacity } }\n    facilitators(first: 100) { nodes { id name } }\n  }\n": typeof types.ScheduleBuilderDocument,
+    "\n  query ScheduleConflicts($id: ID!) {\n    scheduleConflicts(cohortId: $id) { ...ScheduleIssueFields }\n  }\n": typeof types.ScheduleConflictsDocument,
+    "\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) { sessions { id } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": typeof types.ScheduleSessionDocument,
+    "\n  mutation MoveSession($input: MoveSessionInput!) {\n    moveSession(input: $input) { sessions { id version } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": typeof types.MoveSessionDocument,
+    "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": typeof types.DeleteSessionDocument,
+    "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n": typeof types.ApplyScheduleDocument,
+    "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason message module { id code title } }\n    }\n  }\n": typeof types.AutoScheduleDocument,
 };
 const documents: Documents = {
     "\n  query Accounts($first: Int!, $after: String) {\n    accounts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email role disabled totpEnabled lastSignInAt academy { id code } person { id name } }\n    }\n  }\n": types.AccountsDocument,
@@ -70,6 +94,14 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": types.SignOutDocument,
     "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": types.ViewerDocument,
+    "\n  query AttendanceCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      timeZone\n      completionThreshold\n      sessions(first: 100) {\n        nodes { id startsAt endsAt jp status module { id title } }\n      }\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) {\n        totalCount\n        nodes {\n          id\n          jpScheduled\n          jpEarned\n          jpExempt\n          completionRate\n          meetsThreshold\n          person { id name nip eselonGroup agency { id name } }\n        }\n      }\n    }\n  }\n": types.AttendanceCohortDocument,
+    "\n  query SessionAttendance($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        attendances(first: 100) {\n          nodes { id status note checkInAt recordedAt recordedBy person { id } }\n        }\n      }\n    }\n  }\n": types.SessionAttendanceDocument,
+    "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      attendances { id status note recordedBy }\n      errors { field code }\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation MarkUnrecordedAbsent($sessionId: ID!) {\n    markUnrecordedAbsent(sessionId: $sessionId) {\n      attendances { id status }\n      errors { field code }\n    }\n  }\n": types.MarkUnrecordedAbsentDocument,
+    "\n  query AttendanceWarnings($cohortId: ID!) {\n    attendanceWarnings(cohortId: $cohortId, consecutiveAbsences: 3) {\n      kind\n      personId\n      jpEarned\n      jpPossible\n      consecutiveAbsences\n      person { id name agency { id name } }\n    }\n  }\n": types.AttendanceWarningsDocument,
+    "\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      attendance { id status checkInAt session { id module { id title } cohort { id timeZone } } }\n      errors { field code }\n    }\n  }\n": types.CheckInDocument,
+    "\n  query RoomSession($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        startsAt\n        endsAt\n        status\n        module { id title }\n        venue { id name }\n        cohort { id code name timeZone }\n      }\n    }\n  }\n": types.RoomSessionDocument,
+    "\n  query CheckInCode($sessionId: ID!) {\n    checkInCode(sessionId: $sessionId) { code expiresAt open url }\n  }\n": types.CheckInCodeDocument,
     "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id createdAt action actor actorLabel targetType targetId ip }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query CohortDetail($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      startDate\n      endDate\n      timeZone\n      status\n      capacity\n      enrolledCount\n      waitlistedCount\n      online\n      completionThreshold\n      venue { id name }\n      program { id code name targetEselonGroups }\n      generationMix { generation count }\n      eselonMix { eselonGroup count }\n    }\n  }\n": types.CohortDetailDocument,
     "\n  mutation UpdateCohortStatus($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      cohort { id status }\n      errors { field code }\n    }\n  }\n": types.UpdateCohortStatusDocument,
@@ -81,6 +113,14 @@ const documents: Documents = {
     "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": types.EnrollSearchDocument,
     "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": types.EnrollDocument,
     "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n": types.CohortEnrollmentsDocument,
+    "\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n": types.IssueCalendarFeedDocument,
+    "\n  query MyProgress {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id\n            status\n            jpEarned\n            jpScheduled\n            completionRate\n            meetsThreshold\n            cohort { id code name completionThreshold }\n          }\n        }\n      }\n    }\n  }\n": types.MyProgressDocument,
+    "\n  query MySchedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    mySchedule(from: $from, to: $to) {\n      session { id }\n      date startTime endTime zone title place cohortCode cancelled\n    }\n  }\n": types.MyScheduleDocument,
+    "\n  query MentoringPage($cohortId: ID!) {\n    cohort(id: $cohortId) { id code name }\n    mentoringPairs(cohortId: $cohortId, first: 100) {\n      totalCount\n      nodes {\n        id\n        active\n        mentor { id name generation eselonGroup jobTitle agency { id name } }\n        mentee { id name generation eselonGroup jobTitle agency { id name } }\n        meetings { id date minutes topic }\n      }\n    }\n  }\n": types.MentoringPageDocument,
+    "\n  query SuggestMentoringPairs($cohortId: ID!) {\n    suggestMentoringPairs(cohortId: $cohortId) {\n      mentor { id name generation eselonGroup agency { id name } }\n      mentee { id name generation eselonGroup agency { id name } }\n    }\n  }\n": types.SuggestMentoringPairsDocument,
+    "\n  mutation CreateMentoringPair($cohortId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    createMentoringPair(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": types.CreateMentoringPairDocument,
+    "\n  mutation EndMentoringPair($id: ID!) {\n    endMentoringPair(id: $id) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": types.EndMentoringPairDocument,
+    "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n": types.LogMentoringMeetingDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": types.ErasePersonDocument,
@@ -90,6 +130,14 @@ const documents: Documents = {
     "\n  query Roster($first: Int!, $after: String, $filter: PersonFilter) {\n    persons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        name\n        nip\n        employmentType\n        eselon\n        eselonGroup\n        generation\n        jobTitle\n        agency { id code name }\n      }\n    }\n  }\n": types.RosterDocument,
     "\n  query RosterAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.RosterAgenciesDocument,
     "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": types.ImportPersonsDocument,
+    "\n  fragment ScheduleIssueFields on ScheduleIssue {\n    code severity message sessionId index otherSessionId otherCohortCode moduleId personCount\n  }\n": types.ScheduleIssueFieldsFragmentDoc,
+    "\n  query ScheduleBuilder($id: ID!) {\n    cohort(id: $id) {\n      id code name startDate endDate timeZone status\n      venue { id }\n      program { id code name modules(first: 100) { nodes { id code title jp } } }\n      sessions(first: 100) {\n        totalCount\n        nodes { id version status startsAt endsAt module { id code title jp } venue { id name } facilitator { id name } }\n      }\n    }\n    venues(first: 100) { nodes { id name capacity } }\n    facilitators(first: 100) { nodes { id name } }\n  }\n": types.ScheduleBuilderDocument,
+    "\n  query ScheduleConflicts($id: ID!) {\n    scheduleConflicts(cohortId: $id) { ...ScheduleIssueFields }\n  }\n": types.ScheduleConflictsDocument,
+    "\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) { sessions { id } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": types.ScheduleSessionDocument,
+    "\n  mutation MoveSession($input: MoveSessionInput!) {\n    moveSession(input: $input) { sessions { id version } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": types.MoveSessionDocument,
+    "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": types.DeleteSessionDocument,
+    "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n": types.ApplyScheduleDocument,
+    "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason message module { id code title } }\n    }\n  }\n": types.AutoScheduleDocument,
 };
 
 /**
@@ -177,6 +225,38 @@ export function graphql(source: "\n  query Viewer {\n    viewer { ...ViewerField
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AttendanceCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      timeZone\n      completionThreshold\n      sessions(first: 100) {\n        nodes { id startsAt endsAt jp status module { id title } }\n      }\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) {\n        totalCount\n        nodes {\n          id\n          jpScheduled\n          jpEarned\n          jpExempt\n          completionRate\n          meetsThreshold\n          person { id name nip eselonGroup agency { id name } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      timeZone\n      completionThreshold\n      sessions(first: 100) {\n        nodes { id startsAt endsAt jp status module { id title } }\n      }\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) {\n        totalCount\n        nodes {\n          id\n          jpScheduled\n          jpEarned\n          jpExempt\n          completionRate\n          meetsThreshold\n          person { id name nip eselonGroup agency { id name } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionAttendance($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        attendances(first: 100) {\n          nodes { id status note checkInAt recordedAt recordedBy person { id } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionAttendance($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        attendances(first: 100) {\n          nodes { id status note checkInAt recordedAt recordedBy person { id } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      attendances { id status note recordedBy }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      attendances { id status note recordedBy }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkUnrecordedAbsent($sessionId: ID!) {\n    markUnrecordedAbsent(sessionId: $sessionId) {\n      attendances { id status }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkUnrecordedAbsent($sessionId: ID!) {\n    markUnrecordedAbsent(sessionId: $sessionId) {\n      attendances { id status }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceWarnings($cohortId: ID!) {\n    attendanceWarnings(cohortId: $cohortId, consecutiveAbsences: 3) {\n      kind\n      personId\n      jpEarned\n      jpPossible\n      consecutiveAbsences\n      person { id name agency { id name } }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceWarnings($cohortId: ID!) {\n    attendanceWarnings(cohortId: $cohortId, consecutiveAbsences: 3) {\n      kind\n      personId\n      jpEarned\n      jpPossible\n      consecutiveAbsences\n      person { id name agency { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      attendance { id status checkInAt session { id module { id title } cohort { id timeZone } } }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      attendance { id status checkInAt session { id module { id title } cohort { id timeZone } } }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomSession($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        startsAt\n        endsAt\n        status\n        module { id title }\n        venue { id name }\n        cohort { id code name timeZone }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomSession($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        startsAt\n        endsAt\n        status\n        module { id title }\n        venue { id name }\n        cohort { id code name timeZone }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckInCode($sessionId: ID!) {\n    checkInCode(sessionId: $sessionId) { code expiresAt open url }\n  }\n"): (typeof documents)["\n  query CheckInCode($sessionId: ID!) {\n    checkInCode(sessionId: $sessionId) { code expiresAt open url }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id createdAt action actor actorLabel targetType targetId ip }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id createdAt action actor actorLabel targetType targetId ip }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -221,6 +301,38 @@ export function graphql(source: "\n  query CohortEnrollments($id: ID!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n"): (typeof documents)["\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProgress {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id\n            status\n            jpEarned\n            jpScheduled\n            completionRate\n            meetsThreshold\n            cohort { id code name completionThreshold }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProgress {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id\n            status\n            jpEarned\n            jpScheduled\n            completionRate\n            meetsThreshold\n            cohort { id code name completionThreshold }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySchedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    mySchedule(from: $from, to: $to) {\n      session { id }\n      date startTime endTime zone title place cohortCode cancelled\n    }\n  }\n"): (typeof documents)["\n  query MySchedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    mySchedule(from: $from, to: $to) {\n      session { id }\n      date startTime endTime zone title place cohortCode cancelled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentoringPage($cohortId: ID!) {\n    cohort(id: $cohortId) { id code name }\n    mentoringPairs(cohortId: $cohortId, first: 100) {\n      totalCount\n      nodes {\n        id\n        active\n        mentor { id name generation eselonGroup jobTitle agency { id name } }\n        mentee { id name generation eselonGroup jobTitle agency { id name } }\n        meetings { id date minutes topic }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentoringPage($cohortId: ID!) {\n    cohort(id: $cohortId) { id code name }\n    mentoringPairs(cohortId: $cohortId, first: 100) {\n      totalCount\n      nodes {\n        id\n        active\n        mentor { id name generation eselonGroup jobTitle agency { id name } }\n        mentee { id name generation eselonGroup jobTitle agency { id name } }\n        meetings { id date minutes topic }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestMentoringPairs($cohortId: ID!) {\n    suggestMentoringPairs(cohortId: $cohortId) {\n      mentor { id name generation eselonGroup agency { id name } }\n      mentee { id name generation eselonGroup agency { id name } }\n    }\n  }\n"): (typeof documents)["\n  query SuggestMentoringPairs($cohortId: ID!) {\n    suggestMentoringPairs(cohortId: $cohortId) {\n      mentor { id name generation eselonGroup agency { id name } }\n      mentee { id name generation eselonGroup agency { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMentoringPair($cohortId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    createMentoringPair(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMentoringPair($cohortId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    createMentoringPair(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMentoringPair($id: ID!) {\n    endMentoringPair(id: $id) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation EndMentoringPair($id: ID!) {\n    endMentoringPair(id: $id) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n"): (typeof documents)["\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -254,6 +366,38 @@ export function graphql(source: "\n  query RosterAgencies {\n    agencies(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduleIssueFields on ScheduleIssue {\n    code severity message sessionId index otherSessionId otherCohortCode moduleId personCount\n  }\n"): (typeof documents)["\n  fragment ScheduleIssueFields on ScheduleIssue {\n    code severity message sessionId index otherSessionId otherCohortCode moduleId personCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleBuilder($id: ID!) {\n    cohort(id: $id) {\n      id code name startDate endDate timeZone status\n      venue { id }\n      program { id code name modules(first: 100) { nodes { id code title jp } } }\n      sessions(first: 100) {\n        totalCount\n        nodes { id version status startsAt endsAt module { id code title jp } venue { id name } facilitator { id name } }\n      }\n    }\n    venues(first: 100) { nodes { id name capacity } }\n    facilitators(first: 100) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query ScheduleBuilder($id: ID!) {\n    cohort(id: $id) {\n      id code name startDate endDate timeZone status\n      venue { id }\n      program { id code name modules(first: 100) { nodes { id code title jp } } }\n      sessions(first: 100) {\n        totalCount\n        nodes { id version status startsAt endsAt module { id code title jp } venue { id name } facilitator { id name } }\n      }\n    }\n    venues(first: 100) { nodes { id name capacity } }\n    facilitators(first: 100) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleConflicts($id: ID!) {\n    scheduleConflicts(cohortId: $id) { ...ScheduleIssueFields }\n  }\n"): (typeof documents)["\n  query ScheduleConflicts($id: ID!) {\n    scheduleConflicts(cohortId: $id) { ...ScheduleIssueFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) { sessions { id } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) { sessions { id } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveSession($input: MoveSessionInput!) {\n    moveSession(input: $input) { sessions { id version } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation MoveSession($input: MoveSessionInput!) {\n    moveSession(input: $input) { sessions { id version } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason message module { id code title } }\n    }\n  }\n"): (typeof documents)["\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason message module { id code title } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,191 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
+import { DEMO, startServer, type RunningServer } from '../support/server';
+import { shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-support';
+
+const suite = chromiumAvailable() ? describe : describe.skip;
+
+const PARTICIPANT_NIP = '197302172004062751';
+
+suite('attendance in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let cohortId = '';
+  let sessions: { id: string; startsAt: string; endsAt: string; status: string }[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ seed: 'demo' });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    await server.useAccount(...DEMO.organizerBabel);
+    const res = await server.gql(`{ cohort(code: "DLA-2026-02") { id sessions(first: 100) { nodes { id startsAt endsAt status } } } }`);
+    cohortId = res.data.cohort.id;
+    sessions = [...res.data.cohort.sessions.nodes].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function newPage(width = 1280, height = 800): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function storedStatuses(sessionId: string): Promise<Map<string, string>> {
+    const res = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Session { attendances(first: 100) { nodes { status person { id } } } } } }`,
+      { id: sessionId },
+    );
+    return new Map(res.data.node.attendances.nodes.map((a: any) => [a.person.id, a.status]));
+  }
+
+  it('the organizer marks one person with the keyboard and another with a click, and both persist', async () => {
+    const page = await newPage();
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortId)}`);
+    await page.locator('[data-test="open-attendance"]').click();
+    await waitForPath(page, `/cohorts/${cohortId}/kehadiran`);
+    await page.locator('[data-test="attendance-grid"]').waitFor();
+
+    // A past session, picked from the list.
+    const past = sessions.filter((s) => s.status !== 'CANCELLED' && Date.parse(s.endsAt) < Date.now());
+    const target = past[1] ?? past[0]!;
+    await page.locator('[data-test="session-select"]').selectOption(target.id);
+    await page.waitForURL((u) => u.searchParams.get('sesi') === target.id);
+    const rows = page.locator('[data-test="attendance-row"]');
+    await rows.first().waitFor();
+    // The grid shows the recorded statuses of that session before we change anything.
+    const before = await storedStatuses(target.id);
+    const firstId = (await rows.nth(0).getAttribute('data-person'))!;
+    await page.waitForFunction(
+      ([id, status]) => document.querySelector(`[data-person="${id}"]`)?.getAttribute('data-status') === status,
+      [firstId, before.get(firstId) ?? ''] as const,
+    );
+
+    // Row 1 by keyboard: focus it, press a letter; focus moves on to row 2.
+    const firstBefore = await rows.nth(0).getAttribute('data-status');
+    const [keyStatus, key] = firstBefore === 'SICK' ? ['EXCUSED', 'i'] : ['SICK', 's'];
+    await rows.nth(0).focus();
+    await page.keyboard.press(key);
+    await expect.poll(() => rows.nth(0).getAttribute('data-status')).toBe(keyStatus);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('attendance-row');
+
+    // Row 3 by a click on its button.
+    const thirdBefore = await rows.nth(2).getAttribute('data-status');
+    const clickStatus = thirdBefore === 'OFFICIAL_DUTY' ? 'LATE' : 'OFFICIAL_DUTY';
+    await rows.nth(2).locator(`button[data-status="${clickStatus}"]`).click();
+    await expect.poll(() => rows.nth(2).getAttribute('data-status')).toBe(clickStatus);
+    const thirdId = (await rows.nth(2).getAttribute('data-person'))!;
+
+    // Saved on its own after a moment.
+    await page.locator('[data-test="save-status"][data-state="saved"]').waitFor({ timeout: 15_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, 'attendance-grid-desktop');
+
+    await page.reload();
+    await page.locator('[data-test="attendance-grid"]').waitFor();
+    await expect.poll(() => page.locator(`[data-person="${firstId}"]`).getAttribute('data-status')).toBe(keyStatus);
+    await expect.poll(() => page.locator(`[data-person="${thirdId}"]`).getAttribute('data-status')).toBe(clickStatus);
+
+    const stored = await storedStatuses(target.id);
+    expect(stored.get(firstId)).toBe(keyStatus);
+    expect(stored.get(thirdId)).toBe(clickStatus);
+
+    // The warnings list speaks in words.
+    await page.locator('[data-test="attendance-warnings"]').waitFor();
+    expect(await page.locator('[data-test="attendance-warnings"] li').count()).toBeGreaterThan(0);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, 'attendance-grid-phone');
+  });
+
+  it('keeps unsaved changes through a dropped connection and sends them when it is back', async () => {
+    const page = await newPage();
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    const past = sessions.filter((s) => s.status !== 'CANCELLED' && Date.parse(s.endsAt) < Date.now());
+    const target = past[2] ?? past[0]!;
+    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortId)}/kehadiran?sesi=${encodeURIComponent(target.id)}`);
+    const rows = page.locator('[data-test="attendance-row"]');
+    await rows.first().waitFor();
+    await page.locator('[data-test="save-status"][data-state="saved"]').waitFor();
+    const row = rows.nth(1);
+    const id = (await row.getAttribute('data-person'))!;
+    const status = (await row.getAttribute('data-status')) === 'LATE' ? 'PRESENT' : 'LATE';
+
+    await page.context().setOffline(true);
+    await row.locator(`button[data-status="${status}"]`).click();
+    await page.locator('[data-test="save-status"][data-state="retrying"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-test="save-status"]').innerText()).toContain('1 perubahan belum tersimpan');
+    expect(await page.evaluate(() => localStorage.getItem('lintas.attendance.pending'))).toContain(id);
+    await shoot(page, 'attendance-offline-desktop', { fullPage: false });
+
+    await page.context().setOffline(false);
+    await page.locator('[data-test="save-status"][data-state="saved"]').waitFor({ timeout: 20_000 });
+    expect((await storedStatuses(target.id)).get(id)).toBe(status);
+  });
+
+  it('the mentoring page lists the pairs and offers suggestions', async () => {
+    const page = await newPage();
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortId)}`);
+    await page.locator('[data-test="open-mentoring"]').click();
+    await waitForPath(page, `/cohorts/${cohortId}/mentoring`);
+    await page.locator('[data-test="mentoring-pair"]').first().waitFor();
+    expect(await page.locator('[data-test="mentoring-pair"]').count()).toBe(5);
+    await page.locator('[data-test="suggest-pairs"]').click();
+    await page.locator('[data-test="suggestions"]').waitFor();
+    await shoot(page, 'mentoring-desktop');
+  });
+
+  it('the room screen shows a 6-digit code and a QR; a participant checks in with it', async () => {
+    const open = sessions.find((s) => s.status !== 'CANCELLED' && Date.parse(s.startsAt) - 30 * 60_000 <= Date.now() && Date.now() < Date.parse(s.endsAt));
+    const sessionId = (open ?? sessions[sessions.length - 1]!).id;
+    for (const v of VIEWPORTS) {
+      const page = await newPage(v.width, v.height);
+      await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+      await page.goto(`${server.url}/sesi/${encodeURIComponent(sessionId)}/layar`);
+      await page.locator('[data-test="room-screen"]').waitFor();
+      if (open) {
+        const code = page.locator('[data-test="room-code"]');
+        await code.waitFor();
+        expect((await code.innerText()).replace(/\s/g, '')).toMatch(/^\d{6}$/);
+        await page.locator('[data-test="room-qr"]').waitFor();
+      } else {
+        await page.locator('[data-test="room-closed"]').waitFor();
+      }
+      await shoot(page, `room-screen-${v.tag}`, { fullPage: false });
+    }
+
+    // The participant's side: /hadir, with a wrong code first.
+    for (const v of VIEWPORTS) {
+      const page = await newPage(v.width, v.height);
+      await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
+      await page.goto(`${server.url}/hadir?kode=000000`);
+      await waitForPath(page, '/hadir');
+      const input = page.locator('[data-test="checkin-code"]');
+      expect(await input.inputValue()).toBe('000000');
+      expect(await input.getAttribute('inputmode')).toBe('numeric');
+      await shoot(page, `checkin-${v.tag}`);
+      await page.locator('[data-test="checkin-submit"]').click();
+      await page.getByRole('alert').waitFor();
+      await shoot(page, `checkin-error-${v.tag}`);
+    }
+
+    if (open) {
+      const code = (await server.gql(`query($id: ID!) { checkInCode(sessionId: $id) { code } }`, { id: open.id })).data.checkInCode.code;
+      const page = await newPage(360, 740);
+      await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
+      await page.goto(`${server.url}/hadir?kode=${code}`);
+      await page.locator('[data-test="checkin-submit"]').click();
+      // Enrolled in the running session: recorded; otherwise a translated refusal.
+      await page.locator('[data-test="checkin-result"], [role="alert"]').first().waitFor();
+      await shoot(page, 'checkin-result-phone');
+    }
+  });
+});
