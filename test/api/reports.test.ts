@@ -148,7 +148,7 @@ describe('participation reports', () => {
   });
 
   it('who reached 20 JP in a year, and a page of those who did not', async () => {
-    const Q = 'query($after: String) { jpCompliance(year: 2026, first: 4, after: $after) { required byEselon { group roster reached } below { totalCount pageInfo { hasNextPage endCursor } nodes { name } } } }';
+    const Q = 'query($after: String) { jpCompliance(year: 2026) { required byEselon { group roster reached } below(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { name } } } }';
     const one = (await org.gql(Q, {})).data.jpCompliance;
     // Nobody earned 20 JP in 2026 (p1 4, p3 4, p2 2 before withdrawing): everyone is below.
     expect(one.required).toBe(20);

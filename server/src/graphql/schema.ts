@@ -17,7 +17,7 @@ import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { PersonPrivacyResolver } from '../features/persons/person-privacy.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { ParticipationResolver } from '../features/reports/participation.resolver.js';
-import { ComplianceResolver } from '../features/reports/compliance.resolver.js';
+import { ComplianceResolver, JpComplianceResolver } from '../features/reports/compliance.resolver.js';
 import { MentoringResolver } from '../features/mentoring/mentoring.resolver.js';
 import { AssessmentResolver } from '../features/assessments/assessment.resolver.js';
 import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
@@ -28,7 +28,7 @@ export const RESOLVERS = [
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
-  ParticipationResolver, ComplianceResolver,
+  ParticipationResolver, ComplianceResolver, JpComplianceResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ANNUAL_JP_RIGHT, ERROR_CODES, ESELON_GROUPS, type EselonGroup } from '@lintas/shared';
 import type { Context } from '../../graphql/context.js';
 import { EselonGroupEnum } from '../../graphql/enums.js';
@@ -93,8 +93,8 @@ export class JpCompliance {
   @Field(() => [JpComplianceGroup])
   byEselon!: JpComplianceGroup[];
 
-  @Field(() => PersonConnection, { description: 'People below 20 JP in the year, by name.' })
-  below!: PersonConnection;
+  /** The scope the figures were computed for, for `below`. */
+  scope!: ReportScope;
 }
 
 const REPORTS = ['ADMIN', 'ORGANIZER', 'reports:read'];
@@ -128,30 +128,37 @@ export class ComplianceResolver {
   }
 
   @Authorized(...REPORTS)
-  @Query(() => JpCompliance, { description: 'People who reached 20 JP in the year, by eselon group, and a page of those who did not.' })
+  @Query(() => JpCompliance, { description: 'People who reached 20 JP in the year, by eselon group; `below` pages those who did not.' })
   async jpCompliance(
     @Arg('year', () => Int) year: number,
     @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
-    @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
   ): Promise<JpCompliance> {
     if (year < 2000 || year > 2100) throw requestError(ERROR_CODES.OUT_OF_RANGE, 'year must be between 2000 and 2100');
-    checkPageSize(args.first);
-    const offset = readOffsetCursor(args.after);
     const scope = scopeOf(filter, ctx);
-    const [groups, page] = await Promise.all([jpComplianceByGroup(ctx.em, scope, year), jpShortfall(ctx.em, scope, year, args.first + 1, offset)]);
-    const people = await ctx.loaders.byIds(Person, page.rows.slice(0, args.first).map((r) => r.id));
-    const items = people.filter((p): p is Person => !!p);
+    const groups = await jpComplianceByGroup(ctx.em, scope, year);
     return {
-      year, required: ANNUAL_JP_RIGHT,
+      year, required: ANNUAL_JP_RIGHT, scope,
       byEselon: ESELON_GROUPS.map((group) => {
         const g = groups.find((x) => x.eselonGroup === group) ?? { roster: 0, reached: 0 };
         return { group, roster: g.roster, reached: g.reached, rate: g.roster ? g.reached / g.roster : 0 };
       }),
-      below: toConnection({
-        items, cursors: items.map((_, i) => offsetCursor(offset + i + 1)), totalCount: page.total,
-        hasNextPage: page.rows.length > args.first, hasPreviousPage: offset > 0,
-      }) as PersonConnection,
     };
+  }
+}
+
+@Resolver(() => JpCompliance)
+export class JpComplianceResolver {
+  @FieldResolver(() => PersonConnection, { description: 'People below 20 JP in the year, by name.' })
+  async below(@Root() c: JpCompliance, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<PersonConnection> {
+    checkPageSize(args.first);
+    const offset = readOffsetCursor(args.after);
+    const page = await jpShortfall(ctx.em, c.scope, c.year, args.first + 1, offset);
+    const people = await ctx.loaders.byIds(Person, page.rows.slice(0, args.first).map((r) => r.id));
+    const items = people.filter((p): p is Person => !!p);
+    return toConnection({
+      items, cursors: items.map((_, i) => offsetCursor(offset + i + 1)), totalCount: page.total,
+      hasNextPage: page.rows.length > args.first, hasPreviousPage: offset > 0,
+    }) as PersonConnection;
   }
 }
