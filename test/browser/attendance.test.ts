@@ -144,21 +144,29 @@ suite('attendance in the browser', () => {
   });
 
   it('the room screen shows a 6-digit code and a QR; a participant checks in with it', async () => {
-    const open = sessions.find((s) => s.status !== 'CANCELLED' && Date.parse(s.startsAt) - 30 * 60_000 <= Date.now() && Date.now() < Date.parse(s.endsAt));
-    const sessionId = (open ?? sessions[sessions.length - 1]!).id;
+    // A session open right now, whatever the date: a one-day cohort today, the participant in it.
+    const program = (await server.gql('{ programs(first: 10) { nodes { id code modules(first: 1) { nodes { id } } } } }')).data.programs.nodes.find((p: any) => p.code === 'DLA');
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const made = await server.gql('mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } errors { code } } }', {
+      i: { programId: program.id, code: 'DLA-HARI-INI', name: 'DLA hari ini', startDate: today, endDate: today, capacity: 5 },
+    });
+    const todayCohort = made.data.createCohort.cohort.id;
+    const participant = (await server.gql('query($n: String!) { person(nip: $n) { id } }', { n: PARTICIPANT_NIP })).data.person.id;
+    await server.gql('mutation($c: ID!, $p: [ID!]!) { enroll(input: { cohortId: $c, personIds: $p }) { errors { code } } }', { c: todayCohort, p: [participant] });
+    const scheduled = await server.gql('mutation($c: ID!, $ops: [ScheduleOperationInput!]!) { applySchedule(cohortId: $c, operations: $ops, force: true) { sessions { id } errors { code } } }', {
+      c: todayCohort, ops: [{ moduleId: program.modules.nodes[0].id, startsAt: new Date(Date.now() - 5 * 60_000).toISOString(), endsAt: new Date(Date.now() + 60 * 60_000).toISOString() }],
+    });
+    const open = scheduled.data.applySchedule.sessions[0] as { id: string };
+    const sessionId = open.id;
     for (const v of VIEWPORTS) {
       const page = await newPage(v.width, v.height);
       await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
       await page.goto(`${server.url}/sesi/${encodeURIComponent(sessionId)}/layar`);
       await page.locator('[data-test="room-screen"]').waitFor();
-      if (open) {
-        const code = page.locator('[data-test="room-code"]');
-        await code.waitFor();
-        expect((await code.innerText()).replace(/\s/g, '')).toMatch(/^\d{6}$/);
-        await page.locator('[data-test="room-qr"]').waitFor();
-      } else {
-        await page.locator('[data-test="room-closed"]').waitFor();
-      }
+      const code = page.locator('[data-test="room-code"]');
+      await code.waitFor();
+      expect((await code.innerText()).replace(/\s/g, '')).toMatch(/^\d{6}$/);
+      await page.locator('[data-test="room-qr"]').waitFor();
       await shoot(page, `room-screen-${v.tag}`, { fullPage: false });
     }
 
@@ -177,15 +185,24 @@ suite('attendance in the browser', () => {
       await shoot(page, `checkin-error-${v.tag}`);
     }
 
-    if (open) {
-      const code = (await server.gql(`query($id: ID!) { checkInCode(sessionId: $id) { code } }`, { id: open.id })).data.checkInCode.code;
+    {
       const page = await newPage(360, 740);
       await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
+      // Fetch the code just before typing it, so it has not rotated yet.
+      const read = async () => (await server.gql(`query($id: ID!) { checkInCode(sessionId: $id) { code expiresAt } }`, { id: open.id })).data.checkInCode;
+      let shown = await read();
+      // Leave the page enough of the code's 20 seconds; otherwise wait for the next code.
+      if (Date.parse(shown.expiresAt) - Date.now() < 10_000) {
+        await new Promise((r) => setTimeout(r, Date.parse(shown.expiresAt) - Date.now() + 300));
+        shown = await read();
+      }
+      const code = shown.code;
       await page.goto(`${server.url}/hadir?kode=${code}`);
       await page.locator('[data-test="checkin-submit"]').click();
-      // Enrolled in the running session: recorded; otherwise a translated refusal.
-      await page.locator('[data-test="checkin-result"], [role="alert"]').first().waitFor();
+      await page.locator('[data-test="checkin-result"]').waitFor();
       await shoot(page, 'checkin-result-phone');
+      const stored = (await server.gql('query($id: ID!) { node(id: $id) { ... on Session { attendances(first: 5) { nodes { status person { id } } } } } }', { id: open.id })).data.node.attendances.nodes;
+      expect(stored).toEqual([{ status: 'PRESENT', person: { id: participant } }]);
     }
   });
 });
