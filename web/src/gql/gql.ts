@@ -31,6 +31,9 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AssessmentsPage($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id code name\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) { nodes { id person { id name agency { name } } } }\n    }\n    assessments(cohortId: $cohortId, first: 100) { nodes { id kind score person { id } } }\n  }\n": typeof types.AssessmentsPageDocument,
+    "\n  mutation RecordAssessments($cohortId: ID!, $entries: [AssessmentEntryInput!]!) {\n    recordAssessments(cohortId: $cohortId, entries: $entries) { assessments { id kind score } errors { field code } }\n  }\n": typeof types.RecordAssessmentsDocument,
+    "\n  mutation ImportAssessments($cohortId: ID!, $csv: String!) {\n    importAssessments(cohortId: $cohortId, csv: $csv) { assessments { id } errors { field code } }\n  }\n": typeof types.ImportAssessmentsDocument,
     "\n  query AttendanceCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      timeZone\n      completionThreshold\n      sessions(first: 100) {\n        nodes { id startsAt endsAt jp status module { id title } }\n      }\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) {\n        totalCount\n        nodes {\n          id\n          jpScheduled\n          jpEarned\n          jpExempt\n          completionRate\n          meetsThreshold\n          person { id name nip eselonGroup agency { id name } }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceCohortDocument,
     "\n  query SessionAttendance($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        attendances(first: 100) {\n          nodes { id status note checkInAt recordedAt recordedBy person { id } }\n        }\n      }\n    }\n  }\n": typeof types.SessionAttendanceDocument,
     "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      attendances { id status note recordedBy }\n      errors { field code }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
@@ -94,6 +97,9 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": types.SignOutDocument,
     "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": types.ViewerDocument,
+    "\n  query AssessmentsPage($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id code name\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) { nodes { id person { id name agency { name } } } }\n    }\n    assessments(cohortId: $cohortId, first: 100) { nodes { id kind score person { id } } }\n  }\n": types.AssessmentsPageDocument,
+    "\n  mutation RecordAssessments($cohortId: ID!, $entries: [AssessmentEntryInput!]!) {\n    recordAssessments(cohortId: $cohortId, entries: $entries) { assessments { id kind score } errors { field code } }\n  }\n": types.RecordAssessmentsDocument,
+    "\n  mutation ImportAssessments($cohortId: ID!, $csv: String!) {\n    importAssessments(cohortId: $cohortId, csv: $csv) { assessments { id } errors { field code } }\n  }\n": types.ImportAssessmentsDocument,
     "\n  query AttendanceCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      code\n      name\n      timeZone\n      completionThreshold\n      sessions(first: 100) {\n        nodes { id startsAt endsAt jp status module { id title } }\n      }\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) {\n        totalCount\n        nodes {\n          id\n          jpScheduled\n          jpEarned\n          jpExempt\n          completionRate\n          meetsThreshold\n          person { id name nip eselonGroup agency { id name } }\n        }\n      }\n    }\n  }\n": types.AttendanceCohortDocument,
     "\n  query SessionAttendance($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        attendances(first: 100) {\n          nodes { id status note checkInAt recordedAt recordedBy person { id } }\n        }\n      }\n    }\n  }\n": types.SessionAttendanceDocument,
     "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceEntryInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      attendances { id status note recordedBy }\n      errors { field code }\n    }\n  }\n": types.RecordAttendanceDocument,
@@ -222,6 +228,18 @@ export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentsPage($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id code name\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) { nodes { id person { id name agency { name } } } }\n    }\n    assessments(cohortId: $cohortId, first: 100) { nodes { id kind score person { id } } }\n  }\n"): (typeof documents)["\n  query AssessmentsPage($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id code name\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) { nodes { id person { id name agency { name } } } }\n    }\n    assessments(cohortId: $cohortId, first: 100) { nodes { id kind score person { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAssessments($cohortId: ID!, $entries: [AssessmentEntryInput!]!) {\n    recordAssessments(cohortId: $cohortId, entries: $entries) { assessments { id kind score } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation RecordAssessments($cohortId: ID!, $entries: [AssessmentEntryInput!]!) {\n    recordAssessments(cohortId: $cohortId, entries: $entries) { assessments { id kind score } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportAssessments($cohortId: ID!, $csv: String!) {\n    importAssessments(cohortId: $cohortId, csv: $csv) { assessments { id } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation ImportAssessments($cohortId: ID!, $csv: String!) {\n    importAssessments(cohortId: $cohortId, csv: $csv) { assessments { id } errors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

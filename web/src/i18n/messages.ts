@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@lintas/shared';
 import { attendanceMessages } from '../features/attendance/attendance.messages';
+import { assessmentMessages } from '../features/assessments/assessments.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -685,6 +686,7 @@ const id = {
     erased: 'Data {name} sudah dihapus.',
   },
   ...attendanceMessages.id,
+  ...assessmentMessages.id,
   errors: idErrors,
 };
 
@@ -1231,6 +1233,7 @@ const en: Same<typeof id> = {
     erased: 'The data of {name} has been erased.',
   },
   ...attendanceMessages.en,
+  ...assessmentMessages.en,
   errors: enErrors,
 };
 
