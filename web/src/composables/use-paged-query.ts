@@ -76,3 +76,6 @@ export function usePagedQuery<TData, TVars extends PageVariables, TPage extends 
   };
 }
 
+
+/** What a pager control needs of `usePagedQuery`. */
+export type Pager = Pick<ReturnType<typeof usePagedQuery>, 'totalCount' | 'firstIndex' | 'hasNext' | 'hasPrevious' | 'next' | 'previous'>;
