@@ -2,16 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ANNUAL_JP_RIGHT, JP_EARNING_STATUSES } from '@lintas/shared';
 import { isPostgres } from '../../db/dialect.js';
-import { LITERACY_THRESHOLD, type ReportScope } from './participation.repository.js';
-
-function people(scope: ReportScope): { where: string; bind: (string | number)[] } {
-  const parts: string[] = [];
-  const bind: (string | number)[] = [];
-  if (scope.academyId != null) (parts.push('ag.academy_id = ?'), bind.push(scope.academyId));
-  if (scope.agencyId != null) (parts.push('p.agency_id = ?'), bind.push(scope.agencyId));
-  if (scope.province) (parts.push('ag.province = ?'), bind.push(scope.province));
-  return { where: parts.length ? `where ${parts.join(' and ')}` : '', bind };
-}
+import { LITERACY_THRESHOLD, peopleOf, type ReportScope } from './participation.repository.js';
 
 /** Start of a year in WIB, where the national JP year is kept. */
 const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00+07:00`);
@@ -24,7 +15,7 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
   const sqlEm = em as SqlEntityManager;
   const platform = em.getPlatform();
   const cast = isPostgres(em) ? 'cast(? as timestamptz)' : '?';
-  const { where, bind } = people(scope);
+  const { where, bind } = peopleOf(scope);
   const values = years.map(() => `(?, ${cast})`).join(', ');
   const sql = `
     with years(y, cutoff) as (values ${values}),
@@ -46,7 +37,7 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
 /** The JP each person in scope earned in a year (present or late), for the 20-JP right. */
 function earnedSql(em: EntityManager, scope: ReportScope, year: number) {
   const platform = em.getPlatform();
-  const { where, bind } = people(scope);
+  const { where, bind } = peopleOf(scope);
   const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
   const sql = `
     with scope_person as (select p.id, p.name, p.eselon_group, p.agency_id from person p join agency ag on ag.id = p.agency_id ${where}),

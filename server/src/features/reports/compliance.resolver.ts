@@ -2,15 +2,12 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, Int, ObjectTyp
 import { ANNUAL_JP_RIGHT, ERROR_CODES, ESELON_GROUPS, type EselonGroup } from '@lintas/shared';
 import type { Context } from '../../graphql/context.js';
 import { EselonGroupEnum } from '../../graphql/enums.js';
-import { tryLocalId } from '../../graphql/ids.js';
 import { ConnectionArgs, checkPageSize, offsetCursor, readOffsetCursor, toConnection } from '../../graphql/relay.js';
 import { requestError } from '../../graphql/user-error.js';
-import { academyOf } from '../accounts/viewer.js';
-import { isIsoDate } from '../cohorts/cohort.service.js';
 import { Person } from '../persons/person.entity.js';
 import { PersonConnection } from '../persons/person.inputs.js';
 import { jpComplianceByGroup, jpShortfall, literacyByYear } from './compliance.repository.js';
-import { ReportFilter } from './participation.resolver.js';
+import { ReportFilter, REPORTS, scopeOf } from './participation.resolver.js';
 import type { ReportScope } from './participation.repository.js';
 
 /** The national target: 90 % of ASN digitally literate by 2029 (context/004). */
@@ -95,18 +92,6 @@ export class JpCompliance {
 
   /** The scope the figures were computed for, for `below`. */
   scope!: ReportScope;
-}
-
-const REPORTS = ['ADMIN', 'ORGANIZER', 'reports:read'];
-
-function scopeOf(filter: ReportFilter | null, ctx: Context): ReportScope {
-  const own = academyOf(ctx.viewer);
-  const id = (v: string | null | undefined, type: string) => (v ? tryLocalId(v, type) ?? -1 : null);
-  return {
-    from: filter?.from && isIsoDate(filter.from) ? filter.from : null, to: filter?.to && isIsoDate(filter.to) ? filter.to : null,
-    academyId: own ?? id(filter?.academyId, 'Academy'), programId: id(filter?.programId, 'Program'), cohortId: id(filter?.cohortId, 'Cohort'),
-    agencyId: id(filter?.agencyId, 'Agency'), province: filter?.province?.trim() || null,
-  };
 }
 
 @Resolver()

@@ -28,6 +28,16 @@ export interface ParticipationCounts {
   literate: number;
 }
 
+/** The people of a scope (`person p` joined with `agency ag`): its academy, agency and province. */
+export function peopleOf(scope: ReportScope): { where: string; bind: (string | number)[] } {
+  const parts: string[] = [];
+  const bind: (string | number)[] = [];
+  if (scope.academyId != null) (parts.push('ag.academy_id = ?'), bind.push(scope.academyId));
+  if (scope.agencyId != null) (parts.push('p.agency_id = ?'), bind.push(scope.agencyId));
+  if (scope.province) (parts.push('ag.province = ?'), bind.push(scope.province));
+  return { where: parts.length ? `where ${parts.join(' and ')}` : '', bind };
+}
+
 /** Score at or above which a person counts as digitally literate. */
 export const LITERACY_THRESHOLD = 70;
 
@@ -40,11 +50,7 @@ export const LITERACY_THRESHOLD = 70;
  */
 export async function participation(em: EntityManager, scope: ReportScope, grouping: Grouping): Promise<ParticipationCounts[]> {
   const sqlEm = em as SqlEntityManager;
-  const people: string[] = [];
-  const pBind: (string | number)[] = [];
-  if (scope.academyId != null) (people.push('ag.academy_id = ?'), pBind.push(scope.academyId));
-  if (scope.agencyId != null) (people.push('p.agency_id = ?'), pBind.push(scope.agencyId));
-  if (scope.province) (people.push('ag.province = ?'), pBind.push(scope.province));
+  const { where: peopleWhere, bind: pBind } = peopleOf(scope);
   const cohorts: string[] = ["e.status <> 'WITHDRAWN'"];
   const cBind: (string | number)[] = [];
   if (scope.to) (cohorts.push('c.start_date <= ?'), cBind.push(scope.to));
@@ -57,7 +63,7 @@ export async function participation(em: EntityManager, scope: ReportScope, group
   const sql = `
     with scope_person as (
       select p.id, p.eselon_group, p.generation from person p join agency ag on ag.id = p.agency_id
-      ${people.length ? `where ${people.join(' and ')}` : ''}
+      ${peopleWhere}
     ),
     scope_enrollment as (
       select e.id, e.person_id, e.status, e.cohort_id from enrollment e join cohort c on c.id = e.cohort_id

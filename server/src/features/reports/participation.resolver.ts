@@ -96,23 +96,26 @@ function figures(c: ParticipationCounts | undefined) {
   };
 }
 
-const REPORTS = ['ADMIN', 'ORGANIZER', 'reports:read'];
+export const REPORTS = ['ADMIN', 'ORGANIZER', 'reports:read'];
+
+/** The scope a caller may report on: organizers and tokens always their own academy. */
+export function scopeOf(filter: ReportFilter | null, ctx: Context): ReportScope {
+  const id = (v: string | null | undefined, type: string) => (v ? tryLocalId(v, type) ?? -1 : null);
+  return {
+    from: filter?.from && isIsoDate(filter.from) ? filter.from : null,
+    to: filter?.to && isIsoDate(filter.to) ? filter.to : null,
+    academyId: academyOf(ctx.viewer) ?? id(filter?.academyId, 'Academy'),
+    programId: id(filter?.programId, 'Program'),
+    cohortId: id(filter?.cohortId, 'Cohort'),
+    agencyId: id(filter?.agencyId, 'Agency'),
+    province: filter?.province?.trim() || null,
+  };
+}
 
 @Resolver()
 export class ParticipationResolver {
-  private async counts(filter: ReportFilter | null, ctx: Context, grouping: Grouping): Promise<ParticipationCounts[]> {
-    const own = academyOf(ctx.viewer);
-    const id = (v: string | null | undefined, type: string) => (v ? tryLocalId(v, type) ?? -1 : null);
-    const scope: ReportScope = {
-      from: filter?.from && isIsoDate(filter.from) ? filter.from : null,
-      to: filter?.to && isIsoDate(filter.to) ? filter.to : null,
-      academyId: own ?? id(filter?.academyId, 'Academy'),
-      programId: id(filter?.programId, 'Program'),
-      cohortId: id(filter?.cohortId, 'Cohort'),
-      agencyId: id(filter?.agencyId, 'Agency'),
-      province: filter?.province?.trim() || null,
-    };
-    return participation(ctx.em, scope, grouping);
+  private counts(filter: ReportFilter | null, ctx: Context, grouping: Grouping): Promise<ParticipationCounts[]> {
+    return participation(ctx.em, scopeOf(filter, ctx), grouping);
   }
 
   @Authorized(...REPORTS)
