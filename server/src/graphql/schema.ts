@@ -18,6 +18,7 @@ import { PersonPrivacyResolver } from '../features/persons/person-privacy.resolv
 import { authChecker } from './auth-checker.js';
 import { ParticipationResolver } from '../features/reports/participation.resolver.js';
 import { ComplianceResolver, JpComplianceResolver } from '../features/reports/compliance.resolver.js';
+import { AttendanceSheetResolver } from '../features/reports/attendance-sheet.resolver.js';
 import { MentoringResolver } from '../features/mentoring/mentoring.resolver.js';
 import { AssessmentResolver } from '../features/assessments/assessment.resolver.js';
 import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
@@ -28,7 +29,7 @@ export const RESOLVERS = [
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
-  ParticipationResolver, ComplianceResolver, JpComplianceResolver,
+  ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
