@@ -32,7 +32,7 @@ afterAll(() => server?.stop());
 const COUNTS = 'present late excused sick officialDuty absent notRecorded';
 const SHEET = `query($id: ID!) { cohortAttendanceSheet(cohortId: $id) {
   cohort { code }
-  sessions { id jp moduleTitle totals { ${COUNTS} } }
+  sessions { id startsAt endsAt jp moduleTitle totals { ${COUNTS} } }
   rows { person { name nip } enrollmentStatus cells { sessionId status } counts { ${COUNTS} } jpScheduled jpEarned jpExempt attendanceRate completionRate meetsThreshold completed }
 } }`;
 const none = { present: 0, late: 0, excused: 0, sick: 0, officialDuty: 0, absent: 0, notRecorded: 0 };
@@ -68,6 +68,9 @@ describe('cohortAttendanceSheet', () => {
     expect(sheet.cohort.code).toBe('C1');
     // The cancelled 3-JP session is not a column.
     expect(sheet.sessions.map((s: any) => [s.id, s.jp])).toEqual([[gid('Session', ids.s1), 2], [gid('Session', ids.s2), 2], [gid('Session', ids.s3), 1]]);
+    expect(sheet.sessions.map((s: any) => [s.startsAt, s.endsAt])).toEqual([
+      ['2026-03-02T01:00:00.000Z', '2026-03-02T02:30:00.000Z'], ['2026-03-03T01:00:00.000Z', '2026-03-03T02:30:00.000Z'], ['2026-03-04T01:00:00.000Z', '2026-03-04T01:45:00.000Z'],
+    ]);
     expect(sheet.sessions.map((s: any) => s.totals)).toEqual([
       { ...none, present: 2, absent: 1 }, // p1, p2 present; p3 absent
       { ...none, present: 1, late: 1, notRecorded: 1 }, // p3 present, p1 late, p2 (withdrawn) nothing

@@ -39,6 +39,7 @@ export const router = createRouter({
     { path: '/cohorts/new', name: 'cohort-new', component: () => import('../features/cohorts/CohortNewPage.vue'), meta: { title: 'cohortForm.title' } },
     { path: '/cohorts/:id/jadwal', name: 'cohort-schedule', component: () => import('../features/schedule/ScheduleBuilderPage.vue'), props: true, meta: { title: 'schedule.title' } },
     { path: '/cohorts/:id/kehadiran', name: 'cohort-attendance', component: () => import('../features/attendance/AttendancePage.vue'), props: true, meta: { title: 'attendance.title' } },
+    { path: '/cohorts/:id/daftar-hadir', name: 'cohort-attendance-sheet', component: () => import('../features/attendance/AttendanceSheetPage.vue'), props: true, meta: { title: 'attendanceSheet.title' } },
     { path: '/cohorts/:id/mentoring', name: 'cohort-mentoring', component: () => import('../features/mentoring/MentoringPage.vue'), props: true, meta: { title: 'mentoring.title' } },
     { path: '/cohorts/:id/asesmen', name: 'cohort-assessments', component: () => import('../features/assessments/AssessmentsPage.vue'), props: true, meta: { title: 'assessments.title' } },
     { path: '/sesi/:id/layar', name: 'room-screen', component: () => import('../features/attendance/RoomScreenPage.vue'), props: true, meta: { title: 'checkIn.roomTitle' } },

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@lintas/shared';
 import { attendanceMessages } from '../features/attendance/attendance.messages';
+import { attendanceSheetMessages } from '../features/attendance/attendance-sheet.messages';
 import { assessmentMessages } from '../features/assessments/assessments.messages';
 
 /**
@@ -686,6 +687,7 @@ const id = {
     erased: 'Data {name} sudah dihapus.',
   },
   ...attendanceMessages.id,
+  ...attendanceSheetMessages.id,
   ...assessmentMessages.id,
   errors: idErrors,
 };
@@ -1233,6 +1235,7 @@ const en: Same<typeof id> = {
     erased: 'The data of {name} has been erased.',
   },
   ...attendanceMessages.en,
+  ...attendanceSheetMessages.en,
   ...assessmentMessages.en,
   errors: enErrors,
 };

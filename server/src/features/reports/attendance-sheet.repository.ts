@@ -58,6 +58,9 @@ async function run(em: EntityManager, sql: string, bind: unknown[]): Promise<Rec
   return sqlEm.execute(sqlEm.getKnex().raw(sql, bind as never[]));
 }
 
+/** SQLite keeps instants as epoch milliseconds; PostgreSQL (through MikroORM's type parsers) as `2026-03-02 01:00:00+00`. */
+const isoOf = (s: string) => s.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+
 /** The cohort's scheduled sessions in time order, each with its totals over the sheet's people: one aggregate. */
 export async function sheetSessions(em: EntityManager, cohortId: number): Promise<SheetSession[]> {
   const rows = await run(em, `
@@ -69,8 +72,7 @@ export async function sheetSessions(em: EntityManager, cohortId: number): Promis
     where s.cohort_id = ? and s.status = 'SCHEDULED'
     group by s.id, s.starts_at, s.ends_at, s.jp, m.code, m.title
     order by s.starts_at, s.id`, [cohortId]);
-  // SQLite keeps instants as epoch milliseconds; PostgreSQL's driver hands back Dates.
-  const date = (v: unknown) => (v instanceof Date ? v : new Date(Number(v)));
+  const date = (v: unknown) => (v instanceof Date ? v : typeof v === 'number' || /^\d+$/.test(String(v)) ? new Date(Number(v)) : new Date(isoOf(String(v))));
   return rows.map((r) => ({
     id: Number(r.id), startsAt: date(r.starts_at), endsAt: date(r.ends_at), jp: Number(r.jp),
     moduleCode: String(r.module_code), moduleTitle: String(r.module_title), ...counts(r),
