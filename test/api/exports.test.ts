@@ -258,7 +258,7 @@ describe('who may download', () => {
 
   it('a malformed filter is a 400 that repeats no value; unknown exports are 404', async () => {
     const nip = '197001012000011001';
-    for (const qs of [`from=${nip}`, `cohortId=${nip}`, `academyId=${gid('Program', ids.program)}`, 'year=20261', 'lang=fr', 'from=2026-12-31&to=2026-01-01']) {
+    for (const qs of [`from=${nip}`, `cohortId=${nip}`, `academyId=${gid('Program', ids.program)}`, 'year=20261', 'lang=fr', 'lang=constructor', 'from=2026-12-31&to=2026-01-01']) {
       const r = await download(`/exports/jp-compliance.csv?${qs}`);
       expect(r.status, qs).toBe(400);
       expect(error(r.body).code).toMatch(/^input\//);

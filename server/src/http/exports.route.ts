@@ -74,7 +74,7 @@ function readRequest(query: Record<string, string | undefined>): ExportRequest {
     year = +query.year;
   }
   const lang = query.lang ?? 'id';
-  if (!(lang in EXPORT_LABELS)) throw bad(ERROR_CODES.INVALID_VALUE, 'lang (id or en)');
+  if (!Object.hasOwn(EXPORT_LABELS, lang)) throw bad(ERROR_CODES.INVALID_VALUE, 'lang (id or en)');
   return { filter, year, cohortId: null, lang: lang as ExportLang };
 }
 
