@@ -1,6 +1,7 @@
 import type { ErrorCode } from '@lintas/shared';
 import { attendanceMessages } from '../features/attendance/attendance.messages';
 import { assessmentMessages } from '../features/assessments/assessments.messages';
+import { reportMessages } from '../features/reports/reports.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -163,6 +164,7 @@ const id = {
     audit: 'Log audit',
     dataSubject: 'Data pribadi',
     me: 'Jadwal Saya',
+    reports: 'Laporan',
     language: 'Bahasa',
   },
   languages: { id: 'Bahasa Indonesia', en: 'English' },
@@ -687,6 +689,7 @@ const id = {
   },
   ...attendanceMessages.id,
   ...assessmentMessages.id,
+  ...reportMessages.id,
   errors: idErrors,
 };
 
@@ -710,6 +713,7 @@ const en: Same<typeof id> = {
     audit: 'Audit log',
     dataSubject: 'Personal data',
     me: 'My schedule',
+    reports: 'Reports',
     language: 'Language',
   },
   languages: { id: 'Bahasa Indonesia', en: 'English' },
@@ -1234,6 +1238,7 @@ const en: Same<typeof id> = {
   },
   ...attendanceMessages.en,
   ...assessmentMessages.en,
+  ...reportMessages.en,
   errors: enErrors,
 };
 
