@@ -42,6 +42,7 @@ export const router = createRouter({
     { path: '/cohorts/:id/daftar-hadir', name: 'cohort-attendance-sheet', component: () => import('../features/attendance/AttendanceSheetPage.vue'), props: true, meta: { title: 'attendanceSheet.title' } },
     { path: '/cohorts/:id/mentoring', name: 'cohort-mentoring', component: () => import('../features/mentoring/MentoringPage.vue'), props: true, meta: { title: 'mentoring.title' } },
     { path: '/cohorts/:id/asesmen', name: 'cohort-assessments', component: () => import('../features/assessments/AssessmentsPage.vue'), props: true, meta: { title: 'assessments.title' } },
+    { path: '/laporan', name: 'reports', component: () => import('../features/reports/ReportsPage.vue'), meta: { title: 'reports.title' } },
     { path: '/sesi/:id/layar', name: 'room-screen', component: () => import('../features/attendance/RoomScreenPage.vue'), props: true, meta: { title: 'checkIn.roomTitle' } },
     { path: '/hadir', name: 'check-in', component: () => import('../features/attendance/CheckInPage.vue'), meta: { title: 'checkIn.title', roles: ['PARTICIPANT'] } },
     { path: '/cohorts/:id', name: 'cohort', component: () => import('../features/cohorts/CohortDetailPage.vue'), props: true, meta: { title: 'cohort.title' } },
