@@ -17,7 +17,7 @@ export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionT
   @Unique()
   code!: string;
 
-  @Field()
+  @Field({ description: 'Display name, e.g. Digital Leadership Academy Angkatan I 2026.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
@@ -36,7 +36,7 @@ export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionT
   @Property({ type: 'date' })
   endDate!: string;
 
-  @Field(() => TimeZoneEnum)
+  @Field(() => TimeZoneEnum, { description: "Zone of the cohort's dates and working hours (WIB, WITA or WIT)." })
   @Enum({ items: () => TimeZoneEnum, type: 'string' })
   timeZone: TimeZoneCode = 'WIB';
 
@@ -51,7 +51,7 @@ export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionT
   @Property({ type: 'boolean' })
   online: boolean = false;
 
-  @Field(() => CohortStatusEnum)
+  @Field(() => CohortStatusEnum, { description: 'Draft → open → running → closed.' })
   @Enum({ items: () => CohortStatusEnum, type: 'string' })
   @Index()
   status: CohortStatus = 'DRAFT';

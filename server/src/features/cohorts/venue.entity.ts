@@ -9,7 +9,7 @@ export class Venue extends Node {
   @ManyToOne(() => Academy, { ref: true, index: true })
   academy!: Ref<Academy>;
 
-  @Field()
+  @Field({ description: 'Name of the room or building.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
@@ -17,7 +17,7 @@ export class Venue extends Node {
   @Property({ type: 'integer' })
   capacity!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address; null when unknown.' })
   @Property({ type: 'string', length: 300, nullable: true })
   address?: string | null;
 }

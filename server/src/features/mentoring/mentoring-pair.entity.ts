@@ -19,7 +19,7 @@ export class MentoringPair extends Node<'active'> {
   @ManyToOne(() => Person, { ref: true, index: true })
   mentee!: Ref<Person>;
 
-  @Field()
+  @Field({ description: 'False once the pair has ended.' })
   @Property({ type: 'boolean' })
   active: boolean = true;
 }
@@ -38,7 +38,7 @@ export class MentoringMeeting extends Node {
   @Property({ type: 'integer' })
   minutes!: number;
 
-  @Field()
+  @Field({ description: 'What the pair worked on.' })
   @Property({ type: 'string', length: 300 })
   topic!: string;
 }

@@ -21,16 +21,16 @@ export class Person extends Node {
   @Unique()
   nip!: string;
 
-  @Field()
+  @Field({ description: 'Full name as in the registry.' })
   @Property({ type: 'string', length: 200 })
   @Index()
   name!: string;
 
-  @Field(() => EmploymentTypeEnum)
+  @Field(() => EmploymentTypeEnum, { description: 'PNS (permanent) or PPPK (contract).' })
   @Enum({ items: () => EmploymentTypeEnum, type: 'string' })
   employmentType!: EmploymentType;
 
-  @Field(() => PositionTypeEnum)
+  @Field(() => PositionTypeEnum, { description: 'Structural (with an eselon), functional (JF) or pelaksana.' })
   @Enum({ items: () => PositionTypeEnum, type: 'string' })
   positionType!: PositionType;
 
