@@ -53,7 +53,7 @@ registerEnumType(EselonGroupEnum, {
 });
 registerEnumType(GenerationEnum, {
   name: 'Generation',
-  description: 'Generation by birth year (read from the NIP): Boomers 1946–1964, Gen X 1965–1979, Gen Y 1980–1994, Gen Z 1995–2012, Gen Alpha 2013–.',
+  description: 'Generation (generasi) by birth year (read from the NIP): Boomers 1946–1964, Gen X 1965–1979, Gen Y 1980–1994, Gen Z 1995–2012, Gen Alpha 2013–.',
   valuesConfig: {
     BOOMER: { description: 'Baby Boomers, born 1946–1964.' },
     GEN_X: { description: 'Generation X, born 1965–1979.' },

@@ -10,7 +10,7 @@ export type AssessmentEntryInput = {
   kind: AssessmentKind;
   /** Global id of an enrolled person. */
   personId: string | number;
-  /** 0–100 */
+  /** Digital-mindset score, 0–100; at or above 70 counts as digitally literate. */
   score: number;
 };
 
@@ -140,7 +140,7 @@ export type CreateCohortInput = {
   code: string;
   /** Share of scheduled JP needed to complete; default 0.8. */
   completionThreshold?: number | null | undefined;
-  /** YYYY-MM-DD */
+  /** Last day, YYYY-MM-DD; not before the first. */
   endDate: string;
   /** Display name. */
   name: string;
@@ -148,7 +148,7 @@ export type CreateCohortInput = {
   online?: boolean | null | undefined;
   /** Global id of the program this cohort runs. */
   programId: string | number;
-  /** YYYY-MM-DD */
+  /** First day, YYYY-MM-DD (in the cohort time zone). */
   startDate: string;
   /** Zone of the cohort's dates and working hours. */
   timeZone?: TimeZone | null | undefined;
@@ -218,7 +218,7 @@ export type EselonGroup =
   /** Pelaksana: executors, staff without a structural or functional post. */
   | 'PELAKSANA';
 
-/** Generation by birth year (read from the NIP): Boomers 1946–1964, Gen X 1965–1979, Gen Y 1980–1994, Gen Z 1995–2012, Gen Alpha 2013–. */
+/** Generation (generasi) by birth year (read from the NIP): Boomers 1946–1964, Gen X 1965–1979, Gen Y 1980–1994, Gen Z 1995–2012, Gen Alpha 2013–. */
 export type Generation =
   /** Baby Boomers, born 1946–1964. */
   | 'BOOMER'
@@ -240,7 +240,7 @@ export type IssueSeverity =
 
 /** A reverse-mentoring meeting to log. */
 export type MeetingInput = {
-  /** YYYY-MM-DD */
+  /** Day of the meeting, YYYY-MM-DD. */
   date: string;
   /** Length of the meeting in minutes. */
   minutes: number;

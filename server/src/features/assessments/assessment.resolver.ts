@@ -27,7 +27,7 @@ export class AssessmentEntryInput {
   @Field(() => ASSESSMENT_KINDS, { description: 'Before (PRE) or after (POST) the cohort.' })
   kind!: AssessmentKind;
 
-  @Field(() => Int, { description: '0–100' })
+  @Field(() => Int, { description: 'Digital-mindset score, 0–100; at or above 70 counts as digitally literate.' })
   score!: number;
 }
 

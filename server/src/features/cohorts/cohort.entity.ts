@@ -8,7 +8,7 @@ import { Program } from '../programs/program.entity.js';
 import { Venue } from './venue.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
 
-@ObjectType({ implements: Node, description: 'One run (angkatan) of a program.' })
+@ObjectType({ implements: Node, description: 'One run of a program: a cohort (angkatan), e.g. DLA-2026-02, with its dates, time zone, capacity, enrolments and sessions.' })
 @Entity()
 @Index({ properties: ['startDate', 'endDate'] })
 export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionThreshold'> {

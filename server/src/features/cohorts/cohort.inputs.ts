@@ -48,10 +48,10 @@ export class CreateCohortInput {
   @Field({ description: 'Display name.' })
   name!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'First day, YYYY-MM-DD (in the cohort time zone).' })
   startDate!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'Last day, YYYY-MM-DD; not before the first.' })
   endDate!: string;
 
   @Field(() => TimeZoneEnum, { nullable: true, defaultValue: 'WIB', description: "Zone of the cohort's dates and working hours." })

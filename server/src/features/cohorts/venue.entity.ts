@@ -13,7 +13,7 @@ export class Venue extends Node {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => Int, { description: 'Seats.' })
+  @Field(() => Int, { description: 'Seats: a session is refused (schedule/venue-too-small) when the cohort has more people.' })
   @Property({ type: 'integer' })
   capacity!: number;
 

@@ -30,7 +30,7 @@ export class MentoringMeeting extends Node {
   @ManyToOne(() => MentoringPair, { ref: true, index: true, deleteRule: 'cascade' })
   pair!: Ref<MentoringPair>;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'Day of the meeting, YYYY-MM-DD.' })
   @Property({ type: 'date' })
   date!: string;
 

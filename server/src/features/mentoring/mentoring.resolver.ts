@@ -39,7 +39,7 @@ export class MeetingInput {
   @Field(() => ID, { description: 'Global id of the pair.' })
   pairId!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'Day of the meeting, YYYY-MM-DD.' })
   date!: string;
 
   @Field(() => Int, { description: 'Length of the meeting in minutes.' })

@@ -12,7 +12,7 @@ import { Agency } from '../academies/agency.entity.js';
  * every write, never typed in; generation and eselon group are stored so reports
  * can group on indexed columns.
  */
-@ObjectType({ implements: Node, description: 'A civil servant (ASN) on the roster.' })
+@ObjectType({ implements: Node, description: 'A civil servant (ASN: PNS or PPPK) on the roster, identified by NIP; birth date, gender and generation (generasi) are read from the NIP.' })
 @Entity()
 @Index({ properties: ['agency', 'eselonGroup'] })
 export class Person extends Node {

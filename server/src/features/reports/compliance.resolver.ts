@@ -45,10 +45,10 @@ export class LiteracyYear {
 
 @ObjectType({ description: 'The share of the roster digitally literate (latest score ≥ 70) against the 90 %-by-2029 target.' })
 export class LiteracyTarget {
-  @Field(() => Float, { description: '0.9' })
+  @Field(() => Float, { description: 'The national target share of digitally literate ASN: 0.9 (90 %).' })
   target!: number;
 
-  @Field(() => Int, { description: '2029' })
+  @Field(() => Int, { description: 'Year by which the target is to be reached: 2029.' })
   targetYear!: number;
 
   @Field(() => Float, { description: 'Share literate now.' })
@@ -84,7 +84,7 @@ export class JpCompliance {
   @Field(() => Int, { description: 'Calendar year counted.' })
   year!: number;
 
-  @Field(() => Int, { description: '20' })
+  @Field(() => Int, { description: 'JP (jam pelajaran, 45 minutes each) every PNS has a right to in a year: 20.' })
   required!: number;
 
   @Field(() => [JpComplianceGroup], { description: 'Compliance per eselon group.' })
