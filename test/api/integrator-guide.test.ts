@@ -128,7 +128,7 @@ describe('the curl examples of docs/INTEGRATORS.md against the real server', () 
         return;
       }
       const run = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', code], {
-        cwd: dir, encoding: 'utf8', timeout: 50_000, env: { ...process.env, LINTAS_URL: server.url, LINTAS_TOKEN: token },
+        cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, LINTAS_URL: server.url, LINTAS_TOKEN: token },
       });
       expect(run.status, `${run.stderr}\n${run.stdout.slice(0, 2000)}`).toBe(0);
       const values = jsonValues(run.stdout);
@@ -153,6 +153,6 @@ describe('the curl examples of docs/INTEGRATORS.md against the real server', () 
         expect(real!.data.importPersons).toMatchObject({ dryRun: false, created: 2, updated: 0 });
       }
     },
-    60_000,
+    150_000,
   );
 });
