@@ -55,6 +55,12 @@ describe('automatic persisted queries (APQ)', () => {
     expect(hit.body.data.cohorts.nodes).toHaveLength(3);
   });
 
+  it('refuses a GET without the preflight header (CSRF prevention), as the guide says', async () => {
+    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ programs(first: 1) { totalCount } }')}`, { headers: server.headers });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('refuses a query whose hash does not match, and a mutation over GET', async () => {
     const query = '{ programs(first: 1) { totalCount } }';
     const wrong = await post({ query, extensions: persisted(`${query} `) });
