@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from '../config.js';
@@ -54,10 +56,15 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // APQ: hash → query lives in this process's bounded LRU cache, a cache only: on a miss (another
+    // process, a restart) the client gets PERSISTED_QUERY_NOT_FOUND and resends the full query.
+    persistedQueries: { ttl: 24 * 60 * 60 },
     validationRules: protection.validationRules,
     plugins: [
       fastifyApolloDrainPlugin(app), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
       ...(config.production ? [] : [sqlCountPlugin]),
+      // Apollo Sandbox at GET /graphql for a browser outside production; nothing there in production.
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true, footer: false }),
     ],
   });
   await apollo.start();

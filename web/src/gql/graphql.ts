@@ -4,50 +4,71 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** One digital-mindset score to record. */
 export type AssessmentEntryInput = {
+  /** Before (PRE) or after (POST) the cohort. */
   kind: AssessmentKind;
+  /** Global id of an enrolled person. */
   personId: string | number;
-  /** 0–100 */
+  /** Digital-mindset score, 0–100; at or above 70 counts as digitally literate. */
   score: number;
 };
 
 /** Before (PRE) or after (POST) the cohort. */
 export type AssessmentKind =
+  /** Measured after the cohort, to show the change. */
   | 'POST'
+  /** Measured before the cohort starts (baseline). */
   | 'PRE';
 
+/** One person's attendance at the session. */
 export type AttendanceEntryInput = {
+  /** Optional note, e.g. the reason for izin. */
   note?: string | null | undefined;
+  /** Global id of an enrolled person. */
   personId: string | number;
+  /** Hadir, terlambat, izin, sakit, dinas luar or alpa. */
   status: AttendanceStatus;
 };
 
 /** hadir, terlambat, izin, sakit, dinas luar, alpa. PRESENT and LATE earn JP; EXCUSED and OFFICIAL_DUTY leave the session out of the denominator. */
 export type AttendanceStatus =
+  /** Alpa: absent without notice; earns nothing. */
   | 'ABSENT'
+  /** Izin: excused; the session is left out of the completion denominator. */
   | 'EXCUSED'
+  /** Terlambat: attended, checked in more than 15 minutes late; earns the session's JP. */
   | 'LATE'
+  /** Dinas luar: away on official duty; the session is left out of the completion denominator. */
   | 'OFFICIAL_DUTY'
+  /** Hadir: attended; earns the session's JP. */
   | 'PRESENT'
+  /** Sakit: sick; earns nothing and stays in the denominator. */
   | 'SICK';
 
+/** Which audit events to list; absent fields do not filter. */
 export type AuditFilter = {
   /** Action prefix, e.g. `mutation.` or `auth.`. */
   action?: string | null | undefined;
   /** account:<id> or token:<id>. */
   actor?: string | null | undefined;
+  /** Only events about this object (with targetType). */
   targetId?: string | null | undefined;
+  /** Only events about this type of object, e.g. Person. */
   targetType?: string | null | undefined;
 };
 
 /** Filters of the cohort list; all given filters must hold. */
 export type CohortFilter = {
+  /** Only cohorts of this academy (admins). */
   academyId?: string | number | null | undefined;
   /** Cohorts that end on or after this day (YYYY-MM-DD). */
   from?: string | null | undefined;
+  /** Only cohorts of this program. */
   programId?: string | number | null | undefined;
   /** Part of the code or name. */
   search?: string | null | undefined;
+  /** Only cohorts in these statuses. */
   statuses?: Array<CohortStatus> | null | undefined;
   /** Cohorts that start on or before this day (YYYY-MM-DD). */
   to?: string | null | undefined;
@@ -55,66 +76,96 @@ export type CohortFilter = {
 
 /** Life of a cohort (angkatan): draft → open → running → closed. */
 export type CohortStatus =
+  /** Finished; those at the completion threshold were marked completed. Takes no enrolments. */
   | 'CLOSED'
+  /** Being prepared: dates, capacity and schedule can still change; may go back from OPEN. */
   | 'DRAFT'
+  /** Open for enrolment. */
   | 'OPEN'
+  /** Under way; sessions are held and attendance recorded. */
   | 'RUNNING';
 
 /** Competency a training module builds. */
 export type CompetencyArea =
+  /** Artificial intelligence: what it can do for government, and its risks. */
   | 'ARTIFICIAL_INTELLIGENCE'
+  /** Communication and collaboration across generations. */
   | 'CROSS_GENERATION_COMMUNICATION'
+  /** Cybersecurity and data protection. */
   | 'CYBERSECURITY'
+  /** Deciding from data: reading, questioning and using evidence. */
   | 'DATA_DRIVEN_DECISIONS'
+  /** Digital literacy: using digital tools and information well and safely. */
   | 'DIGITAL_LITERACY'
+  /** Growth mindset: openness to learning and change. */
   | 'GROWTH_MINDSET'
+  /** Leadership in general. */
   | 'LEADERSHIP'
+  /** Building a learning organization. */
   | 'LEARNING_ORGANIZATION'
+  /** SPBE (Sistem Pemerintahan Berbasis Elektronik): e-government. */
   | 'SPBE';
 
+/** A new admin or organizer account. */
 export type CreateAccountInput = {
   /** An organizer's academy. */
   academyId?: string | number | null | undefined;
+  /** E-mail address used to sign in; unique. */
   email: string;
+  /** Display name. */
   name: string;
   /** Initial password; at least 10 characters. */
   password: string;
+  /** ADMIN or ORGANIZER (participants join by invitation). */
   role: Role;
 };
 
+/** A new API token for an integrator. */
 export type CreateApiTokenInput = {
   /** Academy of the token; organizers always get their own. */
   academyId?: string | number | null | undefined;
+  /** When the token stops working; null for no expiry. */
   expiresAt?: string | null | undefined;
+  /** Label naming the integration, e.g. "SIASN sync". */
   name: string;
   /** Scopes: roster:read, roster:write, schedule:read, attendance:read, attendance:write, reports:read. */
   scopes: Array<string>;
 };
 
+/** A new cohort (angkatan), created in draft. */
 export type CreateCohortInput = {
+  /** Seats; enrolments beyond it go to the waitlist. */
   capacity: number;
   /** Unique code, e.g. DLA-2026-03. */
   code: string;
   /** Share of scheduled JP needed to complete; default 0.8. */
   completionThreshold?: number | null | undefined;
-  /** YYYY-MM-DD */
+  /** Last day, YYYY-MM-DD; not before the first. */
   endDate: string;
+  /** Display name. */
   name: string;
+  /** The cohort meets online (daring). */
   online?: boolean | null | undefined;
+  /** Global id of the program this cohort runs. */
   programId: string | number;
-  /** YYYY-MM-DD */
+  /** First day, YYYY-MM-DD (in the cohort time zone). */
   startDate: string;
+  /** Zone of the cohort's dates and working hours. */
   timeZone?: TimeZone | null | undefined;
+  /** Global id of the usual venue; null for none. */
   venueId?: string | number | null | undefined;
 };
 
-/** PNS (permanent civil servant) or PPPK (contract). */
+/** Kind of civil servant (ASN): PNS (permanent) or PPPK (contract). */
 export type EmploymentType =
+  /** Pegawai Negeri Sipil: permanent civil servant, with a NIP validated strictly. */
   | 'PNS'
+  /** Pegawai Pemerintah dengan Perjanjian Kerja: government employee on contract, with an 18-digit NI PPPK. */
   | 'PPPK';
 
 /** People to enrol in one cohort; all or none are enrolled. */
 export type EnrollInput = {
+  /** Global id of the cohort. */
   cohortId: string | number;
   /** Why people outside the program's target eselon groups are enrolled anyway (recorded). */
   overrideReason?: string | null | undefined;
@@ -124,68 +175,109 @@ export type EnrollInput = {
 
 /** Place of a person in a cohort. */
 export type EnrollmentStatus =
+  /** Earned at least the cohort's completion threshold of its scheduled JP. */
   | 'COMPLETED'
+  /** Holds a seat in the cohort. */
   | 'ENROLLED'
+  /** On the waitlist (the cohort is at capacity); promoted in order when a seat frees. */
   | 'WAITLISTED'
+  /** Left the cohort (with a reason); the seat went to the first waitlisted person. */
   | 'WITHDRAWN';
 
-/** Structural rank (eselon) of a leadership post; V is obsolete. */
+/** Structural rank (eselon) of a leadership post, from Ia (highest) to IVb; V is obsolete. Under the ASN law JPT Utama/Madya ≈ I, JPT Pratama ≈ II, Administrator ≈ III, Pengawas ≈ IV. */
 export type Eselon =
+  /** Eselon IIIa (Administrator). */
   | 'IIIa'
+  /** Eselon IIIb (Administrator). */
   | 'IIIb'
+  /** Eselon IIa (JPT Pratama), e.g. head of a provincial agency. */
   | 'IIa'
+  /** Eselon IIb (JPT Pratama), e.g. head of a regency agency. */
   | 'IIb'
+  /** Eselon IVa (Pengawas, supervisor). */
   | 'IVa'
+  /** Eselon IVb (Pengawas, supervisor). */
   | 'IVb'
+  /** Eselon Ia, the highest structural rank (JPT Utama or Madya). */
   | 'Ia'
+  /** Eselon Ib (JPT Madya). */
   | 'Ib';
 
 /** Report group: eselon I–IV for structural posts, JF for functional posts, PELAKSANA for executors. */
 export type EselonGroup =
+  /** Eselon Ia and Ib: the top structural leaders. */
   | 'I'
+  /** Eselon IIa and IIb: heads of agencies and directorates; with I, the leaders who decide. */
   | 'II'
+  /** Eselon IIIa and IIIb: administrators. */
   | 'III'
+  /** Eselon IVa and IVb: supervisors. */
   | 'IV'
+  /** Jabatan fungsional: functional posts without an eselon (e.g. analysts, auditors, teachers). */
   | 'JF'
+  /** Pelaksana: executors, staff without a structural or functional post. */
   | 'PELAKSANA';
 
-/** Generation by birth year: Boomers 1946–1964, Gen X 1965–1979, Gen Y 1980–1994, Gen Z 1995–2012, Gen Alpha 2013–. */
+/** Generation (generasi) by birth year (read from the NIP): Boomers 1946–1964, Gen X 1965–1979, Gen Y 1980–1994, Gen Z 1995–2012, Gen Alpha 2013–. */
 export type Generation =
+  /** Baby Boomers, born 1946–1964. */
   | 'BOOMER'
+  /** Generation Alpha, born 2013 or later. */
   | 'GEN_ALPHA'
+  /** Generation X, born 1965–1979. */
   | 'GEN_X'
+  /** Generation Y (millennials), born 1980–1994. */
   | 'GEN_Y'
+  /** Generation Z, born 1995–2012. */
   | 'GEN_Z';
 
 /** CONFLICT: a hard conflict, refused unless forced. WARNING: allowed, but worth a look. */
 export type IssueSeverity =
+  /** Hard conflict (double booking, outside the cohort dates, …): the change is refused unless forced. */
   | 'CONFLICT'
+  /** Soft warning (holiday, outside working hours, JP differing from the plan): the change is saved. */
   | 'WARNING';
 
+/** A reverse-mentoring meeting to log. */
 export type MeetingInput = {
-  /** YYYY-MM-DD */
+  /** Day of the meeting, YYYY-MM-DD. */
   date: string;
+  /** Length of the meeting in minutes. */
   minutes: number;
+  /** Global id of the pair. */
   pairId: string | number;
+  /** What the pair worked on. */
   topic: string;
 };
 
 /** How a training module is delivered. */
 export type ModuleFormat =
+  /** Learning by working on a real problem of the participant's agency. */
   | 'ACTION_LEARNING'
+  /** Partly classroom, partly online. */
   | 'BLENDED'
+  /** Face to face in a classroom (klasikal). */
   | 'CLASSROOM'
+  /** A group of peers that meets to share practice on a topic. */
   | 'COMMUNITY_OF_PRACTICE'
+  /** Short units of a few minutes, taken at one's own pace. */
   | 'MICRO_LEARNING'
+  /** Online, live (synchronous) through a meeting link. */
   | 'ONLINE'
+  /** A younger mentor (Gen Y/Z) coaches a senior mentee (Boomer/Gen X) in pairs. */
   | 'REVERSE_MENTORING';
 
+/** A new time (and optionally venue or facilitator) for a session. */
 export type MoveSessionInput = {
+  /** New end instant, after the start. */
   endsAt: string;
   /** A new facilitator; absent keeps the current one. */
   facilitatorId?: string | number | null | undefined;
+  /** Save despite hard conflicts (they are still returned). */
   force?: boolean | null | undefined;
+  /** Global id of the session. */
   id: string | number;
+  /** New start instant. */
   startsAt: string;
   /** A new venue; absent keeps the current one. */
   venueId?: string | number | null | undefined;
@@ -197,16 +289,23 @@ export type MoveSessionInput = {
 export type PersonFilter = {
   /** Global id of an agency. */
   agencyId?: string | null | undefined;
+  /** Only PNS or only PPPK. */
   employmentType?: EmploymentType | null | undefined;
+  /** Only people in these eselon groups. */
   eselonGroups?: Array<EselonGroup> | null | undefined;
+  /** Only people of these generations. */
   generations?: Array<Generation> | null | undefined;
   /** Part of the name, or the first digits of the NIP. */
   search?: string | null | undefined;
 };
 
+/** A participant's first sign-in: NIP, invitation code and a new password. */
 export type RedeemInvitationInput = {
+  /** The one-time invitation code from the organizer. */
   code: string;
+  /** The participant's NIP (18 digits; Nomor Induk Pegawai, the civil-service number). */
   nip: string;
+  /** The new password (at least the minimum length). */
   password: string;
 };
 
@@ -227,20 +326,28 @@ export type ReportFilter = {
 
 /** ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; PARTICIPANT (peserta) sees their own schedule. */
 export type Role =
+  /** Runs the system: academies, accounts, API tokens, audit log; must use an authenticator app. */
   | 'ADMIN'
+  /** Penyelenggara: runs one academy's roster, programs, cohorts, schedule, attendance and reports. */
   | 'ORGANIZER'
+  /** Peserta: a civil servant who sees their own schedule, checks in and reads their own progress. */
   | 'PARTICIPANT';
 
 /** One change to a schedule: a new session (no id), a change (id and version), or a cancellation (id, cancel). */
 export type ScheduleOperationInput = {
   /** Cancel the session (it stays, marked cancelled, in calendar feeds). */
   cancel?: boolean | null | undefined;
+  /** End instant, after the start (required for a new session). */
   endsAt?: string | null | undefined;
+  /** Global id of the facilitator; null for none. */
   facilitatorId?: string | number | null | undefined;
   /** The session to change; absent for a new one. */
   id?: string | number | null | undefined;
+  /** Global id of the training module (required for a new session). */
   moduleId?: string | number | null | undefined;
+  /** Meeting link of an online session. */
   onlineUrl?: string | null | undefined;
+  /** Start instant (required for a new session). */
   startsAt?: string | null | undefined;
   /** Venue; null for none (online). */
   venueId?: string | number | null | undefined;
@@ -248,48 +355,73 @@ export type ScheduleOperationInput = {
   version?: number | null | undefined;
 };
 
+/** A new session of a cohort. */
 export type ScheduleSessionInput = {
+  /** Global id of the cohort. */
   cohortId: string | number;
+  /** End instant, after the start. */
   endsAt: string;
+  /** Global id of the facilitator; null for none yet. */
   facilitatorId?: string | number | null | undefined;
   /** Save despite hard conflicts (they are still returned). */
   force?: boolean | null | undefined;
+  /** Global id of the training module taught. */
   moduleId: string | number;
+  /** Meeting link of an online session. */
   onlineUrl?: string | null | undefined;
+  /** Start instant (ISO 8601 with offset, e.g. 2026-11-24T08:00:00+07:00). */
   startsAt: string;
+  /** Global id of the venue; null when online. */
   venueId?: string | number | null | undefined;
 };
 
 /** Cancelled sessions stay, so calendars can show them cancelled. */
 export type SessionStatus =
+  /** Cancelled; kept so calendar feeds and schedules show it struck through. */
   | 'CANCELLED'
+  /** Will take place (or took place) as scheduled. */
   | 'SCHEDULED';
 
+/** Credentials for a browser sign-in. */
 export type SignInInput = {
   /** E-mail address, or NIP for participants. */
   identifier: string;
+  /** The account's password. */
   password: string;
 };
 
-/** WIB (Asia/Jakarta, +7), WITA (Asia/Makassar, +8), WIT (Asia/Jayapura, +9). */
+/** WIB (Asia/Jakarta, +7), WITA (Asia/Makassar, +8), WIT (Asia/Jayapura, +9); none has daylight saving. */
 export type TimeZone =
+  /** Waktu Indonesia Barat, Asia/Jakarta, UTC+7 (Sumatra, Java, West and Central Kalimantan). */
   | 'WIB'
+  /** Waktu Indonesia Timur, Asia/Jayapura, UTC+9 (Maluku, Papua). */
   | 'WIT'
+  /** Waktu Indonesia Tengah, Asia/Makassar, UTC+8 (Bali, Nusa Tenggara, Sulawesi, East Kalimantan). */
   | 'WITA';
 
 /** Changes to a cohort; absent fields stay as they are. */
 export type UpdateCohortInput = {
+  /** New number of seats. */
   capacity?: number | null | undefined;
+  /** Share of scheduled JP needed to complete, 0–1. */
   completionThreshold?: number | null | undefined;
+  /** New last day, YYYY-MM-DD. */
   endDate?: string | null | undefined;
+  /** Global id of the cohort. */
   id: string | number;
+  /** New display name. */
   name?: string | null | undefined;
+  /** New first day, YYYY-MM-DD. */
   startDate?: string | null | undefined;
+  /** Next status (draft → open → running → closed; open may go back to draft). Closing marks those at the threshold completed. */
   status?: CohortStatus | null | undefined;
 };
 
+/** Takes a person out of a cohort. */
 export type WithdrawInput = {
+  /** Global id of the enrolment. */
   enrollmentId: string | number;
+  /** Why the person withdraws. */
   reason?: string | null | undefined;
 };
 
