@@ -311,12 +311,15 @@ export type RedeemInvitationInput = {
 
 /** Scope of a report; every given filter must hold. Organizers and tokens always get their own academy. */
 export type ReportFilter = {
+  /** Only this academy (admins; others see their own academy anyway). */
   academyId?: string | number | null | undefined;
   /** Agency (instansi) of the people. */
   agencyId?: string | number | null | undefined;
+  /** Only this cohort. */
   cohortId?: string | number | null | undefined;
   /** Period start (YYYY-MM-DD): cohorts ending on or after it. */
   from?: string | null | undefined;
+  /** Only cohorts of this program. */
   programId?: string | number | null | undefined;
   /** Province of the people's agencies. */
   province?: string | null | undefined;
