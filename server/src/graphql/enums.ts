@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   AGENCY_LEVELS, ATTENDANCE_STATUSES, COHORT_STATUSES, COMPETENCY_AREAS, EMPLOYMENT_TYPES, ENROLLMENT_STATUSES,
   ESELONS, ESELON_GROUPS, FACILITATOR_KINDS, GENERATION_CODES, MODULE_FORMATS, POSITION_TYPES, ROLES, TIME_ZONES,
+  TRAINING_KINDS, TRAINING_KIND_CODES,
 } from '@lintas/shared';
 
 /** GraphQL enums are built from the vocabulary in `@lintas/shared`, so server and SPA cannot drift. */
@@ -49,3 +50,9 @@ registerEnumType(FacilitatorKindEnum, { name: 'FacilitatorKind', description: 'W
 registerEnumType(AgencyLevelEnum, { name: 'AgencyLevel', description: 'Central (pusat) or regional (daerah) agency.' });
 registerEnumType(TimeZoneEnum, { name: 'TimeZone', description: 'WIB (Asia/Jakarta, +7), WITA (Asia/Makassar, +8), WIT (Asia/Jayapura, +9).' });
 registerEnumType(RoleEnum, { name: 'Role', description: 'ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; PARTICIPANT (peserta) sees their own schedule.' });
+export const TrainingKindEnum = enumOf(TRAINING_KIND_CODES);
+registerEnumType(TrainingKindEnum, {
+  name: 'TrainingKind',
+  description: "Kind of training (jenis diklat) as the civil-service registry (SIASN) lists it; `siasnJenisDiklatId` on a course record carries the registry's number.",
+  valuesConfig: Object.fromEntries(TRAINING_KINDS.map((k) => [k.code, { description: `${k.label} (SIASN jenisDiklatId ${k.siasnId}).` }])),
+});

@@ -14,6 +14,7 @@ import { lintasSchema } from '../graphql/schema.js';
 import { armor, costPlugin } from '../graphql/protection.js';
 import { auditPlugin } from '../features/audit/audit.plugin.js';
 import { calendarRoute } from './calendar.route.js';
+import { exportsRoute } from './exports.route.js';
 
 /** Reports the request's SQL statement count in `extensions.sqlStatements` (tests and benchmarks read it). */
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
@@ -68,6 +69,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
   });
 
   calendarRoute(app, orm);
+  exportsRoute(app, orm);
 
   app.get('/healthz', async (_req, reply) => {
     try {
