@@ -67,6 +67,7 @@ export class BulkWorker {
         $or: [{ status: 'QUEUED' }, { status: 'RUNNING', leaseUntil: { $lt: now } }],
         id: { $nin: [...this.running.keys(), 0] },
       } as FilterQuery<BulkOperation>, { orderBy: { id: 'asc' }, limit: free * 2 });
+      candidates.push(...await this.orphans(em));
       for (const op of candidates) {
         if (this.running.size >= this.config.concurrency || this.stopping) break;
         if (!(await this.claim(em, op))) continue;
@@ -81,12 +82,27 @@ export class BulkWorker {
     }
   }
 
+  /**
+   * Running exports whose claimant was a process on this host that is gone (a restart
+   * or a crash): taken up at once instead of after the lease. Other hosts' claims wait
+   * for their lease to lapse.
+   */
+  private async orphans(em: EntityManager): Promise<BulkOperation[]> {
+    const host = `${hostname()}:`;
+    const mine = await em.find(BulkOperation, { status: 'RUNNING', claimedBy: { $like: `${host}%` }, leaseUntil: { $gte: new Date() } }, { limit: 20 });
+    return mine.filter((op) => {
+      if (this.running.has(op.id) || op.claimedBy === this.id) return false;
+      const pid = Number(op.claimedBy!.slice(host.length).split(':')[0]);
+      return pid === process.pid || !alive(pid);
+    });
+  }
+
   /** Compare-and-set on the attempt counter: exactly one process wins a given attempt. */
   private async claim(em: EntityManager, op: BulkOperation): Promise<boolean> {
     const now = new Date();
     const claimed = await writeTransaction(em, (tem) => tem.nativeUpdate(BulkOperation, {
       id: op.id, attempt: op.attempt,
-      $or: [{ status: 'QUEUED' }, { status: 'RUNNING', leaseUntil: { $lt: now } }],
+      $or: [{ status: 'QUEUED' }, { status: 'RUNNING', leaseUntil: { $lt: now } }, { status: 'RUNNING', claimedBy: op.claimedBy ?? '' }],
     } as FilterQuery<BulkOperation>, {
       status: 'RUNNING', attempt: op.attempt + 1, claimedBy: this.id, leaseUntil: this.leaseFrom(now), startedAt: op.startedAt ?? now,
     }));
@@ -177,6 +193,16 @@ export class BulkWorker {
       const n = await writeTransaction(em, (tem) => tem.nativeUpdate(BulkOperation, { id: op.id, status: 'COMPLETED' }, { status: 'EXPIRED' }));
       if (n === 1 && op.fileName) await rm(join(this.config.dir, op.fileName), { force: true });
     }
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
