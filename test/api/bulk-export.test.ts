@@ -305,7 +305,7 @@ describe('a restart of the server', () => {
     const still = (await org.gql(OP, { id: done.id })).data.bulkOperation;
     expect(still.status).toBe('COMPLETED');
     expect(await rows(still)).toEqual(before);
-  });
+  }, 240_000);
 
   it('hands a running export back on a graceful stop, and the next process finishes it', async () => {
     const total = (await org.gql('{ persons(first: 1) { totalCount } }')).data.persons.totalCount;
@@ -315,7 +315,7 @@ describe('a restart of the server', () => {
     const exported = await rows(await finished(org, id));
     expect(exported).toHaveLength(total);
     expect(new Set(exported.map((r) => r.id)).size).toBe(total);
-  });
+  }, 180_000);
 });
 
 describe('two server processes on one database', () => {
@@ -336,5 +336,5 @@ describe('two server processes on one database', () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 180_000);
 });
