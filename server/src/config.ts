@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -44,5 +44,46 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seed,
     production: env.NODE_ENV === 'production',
     webDist: resolve(env.LINTAS_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+  };
+}
+
+export interface ExportConfig {
+  /** Folder for bulk-export files (`LINTAS_DATA_DIR`); default: `exports/` beside the SQLite file, or `data/exports` at the repository root. */
+  dir: string;
+  /** Rows read per keyset page (`LINTAS_EXPORT_BATCH_SIZE`). */
+  batchSize: number;
+  /** Pause between pages, so a large export yields to interactive traffic (`LINTAS_EXPORT_BATCH_PAUSE_MS`). */
+  batchPauseMs: number;
+  /** A claimed export is the claimant's until this lease lapses without a heartbeat (`LINTAS_EXPORT_LEASE_SECONDS`). */
+  leaseSeconds: number;
+  /** How often a process looks for queued, abandoned and expired exports (`LINTAS_EXPORT_POLL_MS`). */
+  pollMs: number;
+  /** Exports one process runs at once (`LINTAS_EXPORT_CONCURRENCY`). */
+  concurrency: number;
+  /** How long a finished file stays downloadable (`LINTAS_EXPORT_FILE_TTL_HOURS`). */
+  fileTtlHours: number;
+  /** How long one signed download link works (`LINTAS_EXPORT_URL_TTL_SECONDS`). */
+  urlTtlSeconds: number;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number ≥ ${min}`);
+  return n;
+}
+
+export function exportConfig(env: NodeJS.ProcessEnv = process.env, db: DatabaseConfig = databaseConfig(env)): ExportConfig {
+  const beside = db.dialect === 'sqlite' && db.url !== ':memory:' ? resolve(dirname(db.url), 'exports') : new URL('../../data/exports', import.meta.url).pathname;
+  return {
+    dir: env.LINTAS_DATA_DIR ? resolve(callerDir(), env.LINTAS_DATA_DIR, 'exports') : beside,
+    batchSize: positive(env, 'LINTAS_EXPORT_BATCH_SIZE', 1000),
+    batchPauseMs: positive(env, 'LINTAS_EXPORT_BATCH_PAUSE_MS', 0, 0),
+    leaseSeconds: positive(env, 'LINTAS_EXPORT_LEASE_SECONDS', 30),
+    pollMs: positive(env, 'LINTAS_EXPORT_POLL_MS', 5000, 50),
+    concurrency: positive(env, 'LINTAS_EXPORT_CONCURRENCY', 1),
+    fileTtlHours: positive(env, 'LINTAS_EXPORT_FILE_TTL_HOURS', 24, 0.0001),
+    urlTtlSeconds: positive(env, 'LINTAS_EXPORT_URL_TTL_SECONDS', 900),
   };
 }

@@ -133,6 +133,13 @@ export const ERROR_CODES = {
   /** Mentoring: the mentee must be enrolled in the cohort. */
   MENTEE_NOT_ENROLLED: 'mentoring/mentee-not-enrolled',
 
+  /** Bulk export: the export stopped on an unexpected failure; start it again (details are in the server log). */
+  EXPORT_FAILED: 'export/failed',
+  /** Bulk export: the account or token that started it was disabled, revoked or lost the right to read this data. */
+  EXPORT_OWNER_REVOKED: 'export/owner-revoked',
+  /** Bulk export: the file or its download link has expired; ask bulkOperation for a new link or start the export again. */
+  EXPORT_EXPIRED: 'export/expired',
+
   /** Transport: the request is not a valid GraphQL request. */
   BAD_REQUEST: 'request/bad',
   /** Transport: an unexpected failure; details are in the server log only. */

@@ -37,3 +37,32 @@ export const JP_MINUTES = 45;
 /** Every PNS has a right to at least 20 JP of competency development a year. */
 export const ANNUAL_JP_RIGHT = 20;
 export const DEFAULT_COMPLETION_THRESHOLD = 0.8;
+
+/**
+ * Kind of training (jenis diklat) in the civil-service registry's reference list
+ * (SIASN `jenisDiklatId`), so a course record can be pushed without reshaping.
+ * STRUKTURAL is the leadership training (PKN, PKA, PKP) formerly called diklat struktural.
+ */
+export const TRAINING_KINDS = [
+  { code: 'STRUKTURAL', siasnId: 1, label: 'Diklat Struktural' },
+  { code: 'FUNGSIONAL', siasnId: 2, label: 'Diklat Fungsional' },
+  { code: 'TEKNIS', siasnId: 3, label: 'Diklat Teknis' },
+  { code: 'WORKSHOP', siasnId: 4, label: 'Workshop' },
+  { code: 'MANAJERIAL', siasnId: 5, label: 'Pelatihan Manajerial' },
+  { code: 'SOSIAL_KULTURAL', siasnId: 6, label: 'Pelatihan Sosial Kultural' },
+  { code: 'SOSIALISASI', siasnId: 7, label: 'Sosialisasi' },
+  { code: 'BIMBINGAN_TEKNIS', siasnId: 8, label: 'Bimbingan Teknis' },
+  { code: 'SEMINAR', siasnId: 9, label: 'Seminar' },
+  { code: 'MAGANG', siasnId: 10, label: 'Magang' },
+] as const;
+export type TrainingKind = (typeof TRAINING_KINDS)[number]['code'];
+export const TRAINING_KIND_CODES = TRAINING_KINDS.map((k) => k.code) as unknown as readonly [TrainingKind, ...TrainingKind[]];
+export const DEFAULT_TRAINING_KIND: TrainingKind = 'MANAJERIAL';
+
+/** What a bulk export writes: the roster, enrolments, attendance or training history (riwayat diklat). */
+export const BULK_EXPORT_KINDS = ['PERSONS', 'ENROLLMENTS', 'ATTENDANCE', 'TRAINING_HISTORY'] as const;
+export type BulkExportKind = (typeof BULK_EXPORT_KINDS)[number];
+export const BULK_EXPORT_FORMATS = ['JSONL', 'CSV'] as const;
+export type BulkExportFormat = (typeof BULK_EXPORT_FORMATS)[number];
+export const BULK_OPERATION_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'EXPIRED'] as const;
+export type BulkOperationStatus = (typeof BULK_OPERATION_STATUSES)[number];

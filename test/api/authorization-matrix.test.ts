@@ -19,6 +19,8 @@ const ROSTER_WRITE: Caller[] = ['admin', 'organizerA', 'organizerB', 'token:rost
 const SCHEDULE_READ: Caller[] = ['admin', 'organizerA', 'organizerB', 'participant', 'token:schedule:read', 'token:attendance:read', 'token:attendance:write', 'token:reports:read'];
 const MANAGE: Caller[] = ['admin', 'organizerA', 'organizerB'];
 const ADMIN: Caller[] = ['admin'];
+/** Whoever may run some kind of bulk export (participants read their own data through the API, not in bulk). */
+const ANY_EXPORT: Caller[] = SCHEDULE_READ.filter((c) => c !== 'participant').concat(['token:roster:read', 'token:roster:write']);
 
 const none = (type: string) => Buffer.from(`${type}:987654321`).toString('base64url');
 
@@ -90,8 +92,23 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   literacyTarget: { query: '{ literacyTarget { rate } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   jpCompliance: { query: '{ jpCompliance(year: 2026) { required below(first: 5) { totalCount } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   cohortAttendanceSheet: { query: `{ cohortAttendanceSheet(cohortId: "${none('Cohort')}") { rows { jpEarned } } }`, allow: ['admin', 'organizerA', 'organizerB', 'token:attendance:read', 'token:reports:read'] },
+  startBulkExport: { query: 'mutation { startBulkExport(kind: PERSONS, filter: { eselonGroups: [I] }) { errors { code } } }', allow: ROSTER_READ },
+  bulkOperation: { query: `{ bulkOperation(id: "${none('BulkOperation')}") { status } }`, allow: ANY_EXPORT },
+  bulkOperations: { query: '{ bulkOperations(first: 5) { totalCount } }', allow: ANY_EXPORT },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
+};
+
+/**
+ * Doors that are not whole operations: each kind of bulk export has the rights of its
+ * equivalent query, and new fields on reachable types keep the type's rights.
+ */
+const EXTRA: Record<string, { query: string; allow: Caller[] }> = {
+  'startBulkExport(ENROLLMENTS)': { query: 'mutation { startBulkExport(kind: ENROLLMENTS, format: CSV, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ANY_EXPORT },
+  'startBulkExport(ATTENDANCE)': { query: 'mutation { startBulkExport(kind: ATTENDANCE, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:attendance:read', 'token:attendance:write'] },
+  'startBulkExport(TRAINING_HISTORY)': { query: 'mutation { startBulkExport(kind: TRAINING_HISTORY, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ROSTER_READ },
+  'Person.trainingHistory': { query: '{ persons(first: 2) { nodes { trainingHistory { certificateNumber } } } }', allow: ROSTER_READ },
+  'Program.trainingKind': { query: '{ programs(first: 2) { nodes { trainingKind } } }', allow: SCHEDULE_READ },
 };
 
 let server: RunningServer;
@@ -118,7 +135,10 @@ describe('authorization matrix', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(names);
   });
 
-  for (const [op, row] of Object.entries(MATRIX)) {
+  // The extra doors go before the last row (signOut ends the sessions).
+  const rows = Object.entries(MATRIX);
+  rows.splice(rows.findIndex(([op]) => op === 'signOut'), 0, ...Object.entries(EXTRA));
+  for (const [op, row] of rows) {
     it(`${op}: allowed for ${row.allow.length} of ${CALLERS.length} callers, refused for the rest`, async () => {
       const cells: string[] = [];
       for (const caller of CALLERS) {

@@ -26,6 +26,11 @@ export interface RunningServer extends Client {
   /** From now on, `gql` on the server itself runs as this account. */
   useAccount(identifier: string, password: string): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Stops the process (SIGTERM: graceful; SIGKILL: a crash) and starts a new one on the
+   * same database and data folder, on a new port (`url` follows); clients keep working.
+   */
+  restart(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   output(): string;
 }
 
@@ -66,36 +71,52 @@ export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl
   const pg = !options.databaseUrl && process.env.LINTAS_TEST_DIALECT === 'postgresql' ? await tempDatabase('lintas_api') : null;
   const databaseUrl = options.databaseUrl ?? pg?.url ?? `sqlite:${join(dir, 'lintas.sqlite')}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [SERVER_MAIN], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LINTAS_SEED: options.seed ?? 'none',
-      NODE_ENV: 'test',
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.ok) break;
-    } catch {
-      /* not listening yet */
+  let url = '';
+  let child: ChildProcess;
+  const launch = async (port: number) => {
+    child = spawn(process.execPath, [SERVER_MAIN], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: databaseUrl,
+        LINTAS_SEED: options.seed ?? 'none',
+        LINTAS_DATA_DIR: join(dir, 'files'),
+        NODE_ENV: 'test',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d) => (log += d));
+    child.stderr!.on('data', (d) => (log += d));
+    url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+      try {
+        const res = await fetch(`${url}/healthz`);
+        if (res.ok) break;
+      } catch {
+        /* not listening yet */
+      }
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`server did not become healthy:\n${log}`);
+      }
+      await new Promise((r) => setTimeout(r, 150));
     }
-    if (Date.now() > deadline) {
+  };
+  const halt = async (signal: 'SIGTERM' | 'SIGKILL') => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGKILL');
-      throw new Error(`server did not become healthy:\n${log}`);
+      await exited;
     }
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  };
+  await launch(port);
   const client = (base: Record<string, string> = {}): Client => ({
     headers: base,
     async gql(query, variables, headers) {
@@ -123,7 +144,9 @@ export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl
   };
   let current = client();
   return {
-    url,
+    get url() {
+      return url;
+    },
     databaseUrl,
     output: () => log,
     get headers() {
@@ -137,13 +160,12 @@ export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl
       if (c.errors?.length) throw new Error(`sign-in failed: ${JSON.stringify(c.errors)}`);
       current = c;
     },
+    async restart(signal = 'SIGTERM') {
+      await halt(signal);
+      await launch(await freePort());
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await halt('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
       await pg?.drop();
     },

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   AGENCY_LEVELS, ATTENDANCE_STATUSES, COHORT_STATUSES, COMPETENCY_AREAS, EMPLOYMENT_TYPES, ENROLLMENT_STATUSES,
   ESELONS, ESELON_GROUPS, FACILITATOR_KINDS, GENERATION_CODES, MODULE_FORMATS, POSITION_TYPES, ROLES, TIME_ZONES,
+  TRAINING_KINDS, TRAINING_KIND_CODES,
 } from '@lintas/shared';
 
 /** GraphQL enums are built from the vocabulary in `@lintas/shared`, so server and SPA cannot drift. */
@@ -179,4 +180,10 @@ registerEnumType(RoleEnum, {
     ORGANIZER: { description: 'Penyelenggara: runs one academy\'s roster, programs, cohorts, schedule, attendance and reports.' },
     PARTICIPANT: { description: 'Peserta: a civil servant who sees their own schedule, checks in and reads their own progress.' },
   },
+});
+export const TrainingKindEnum = enumOf(TRAINING_KIND_CODES);
+registerEnumType(TrainingKindEnum, {
+  name: 'TrainingKind',
+  description: "Kind of training (jenis diklat) as the civil-service registry (SIASN) lists it; `siasnJenisDiklatId` on a course record carries the registry's number.",
+  valuesConfig: Object.fromEntries(TRAINING_KINDS.map((k) => [k.code, { description: `${k.label} (SIASN jenisDiklatId ${k.siasnId}).` }])),
 });

@@ -23,13 +23,14 @@ import { MentoringResolver } from '../features/mentoring/mentoring.resolver.js';
 import { AssessmentResolver } from '../features/assessments/assessment.resolver.js';
 import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
 import { UnavailabilityResolver } from '../features/persons/unavailability.resolver.js';
+import { BulkOperationResolver } from '../features/bulk/bulk.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
-  ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver,
+  ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

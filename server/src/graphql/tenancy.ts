@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { NODE_TYPES } from '../db/entities.js';
-import { academyOf, type Viewer } from '../features/accounts/viewer.js';
+import { academyOf, actorOf, type Viewer } from '../features/accounts/viewer.js';
 
 type NodeType = keyof typeof NODE_TYPES;
 
@@ -14,6 +14,8 @@ const NOTHING = { id: -1 };
  * object looks exactly like asking for one that does not exist.
  */
 export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
+  // Bulk operations are their starter's alone, admins included.
+  if (type === 'BulkOperation') return viewer.kind === 'anonymous' ? NOTHING : { owner: actorOf(viewer).actor };
   const academy = academyOf(viewer);
   const personId = viewer.kind === 'account' && viewer.pending === null && viewer.role === 'PARTICIPANT' ? viewer.personId : null;
   if (personId !== null) {

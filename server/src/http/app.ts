@@ -17,6 +17,7 @@ import { armor, costPlugin } from '../graphql/protection.js';
 import { auditPlugin } from '../features/audit/audit.plugin.js';
 import { calendarRoute } from './calendar.route.js';
 import { exportsRoute } from './exports.route.js';
+import { bulkDownloadRoute } from './bulk-download.route.js';
 
 /** Reports the request's SQL statement count in `extensions.sqlStatements` (tests and benchmarks read it). */
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
@@ -77,6 +78,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
 
   calendarRoute(app, orm);
   exportsRoute(app, orm);
+  bulkDownloadRoute(app, orm);
 
   app.get('/healthz', async (_req, reply) => {
     try {

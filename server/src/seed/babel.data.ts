@@ -1,4 +1,4 @@
-import type { CompetencyArea, EselonGroup, Generation, ModuleFormat } from '@lintas/shared';
+import type { CompetencyArea, EselonGroup, Generation, ModuleFormat, TrainingKind } from '@lintas/shared';
 
 /** The province academy of the demo: Bangka Belitung, 6,319 ASN (context/003). */
 export const BABEL = {
@@ -62,12 +62,15 @@ export interface ProgramSeed {
   name: string;
   description: string;
   targets: EselonGroup[];
+  /** Jenis diklat in the registry; leadership training (PKN, PKA, PKP) is the former diklat struktural. */
+  kind: TrainingKind;
   modules: ModuleSeed[];
 }
 
 export const PROGRAMS: ProgramSeed[] = [
   {
     code: 'DLA',
+    kind: 'MANAJERIAL',
     name: 'Digital Leadership Academy',
     description: 'Kepemimpinan digital bagi pejabat pimpinan tinggi: memimpin transformasi digital, bukan sekadar memakai aplikasi.',
     targets: ['I', 'II'],
@@ -85,6 +88,7 @@ export const PROGRAMS: ProgramSeed[] = [
   },
   {
     code: 'PKN-II',
+    kind: 'STRUKTURAL',
     name: 'Pelatihan Kepemimpinan Nasional Tingkat II',
     description: 'Pelatihan kepemimpinan bagi pejabat pimpinan tinggi pratama (eselon II).',
     targets: ['II'],
@@ -98,6 +102,7 @@ export const PROGRAMS: ProgramSeed[] = [
   },
   {
     code: 'PKA',
+    kind: 'STRUKTURAL',
     name: 'Pelatihan Kepemimpinan Administrator',
     description: 'Pelatihan kepemimpinan bagi pejabat administrator (eselon III).',
     targets: ['III'],
@@ -110,6 +115,7 @@ export const PROGRAMS: ProgramSeed[] = [
   },
   {
     code: 'PKP',
+    kind: 'STRUKTURAL',
     name: 'Pelatihan Kepemimpinan Pengawas',
     description: 'Pelatihan kepemimpinan bagi pejabat pengawas (eselon IV).',
     targets: ['IV'],

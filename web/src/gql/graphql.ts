@@ -803,6 +803,7 @@ export type ProgramDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { code: string, name: string, description: string | null, targetEselonGroups: Array<EselonGroup>, totalJp: number, id: string, academy: { id: string, name: string }, modules: { totalCount: number, nodes: Array<{ id: string, position: number, code: string, title: string, competencyArea: CompetencyArea, format: ModuleFormat, jp: number, targetGenerations: Array<Generation>, crossGeneration: boolean }> }, cohorts: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, startDate: string, endDate: string, status: CohortStatus, capacity: number, enrolledCount: number, waitlistedCount: number, timeZone: TimeZone }> } }
     | { id: string }
     | { id: string }

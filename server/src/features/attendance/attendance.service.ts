@@ -8,6 +8,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { actorOf, type Viewer } from '../accounts/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { assignCertificateNumbers } from '../enrollments/certificate.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
 
@@ -168,13 +169,9 @@ export function completionRate(p: Pick<Progress, 'jpScheduled' | 'jpEarned' | 'j
 export async function completeEnrollments(em: EntityManager, cohort: Cohort): Promise<number> {
   const seated = await em.find(Enrollment, { cohort, status: 'ENROLLED' });
   const progress = await progressOf(em, seated.map((e) => e.id));
-  let n = 0;
-  seated.forEach((e, i) => {
-    if (completionRate(progress[i]!) >= cohort.completionThreshold) {
-      e.status = 'COMPLETED';
-      n++;
-    }
-  });
+  const completed = seated.filter((_e, i) => completionRate(progress[i]!) >= cohort.completionThreshold);
+  for (const e of completed) e.status = 'COMPLETED';
+  await assignCertificateNumbers(em, cohort, completed);
   await em.flush();
-  return n;
+  return completed.length;
 }

@@ -32,4 +32,11 @@ export class Enrollment extends Node {
   @Field(() => String, { nullable: true, description: 'Why the person withdrew; null unless withdrawn.' })
   @Property({ type: 'string', length: 500, nullable: true })
   withdrawalReason?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Certificate number (nomor sertifikat / STTPP), `<ACADEMY>/<PROGRAM>/<YEAR>/<seq>`, given once when the enrolment completes and never changed; null before.',
+  })
+  @Property({ type: 'string', length: 120, nullable: true, unique: true })
+  certificateNumber?: string | null;
 }

@@ -15,10 +15,12 @@ import { UserError } from '../../graphql/user-error.js';
 import { Agency } from '../academies/agency.entity.js';
 import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { TRAINING_RECORD_POPULATE, TrainingRecord, trainingRecords } from '../enrollments/training-history.js';
 import { Person } from './person.entity.js';
 import { ImportPersonsPayload, PersonConnection, PersonFilter, PersonInput, UpsertPersonsPayload } from './person.inputs.js';
 import { readRosterCsv, COLUMN_OF } from './person-csv.js';
 import { upsertRoster, type RosterResult } from './person.service.js';
+import { seesPersonalFields } from './personal-fields.js';
 
 const MAX_REPORTED_ROW_ERRORS = 1000;
 const MAX_UPSERT = 1000;
@@ -70,15 +72,11 @@ export class PersonResolver {
    */
   private async personal(person: Person, ctx: Context): Promise<boolean> {
     const { viewer } = ctx;
-    if (viewer.kind === 'account' && viewer.pending === null) {
-      if (viewer.role === 'ADMIN') return true;
-      if (viewer.role === 'PARTICIPANT') return viewer.personId === person.id;
-    }
-    if (viewer.kind === 'token' && !viewer.scopes.has('roster:read')) return false;
-    const agency = await ctx.loaders.ref(Agency, person.agency);
-    const same = agency?.academy?.id === academyOf(viewer);
-    if (same && viewer.kind === 'token') ctx.personalReads.add(person.id);
-    return same;
+    const quick = viewer.kind === 'account' && viewer.pending === null && viewer.role !== 'ORGANIZER';
+    const agency = quick ? null : await ctx.loaders.ref(Agency, person.agency);
+    const sees = seesPersonalFields(viewer, person.id, agency?.academy?.id);
+    if (sees && viewer.kind === 'token') ctx.personalReads.add(person.id);
+    return sees;
   }
 
   @FieldResolver(() => String, { description: 'NIP (18 digits; NI PPPK for contract staff). Personal data: masked (first 4 and last 2 digits) without the roster scope.' })
@@ -104,6 +102,21 @@ export class PersonResolver {
   @FieldResolver(() => EnrollmentConnection, { description: "The person's enrolments, newest first." })
   async enrollments(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
     return toConnection(await loaders.children(Enrollment, 'person', person.id, args, { orderBy: { id: 'desc' }, where: visibleWhere(viewer, 'Enrollment') }));
+  }
+
+  @FieldResolver(() => [TrainingRecord], {
+    description:
+      "Completed trainings (riwayat diklat) the caller may see, oldest first, in the civil-service registry's course-record shape " +
+      '(SIASN riwayat kursus: namaKursus, jenisDiklatId, jumlahJam, institusiPenyelenggara, tanggalKursus, tanggalSelesaiKursus, tahunKursus, nomorSertipikat).',
+  })
+  async trainingHistory(@Root() person: Person, @Ctx() { em, loaders, viewer }: Context): Promise<TrainingRecord[]> {
+    return loaders.batch<number, TrainingRecord[]>('person.trainingHistory', async (ids) => {
+      const completed = await em.find(Enrollment, scoped(viewer, 'Enrollment', [{ person: { $in: [...ids] }, status: 'COMPLETED' }]), {
+        populate: [...TRAINING_RECORD_POPULATE], orderBy: { cohort: { endDate: 'asc' }, id: 'asc' },
+      });
+      const records = await trainingRecords(em, completed);
+      return ids.map((id) => records.filter((_r, i) => completed[i]!.person.id === id));
+    }).load(person.id);
   }
 
   @Authorized(...ROSTER_WRITE)

@@ -1,14 +1,14 @@
-import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import type { EselonGroup } from '@lintas/shared';
+import { DEFAULT_TRAINING_KIND, type EselonGroup, type TrainingKind } from '@lintas/shared';
 import { Node } from '../../db/node.entity.js';
-import { EselonGroupEnum } from '../../graphql/enums.js';
+import { EselonGroupEnum, TrainingKindEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
 
 @ObjectType({ implements: Node, description: 'A kind of training, e.g. Digital Leadership Academy or PKN Tingkat II.' })
 @Entity()
 @Unique({ properties: ['academy', 'code'] })
-export class Program extends Node<'targetEselonGroups'> {
+export class Program extends Node<'targetEselonGroups' | 'trainingKind'> {
   @Field({ description: 'Short code, unique in the academy, e.g. DLA.' })
   @Property({ type: 'string', length: 40 })
   code!: string;
@@ -27,4 +27,8 @@ export class Program extends Node<'targetEselonGroups'> {
 
   @ManyToOne(() => Academy, { ref: true, index: true })
   academy!: Ref<Academy>;
+
+  @Field(() => TrainingKindEnum, { description: "Kind of training (jenis diklat) recorded in the registry's course records (SIASN jenisDiklatId)." })
+  @Enum({ items: () => TrainingKindEnum, type: 'string', default: DEFAULT_TRAINING_KIND })
+  trainingKind: TrainingKind = DEFAULT_TRAINING_KIND;
 }
