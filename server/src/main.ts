@@ -1,24 +1,44 @@
 import { appConfig, databaseConfig } from './config.js';
-import { migrate, openOrm } from './db/orm.js';
+import { exclusively, migrate, openOrm } from './db/orm.js';
 import { buildApp } from './http/app.js';
 import { seedIfEmpty } from './seed/seed.js';
 
 const config = appConfig();
 const orm = await openOrm(databaseConfig());
-await migrate(orm);
-if (config.seed === 'demo') await seedIfEmpty(orm);
+if (config.migrate) {
+  // Processes started together take turns: the first migrates and seeds, the others find it done.
+  await exclusively(orm, async () => {
+    await migrate(orm);
+    if (config.seed === 'demo') await seedIfEmpty(orm);
+  });
+}
 const app = await buildApp(orm, config);
 await app.listen({ port: config.port, host: config.host });
 console.log(`Lintas is listening on http://localhost:${config.port} (SPA at /, GraphQL at /graphql)`);
 
-// Graceful shutdown: stop taking requests, let in-flight ones finish, then close the database.
+/**
+ * Graceful shutdown: stop accepting connections (requests on kept-alive ones get
+ * 503), let in-flight requests finish and commit, stop Apollo, close the database
+ * pool, exit 0. Past the time limit the process exits 1 rather than hang.
+ */
 let closing = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (closing) return;
-    closing = true;
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: finishing in-flight requests, then stopping`);
+  const limit = setTimeout(() => {
+    console.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  limit.unref();
+  try {
     await app.close();
     await orm.close();
+    console.log('stopped');
     process.exit(0);
-  });
+  } catch (err) {
+    console.error('shutdown failed', err);
+    process.exit(1);
+  }
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void shutdown(s));

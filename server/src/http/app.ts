@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from '../config.js';
 import { sqlTally, type SqlTally } from '../db/sql-counter.js';
@@ -38,6 +38,17 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     return503OnClosing: true,
   });
 
+  // While draining, answers close their connection: a request in flight at shutdown
+  // would otherwise leave a kept-alive socket that holds the close open for 72 s.
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (draining) reply.header('connection', 'close');
+    return payload;
+  });
+
   // Every request runs inside its own tally, so statements are counted per request.
   app.addHook('onRequest', (_req, _reply, done) => {
     sqlTally.run({ statements: 0 } satisfies SqlTally, done);
@@ -53,13 +64,17 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // main.ts owns the signals: Fastify drains requests first, then its onClose hook stops Apollo.
+    stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     plugins: [
-      fastifyApolloDrainPlugin(app), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
       ...(config.production ? [] : [sqlCountPlugin]),
     ],
   });
   await apollo.start();
+  // onClose runs after Fastify has stopped listening and every in-flight request has been answered.
+  app.addHook('onClose', async () => apollo.stop());
 
   app.route({
     url: '/graphql',
