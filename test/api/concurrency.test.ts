@@ -119,7 +119,7 @@ describe.runIf(postgresAvailable())('two server processes on one PostgreSQL data
     for (const via of [viaA, viaB]) {
       expect((await via.gql(COHORT, { code: 'KONKUREN-2027-01' })).data.cohort).toMatchObject({ capacity: 40, enrolledCount: 40, waitlistedCount: 160 });
     }
-  });
+  }, 300_000); // the 200 take turns on the cohort's row lock: about 1 minute on a busy 2-core machine
 
   it('lets exactly one of 10 concurrent edits of one session win; the others get schedule/version-conflict', async () => {
     const cohort = await newCohort(viaA, 'KONKUREN-2027-02', 10);
@@ -151,7 +151,7 @@ describe.runIf(postgresAvailable())('two server processes on one PostgreSQL data
     expect(won.version).toBe(2);
     const { rows } = await db.query(`select version, starts_at from session where id = (select max(s.id) from session s join cohort c on c.id = s.cohort_id where c.code = $1)`, ['KONKUREN-2027-02']);
     expect(rows).toEqual([{ version: 2, starts_at: new Date(won.startsAt) }]);
-  });
+  }, 120_000);
 
   it('reads through a read replica (DATABASE_REPLICA_URLS) and writes to the primary', async () => {
     // A "replica" that never replicates: a copy of the primary taken while no process is connected.
@@ -235,7 +235,7 @@ describe('one server under many writers, then shut down while a big import runs'
     expect(responses.filter((r) => r.data.importPersons).map((r) => r.data.importPersons.created)).toEqual(Array(25).fill(4));
     expect((await org.gql(TOTAL_PERSONS)).data.persons.totalCount).toBe(before + 100);
     expect((await org.gql(COHORT, { code: 'PENULIS-2027-01' })).data.cohort).toMatchObject({ enrolledCount: 25, waitlistedCount: 0 });
-  });
+  }, 120_000);
 
   it('finishes an in-flight import on SIGTERM, refuses new connections, exits 0, and keeps the data', async () => {
     const ROWS = 10_000;
