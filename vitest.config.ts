@@ -15,6 +15,8 @@ export default defineConfig({
       { extends: true, test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       { extends: true, resolve: { alias: { graphql } }, test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'web', include: ['web/src/**/*.test.ts'] } },
+      // The committed SDL against the previous commit of main (GraphQL Inspector), and the checker's own tests.
+      { extends: true, resolve: { alias: { graphql } }, test: { name: 'schema', include: ['test/schema/**/*.test.ts'] } },
       {
         extends: true,
         test: {

@@ -14,6 +14,6 @@ export default defineConfig({
   resolve: {
     alias: { '@lintas/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },
-  server: { proxy: { '/graphql': api, '/healthz': api } },
+  server: { proxy: { '/graphql': api, '/healthz': api, '/exports': api } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

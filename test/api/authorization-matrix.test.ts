@@ -89,6 +89,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   participationMatrix: { query: '{ participationMatrix { roster } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   literacyTarget: { query: '{ literacyTarget { rate } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   jpCompliance: { query: '{ jpCompliance(year: 2026) { required below(first: 5) { totalCount } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  cohortAttendanceSheet: { query: `{ cohortAttendanceSheet(cohortId: "${none('Cohort')}") { rows { jpEarned } } }`, allow: ['admin', 'organizerA', 'organizerB', 'token:attendance:read', 'token:reports:read'] },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Client, type RunningServer } from '../support/server.js';
+import { FIXTURE_PASSWORD, gid, reportFixture, type FixtureIds } from '../support/report-fixture.js';
 
 /**
  * Every figure against a fixture small enough to count on paper (the counts are in the
@@ -7,87 +8,16 @@ import { startServer, type Client, type RunningServer } from '../support/server.
  * without eselon, a waitlisted person, a cohort straddling the period's start and one
  * outside it, and a person whose latest score fell below the literacy line.
  */
-const dist = new URL('../../server/dist/', import.meta.url);
 let server: RunningServer;
 let org: Client;
-const ids: Record<string, number> = {};
-
-async function fixture(databaseUrl: string): Promise<void> {
-  const { openOrm } = await import(new URL('db/orm.js', dist).href);
-  const { databaseConfig } = await import(new URL('config.js', dist).href);
-  const { hashPassword } = await import(new URL('features/accounts/secrets.js', dist).href);
-  const orm = await openOrm(databaseConfig({ DATABASE_URL: databaseUrl }));
-  const em = orm.em.fork();
-  const knex = em.getKnex();
-  const now = em.getPlatform().processDateProperty(new Date());
-  const t = (iso: string) => em.getPlatform().processDateProperty(new Date(iso));
-  const insert = async (table: string, row: Record<string, unknown>) => {
-    const [r] = await knex(table).insert({ created_at: now, updated_at: now, ...row }).returning('id');
-    return Number(typeof r === 'object' ? r.id : r);
-  };
-  const academy = await insert('academy', { code: 'FIX', name: 'Fixture', time_zone: 'WIB' });
-  const a1 = await insert('agency', { code: 'FIX-A1', name: 'A1', level: 'DAERAH', province: 'P', time_zone: 'WIB', academy_id: academy });
-  const a2 = await insert('agency', { code: 'FIX-A2', name: 'A2', level: 'DAERAH', province: 'Q', time_zone: 'WIB', academy_id: academy });
-  const person = (n: string, group: string, gen: string, birth: string, agency: number) => insert('person', {
-    nip: n, name: `Orang ${n.slice(-3)}`, employment_type: 'PNS', position_type: ['I', 'II', 'III', 'IV'].includes(group) ? 'STRUKTURAL' : group === 'JF' ? 'FUNGSIONAL' : 'PELAKSANA',
-    eselon: { II: 'IIb', III: 'IIIa', IV: 'IVa' }[group] ?? null, eselon_group: group, birth_date: birth, generation: gen, agency_id: agency,
-  });
-  ids.p1 = await person('197001012000011001', 'II', 'GEN_X', '1970-01-01', a1);
-  ids.p2 = await person('196001011990011002', 'II', 'BOOMER', '1960-01-01', a1);
-  ids.p3 = await person('197501012000011003', 'III', 'GEN_X', '1975-01-01', a2);
-  ids.p4 = await person('198501012010011004', 'IV', 'GEN_Y', '1985-01-01', a1);
-  ids.p5 = await person('199801012020011005', 'JF', 'GEN_Z', '1998-01-01', a2);
-  ids.p6 = await person('199001012015011006', 'PELAKSANA', 'GEN_Y', '1990-01-01', a1);
-  const program = await insert('program', { code: 'P', name: 'P', target_eselon_groups: '[]', academy_id: academy });
-  const module = await insert('training_module', { program_id: program, code: 'M', title: 'M', competency_area: 'LEADERSHIP', format: 'CLASSROOM', jp: 10, target_generations: '[]', cross_generation: false, position: 1 });
-  const cohort = (code: string, start: string, end: string, status: string) => insert('cohort', {
-    code, name: code, program_id: program, academy_id: academy, start_date: start, end_date: end, time_zone: 'WIB', capacity: 10, online: false, status, completion_threshold: 0.8,
-  });
-  ids.c1 = await cohort('C1', '2026-03-01', '2026-03-10', 'CLOSED');
-  ids.c2 = await cohort('C2', '2025-12-20', '2026-01-05', 'RUNNING');
-  ids.c3 = await cohort('C3', '2027-01-10', '2027-01-20', 'OPEN');
-  const session = (c: number, at: string, jp: number) => insert('session', {
-    cohort_id: c, module_id: module, starts_at: t(at), ends_at: t(new Date(Date.parse(at) + jp * 45 * 60_000).toISOString()), jp, status: 'SCHEDULED', version: 1,
-  });
-  const s1 = await session(ids.c1, '2026-03-02T01:00:00Z', 2);
-  const s2 = await session(ids.c1, '2026-03-03T01:00:00Z', 2);
-  const s3 = await session(ids.c1, '2026-03-04T01:00:00Z', 1);
-  const s4 = await session(ids.c2, '2026-01-02T01:00:00Z', 2);
-  const s5 = await session(ids.c3, '2027-01-11T01:00:00Z', 2);
-  await session(ids.c1, '2026-03-05T01:00:00Z', 3).then((id) => knex('session').where({ id }).update({ status: 'CANCELLED' }));
-  const enrol = (c: number, p: number, status: string) => insert('enrollment', { cohort_id: c, person_id: p, status, waitlist_position: status === 'WAITLISTED' ? 1 : null });
-  await enrol(ids.c1, ids.p1, 'COMPLETED');
-  await enrol(ids.c1, ids.p2, 'WITHDRAWN');
-  await enrol(ids.c1, ids.p3, 'ENROLLED');
-  await enrol(ids.c2, ids.p3, 'ENROLLED');
-  await enrol(ids.c2, ids.p4, 'WAITLISTED');
-  await enrol(ids.c3, ids.p5, 'ENROLLED');
-  const attend = (s: number, p: number, status: string) => insert('attendance', { session_id: s, person_id: p, status, recorded_at: now });
-  await attend(s1, ids.p1, 'PRESENT');
-  await attend(s2, ids.p1, 'LATE');
-  await attend(s3, ids.p1, 'EXCUSED');
-  await attend(s1, ids.p2, 'PRESENT');
-  await attend(s1, ids.p3, 'ABSENT');
-  await attend(s2, ids.p3, 'PRESENT');
-  await attend(s4, ids.p3, 'PRESENT');
-  await attend(s5, ids.p5, 'PRESENT');
-  const score = (p: number, c: number, kind: string, value: number, at: string) => insert('assessment', { person_id: p, cohort_id: c, kind, score: value, assessed_at: t(at) });
-  await score(ids.p1, ids.c1, 'PRE', 60, '2026-03-01T01:00:00Z');
-  await score(ids.p1, ids.c1, 'POST', 80, '2026-03-10T01:00:00Z');
-  await score(ids.p3, ids.c1, 'PRE', 75, '2026-03-01T01:00:00Z');
-  await score(ids.p3, ids.c1, 'POST', 65, '2026-03-10T01:00:00Z');
-  await score(ids.p5, ids.c3, 'PRE', 90, '2027-01-10T01:00:00Z');
-  await insert('account', { email: 'org@fix.test', name: 'Org', role: 'ORGANIZER', academy_id: academy, password_hash: await hashPassword('fixture-password'), totp_enabled: false, recovery_code_hashes: '[]', disabled: false });
-  await orm.close();
-}
+let ids: FixtureIds;
 
 const FIELDS = 'roster enrolled attended completed participationRate completionRate attendanceRate jpEarned jpScheduled digitalLiteracyRate';
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 
 beforeAll(async () => {
   server = await startServer({ seed: 'none' });
-  await fixture(server.databaseUrl);
-  org = await server.signIn('org@fix.test', 'fixture-password');
+  ids = await reportFixture(server.databaseUrl);
+  org = await server.signIn('org@fix.test', FIXTURE_PASSWORD);
 }, 60_000);
 afterAll(() => server?.stop());
 

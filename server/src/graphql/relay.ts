@@ -20,18 +20,18 @@ export function checkPageSize(first: number): void {
   }
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Relay page information: where this page sits in the whole list.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when another page follows; ask for it with `after: endCursor`.' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'True when pages come before this one (forward paging only: true after the first page).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page; null on an empty page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of this page; pass it as `after` to read the next page. Null on an empty page.' })
   endCursor!: string | null;
 }
 
@@ -69,7 +69,7 @@ export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
 export function Connection<T extends object>(Item: ClassType<T>) {
   @ObjectType(`${Item.name}Edge`, { description: `An edge to a ${Item.name}.` })
   class Edge {
-    @Field(() => Item)
+    @Field(() => Item, { description: `The ${Item.name} at this position of the list.` })
     node!: T;
 
     @Field({ description: 'Opaque cursor for `after`.' })
@@ -78,13 +78,13 @@ export function Connection<T extends object>(Item: ClassType<T>) {
 
   @ObjectType()
   abstract class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page with their cursors, in list order.' })
     edges!: Edge[];
 
     @Field(() => [Item], { description: 'The nodes of the edges, for callers that need no cursors.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to reach them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Number of items in the whole list, not just this page.' })

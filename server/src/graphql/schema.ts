@@ -18,6 +18,7 @@ import { PersonPrivacyResolver } from '../features/persons/person-privacy.resolv
 import { authChecker } from './auth-checker.js';
 import { ParticipationResolver } from '../features/reports/participation.resolver.js';
 import { ComplianceResolver, JpComplianceResolver } from '../features/reports/compliance.resolver.js';
+import { AttendanceSheetResolver } from '../features/reports/attendance-sheet.resolver.js';
 import { MentoringResolver } from '../features/mentoring/mentoring.resolver.js';
 import { AssessmentResolver } from '../features/assessments/assessment.resolver.js';
 import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
@@ -28,7 +29,7 @@ export const RESOLVERS = [
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
-  ParticipationResolver, ComplianceResolver, JpComplianceResolver,
+  ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -42,6 +43,21 @@ export function lintasSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     emitSchemaFile: false,
-  });
+  }).then(describeRoots);
   return schema;
+}
+
+/** TypeGraphQL takes no description for the root types; integrators read these first in a schema browser. */
+function describeRoots(built: GraphQLSchema): GraphQLSchema {
+  const query = built.getQueryType();
+  const mutation = built.getMutationType();
+  if (query) {
+    query.description = 'Reads. Every list is a Relay connection (`first` 1–100 required, `after`); objects are reached by global id through `node(id:)`. '
+      + 'Each query has a cost (a connection costs `first` × its children), charged to the caller\'s budget and reported in `extensions.cost`.';
+  }
+  if (mutation) {
+    mutation.description = 'Writes. Expected business failures come back in the payload\'s `errors` (`field`, `code`, `message`) and nothing is written; '
+      + 'authentication and malformed requests are top-level errors with `extensions.code`.';
+  }
+  return built;
 }

@@ -5,6 +5,8 @@ import fastifyStatic from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from '../config.js';
 import { sqlTally, type SqlTally } from '../db/sql-counter.js';
@@ -14,6 +16,7 @@ import { lintasSchema } from '../graphql/schema.js';
 import { armor, costPlugin } from '../graphql/protection.js';
 import { auditPlugin } from '../features/audit/audit.plugin.js';
 import { calendarRoute } from './calendar.route.js';
+import { exportsRoute } from './exports.route.js';
 
 /** Reports the request's SQL statement count in `extensions.sqlStatements` (tests and benchmarks read it). */
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
@@ -66,10 +69,15 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     csrfPrevention: true,
     // main.ts owns the signals: Fastify drains requests first, then its onClose hook stops Apollo.
     stopOnTerminationSignals: false,
+    // APQ: hash → query lives in this process's bounded LRU cache, a cache only: on a miss (another
+    // process, a restart) the client gets PERSISTED_QUERY_NOT_FOUND and resends the full query.
+    persistedQueries: { ttl: 24 * 60 * 60 },
     validationRules: protection.validationRules,
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
       ...(config.production ? [] : [sqlCountPlugin]),
+      // Apollo Sandbox at GET /graphql for a browser outside production; nothing there in production.
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true, footer: false }),
     ],
   });
   await apollo.start();
@@ -83,6 +91,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
   });
 
   calendarRoute(app, orm);
+  exportsRoute(app, orm);
 
   app.get('/healthz', async (_req, reply) => {
     try {

@@ -31,8 +31,14 @@ export function useFormat() {
     return n == null ? '' : new Intl.NumberFormat(tag()).format(n);
   }
 
-  function percent(share: number): string {
-    return new Intl.NumberFormat(tag(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  /** A share 0–1 as a percentage; `digits` is the most decimals shown (12,5 % with 1). */
+  function percent(share: number, digits = 0): string {
+    return new Intl.NumberFormat(tag(), { style: 'percent', maximumFractionDigits: digits }).format(share);
+  }
+
+  /** A number with exactly `digits` decimals (a ratio such as 3,4). */
+  function decimal(n: number, digits = 1): string {
+    return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
   }
 
   /** An instant in the viewer's own time zone and language, the zone named (e.g. for an audit trail). */
@@ -68,5 +74,5 @@ export function useFormat() {
     return clock(`${p.hour}:${p.minute}`);
   }
 
-  return { day, dayRange, number, percent, dateTime, dayLong, clock, zonedDay, zonedClock };
+  return { day, dayRange, number, percent, decimal, dateTime, dayLong, clock, zonedDay, zonedClock };
 }

@@ -4,50 +4,71 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** One digital-mindset score to record. */
 export type AssessmentEntryInput = {
+  /** Before (PRE) or after (POST) the cohort. */
   kind: AssessmentKind;
+  /** Global id of an enrolled person. */
   personId: string | number;
-  /** 0–100 */
+  /** Digital-mindset score, 0–100; at or above 70 counts as digitally literate. */
   score: number;
 };
 
 /** Before (PRE) or after (POST) the cohort. */
 export type AssessmentKind =
+  /** Measured after the cohort, to show the change. */
   | 'POST'
+  /** Measured before the cohort starts (baseline). */
   | 'PRE';
 
+/** One person's attendance at the session. */
 export type AttendanceEntryInput = {
+  /** Optional note, e.g. the reason for izin. */
   note?: string | null | undefined;
+  /** Global id of an enrolled person. */
   personId: string | number;
+  /** Hadir, terlambat, izin, sakit, dinas luar or alpa. */
   status: AttendanceStatus;
 };
 
 /** hadir, terlambat, izin, sakit, dinas luar, alpa. PRESENT and LATE earn JP; EXCUSED and OFFICIAL_DUTY leave the session out of the denominator. */
 export type AttendanceStatus =
+  /** Alpa: absent without notice; earns nothing. */
   | 'ABSENT'
+  /** Izin: excused; the session is left out of the completion denominator. */
   | 'EXCUSED'
+  /** Terlambat: attended, checked in more than 15 minutes late; earns the session's JP. */
   | 'LATE'
+  /** Dinas luar: away on official duty; the session is left out of the completion denominator. */
   | 'OFFICIAL_DUTY'
+  /** Hadir: attended; earns the session's JP. */
   | 'PRESENT'
+  /** Sakit: sick; earns nothing and stays in the denominator. */
   | 'SICK';
 
+/** Which audit events to list; absent fields do not filter. */
 export type AuditFilter = {
   /** Action prefix, e.g. `mutation.` or `auth.`. */
   action?: string | null | undefined;
   /** account:<id> or token:<id>. */
   actor?: string | null | undefined;
+  /** Only events about this object (with targetType). */
   targetId?: string | null | undefined;
+  /** Only events about this type of object, e.g. Person. */
   targetType?: string | null | undefined;
 };
 
 /** Filters of the cohort list; all given filters must hold. */
 export type CohortFilter = {
+  /** Only cohorts of this academy (admins). */
   academyId?: string | number | null | undefined;
   /** Cohorts that end on or after this day (YYYY-MM-DD). */
   from?: string | null | undefined;
+  /** Only cohorts of this program. */
   programId?: string | number | null | undefined;
   /** Part of the code or name. */
   search?: string | null | undefined;
+  /** Only cohorts in these statuses. */
   statuses?: Array<CohortStatus> | null | undefined;
   /** Cohorts that start on or before this day (YYYY-MM-DD). */
   to?: string | null | undefined;
@@ -55,66 +76,96 @@ export type CohortFilter = {
 
 /** Life of a cohort (angkatan): draft → open → running → closed. */
 export type CohortStatus =
+  /** Finished; those at the completion threshold were marked completed. Takes no enrolments. */
   | 'CLOSED'
+  /** Being prepared: dates, capacity and schedule can still change; may go back from OPEN. */
   | 'DRAFT'
+  /** Open for enrolment. */
   | 'OPEN'
+  /** Under way; sessions are held and attendance recorded. */
   | 'RUNNING';
 
 /** Competency a training module builds. */
 export type CompetencyArea =
+  /** Artificial intelligence: what it can do for government, and its risks. */
   | 'ARTIFICIAL_INTELLIGENCE'
+  /** Communication and collaboration across generations. */
   | 'CROSS_GENERATION_COMMUNICATION'
+  /** Cybersecurity and data protection. */
   | 'CYBERSECURITY'
+  /** Deciding from data: reading, questioning and using evidence. */
   | 'DATA_DRIVEN_DECISIONS'
+  /** Digital literacy: using digital tools and information well and safely. */
   | 'DIGITAL_LITERACY'
+  /** Growth mindset: openness to learning and change. */
   | 'GROWTH_MINDSET'
+  /** Leadership in general. */
   | 'LEADERSHIP'
+  /** Building a learning organization. */
   | 'LEARNING_ORGANIZATION'
+  /** SPBE (Sistem Pemerintahan Berbasis Elektronik): e-government. */
   | 'SPBE';
 
+/** A new admin or organizer account. */
 export type CreateAccountInput = {
   /** An organizer's academy. */
   academyId?: string | number | null | undefined;
+  /** E-mail address used to sign in; unique. */
   email: string;
+  /** Display name. */
   name: string;
   /** Initial password; at least 10 characters. */
   password: string;
+  /** ADMIN or ORGANIZER (participants join by invitation). */
   role: Role;
 };
 
+/** A new API token for an integrator. */
 export type CreateApiTokenInput = {
   /** Academy of the token; organizers always get their own. */
   academyId?: string | number | null | undefined;
+  /** When the token stops working; null for no expiry. */
   expiresAt?: string | null | undefined;
+  /** Label naming the integration, e.g. "SIASN sync". */
   name: string;
   /** Scopes: roster:read, roster:write, schedule:read, attendance:read, attendance:write, reports:read. */
   scopes: Array<string>;
 };
 
+/** A new cohort (angkatan), created in draft. */
 export type CreateCohortInput = {
+  /** Seats; enrolments beyond it go to the waitlist. */
   capacity: number;
   /** Unique code, e.g. DLA-2026-03. */
   code: string;
   /** Share of scheduled JP needed to complete; default 0.8. */
   completionThreshold?: number | null | undefined;
-  /** YYYY-MM-DD */
+  /** Last day, YYYY-MM-DD; not before the first. */
   endDate: string;
+  /** Display name. */
   name: string;
+  /** The cohort meets online (daring). */
   online?: boolean | null | undefined;
+  /** Global id of the program this cohort runs. */
   programId: string | number;
-  /** YYYY-MM-DD */
+  /** First day, YYYY-MM-DD (in the cohort time zone). */
   startDate: string;
+  /** Zone of the cohort's dates and working hours. */
   timeZone?: TimeZone | null | undefined;
+  /** Global id of the usual venue; null for none. */
   venueId?: string | number | null | undefined;
 };
 
-/** PNS (permanent civil servant) or PPPK (contract). */
+/** Kind of civil servant (ASN): PNS (permanent) or PPPK (contract). */
 export type EmploymentType =
+  /** Pegawai Negeri Sipil: permanent civil servant, with a NIP validated strictly. */
   | 'PNS'
+  /** Pegawai Pemerintah dengan Perjanjian Kerja: government employee on contract, with an 18-digit NI PPPK. */
   | 'PPPK';
 
 /** People to enrol in one cohort; all or none are enrolled. */
 export type EnrollInput = {
+  /** Global id of the cohort. */
   cohortId: string | number;
   /** Why people outside the program's target eselon groups are enrolled anyway (recorded). */
   overrideReason?: string | null | undefined;
@@ -124,68 +175,109 @@ export type EnrollInput = {
 
 /** Place of a person in a cohort. */
 export type EnrollmentStatus =
+  /** Earned at least the cohort's completion threshold of its scheduled JP. */
   | 'COMPLETED'
+  /** Holds a seat in the cohort. */
   | 'ENROLLED'
+  /** On the waitlist (the cohort is at capacity); promoted in order when a seat frees. */
   | 'WAITLISTED'
+  /** Left the cohort (with a reason); the seat went to the first waitlisted person. */
   | 'WITHDRAWN';
 
-/** Structural rank (eselon) of a leadership post; V is obsolete. */
+/** Structural rank (eselon) of a leadership post, from Ia (highest) to IVb; V is obsolete. Under the ASN law JPT Utama/Madya ≈ I, JPT Pratama ≈ II, Administrator ≈ III, Pengawas ≈ IV. */
 export type Eselon =
+  /** Eselon IIIa (Administrator). */
   | 'IIIa'
+  /** Eselon IIIb (Administrator). */
   | 'IIIb'
+  /** Eselon IIa (JPT Pratama), e.g. head of a provincial agency. */
   | 'IIa'
+  /** Eselon IIb (JPT Pratama), e.g. head of a regency agency. */
   | 'IIb'
+  /** Eselon IVa (Pengawas, supervisor). */
   | 'IVa'
+  /** Eselon IVb (Pengawas, supervisor). */
   | 'IVb'
+  /** Eselon Ia, the highest structural rank (JPT Utama or Madya). */
   | 'Ia'
+  /** Eselon Ib (JPT Madya). */
   | 'Ib';
 
 /** Report group: eselon I–IV for structural posts, JF for functional posts, PELAKSANA for executors. */
 export type EselonGroup =
+  /** Eselon Ia and Ib: the top structural leaders. */
   | 'I'
+  /** Eselon IIa and IIb: heads of agencies and directorates; with I, the leaders who decide. */
   | 'II'
+  /** Eselon IIIa and IIIb: administrators. */
   | 'III'
+  /** Eselon IVa and IVb: supervisors. */
   | 'IV'
+  /** Jabatan fungsional: functional posts without an eselon (e.g. analysts, auditors, teachers). */
   | 'JF'
+  /** Pelaksana: executors, staff without a structural or functional post. */
   | 'PELAKSANA';
 
-/** Generation by birth year: Boomers 1946–1964, Gen X 1965–1979, Gen Y 1980–1994, Gen Z 1995–2012, Gen Alpha 2013–. */
+/** Generation (generasi) by birth year (read from the NIP): Boomers 1946–1964, Gen X 1965–1979, Gen Y 1980–1994, Gen Z 1995–2012, Gen Alpha 2013–. */
 export type Generation =
+  /** Baby Boomers, born 1946–1964. */
   | 'BOOMER'
+  /** Generation Alpha, born 2013 or later. */
   | 'GEN_ALPHA'
+  /** Generation X, born 1965–1979. */
   | 'GEN_X'
+  /** Generation Y (millennials), born 1980–1994. */
   | 'GEN_Y'
+  /** Generation Z, born 1995–2012. */
   | 'GEN_Z';
 
 /** CONFLICT: a hard conflict, refused unless forced. WARNING: allowed, but worth a look. */
 export type IssueSeverity =
+  /** Hard conflict (double booking, outside the cohort dates, …): the change is refused unless forced. */
   | 'CONFLICT'
+  /** Soft warning (holiday, outside working hours, JP differing from the plan): the change is saved. */
   | 'WARNING';
 
+/** A reverse-mentoring meeting to log. */
 export type MeetingInput = {
-  /** YYYY-MM-DD */
+  /** Day of the meeting, YYYY-MM-DD. */
   date: string;
+  /** Length of the meeting in minutes. */
   minutes: number;
+  /** Global id of the pair. */
   pairId: string | number;
+  /** What the pair worked on. */
   topic: string;
 };
 
 /** How a training module is delivered. */
 export type ModuleFormat =
+  /** Learning by working on a real problem of the participant's agency. */
   | 'ACTION_LEARNING'
+  /** Partly classroom, partly online. */
   | 'BLENDED'
+  /** Face to face in a classroom (klasikal). */
   | 'CLASSROOM'
+  /** A group of peers that meets to share practice on a topic. */
   | 'COMMUNITY_OF_PRACTICE'
+  /** Short units of a few minutes, taken at one's own pace. */
   | 'MICRO_LEARNING'
+  /** Online, live (synchronous) through a meeting link. */
   | 'ONLINE'
+  /** A younger mentor (Gen Y/Z) coaches a senior mentee (Boomer/Gen X) in pairs. */
   | 'REVERSE_MENTORING';
 
+/** A new time (and optionally venue or facilitator) for a session. */
 export type MoveSessionInput = {
+  /** New end instant, after the start. */
   endsAt: string;
   /** A new facilitator; absent keeps the current one. */
   facilitatorId?: string | number | null | undefined;
+  /** Save despite hard conflicts (they are still returned). */
   force?: boolean | null | undefined;
+  /** Global id of the session. */
   id: string | number;
+  /** New start instant. */
   startsAt: string;
   /** A new venue; absent keeps the current one. */
   venueId?: string | number | null | undefined;
@@ -197,35 +289,68 @@ export type MoveSessionInput = {
 export type PersonFilter = {
   /** Global id of an agency. */
   agencyId?: string | null | undefined;
+  /** Only PNS or only PPPK. */
   employmentType?: EmploymentType | null | undefined;
+  /** Only people in these eselon groups. */
   eselonGroups?: Array<EselonGroup> | null | undefined;
+  /** Only people of these generations. */
   generations?: Array<Generation> | null | undefined;
   /** Part of the name, or the first digits of the NIP. */
   search?: string | null | undefined;
 };
 
+/** A participant's first sign-in: NIP, invitation code and a new password. */
 export type RedeemInvitationInput = {
+  /** The one-time invitation code from the organizer. */
   code: string;
+  /** The participant's NIP (18 digits; Nomor Induk Pegawai, the civil-service number). */
   nip: string;
+  /** The new password (at least the minimum length). */
   password: string;
+};
+
+/** Scope of a report; every given filter must hold. Organizers and tokens always get their own academy. */
+export type ReportFilter = {
+  /** Only this academy (admins; others see their own academy anyway). */
+  academyId?: string | number | null | undefined;
+  /** Agency (instansi) of the people. */
+  agencyId?: string | number | null | undefined;
+  /** Only this cohort. */
+  cohortId?: string | number | null | undefined;
+  /** Period start (YYYY-MM-DD): cohorts ending on or after it. */
+  from?: string | null | undefined;
+  /** Only cohorts of this program. */
+  programId?: string | number | null | undefined;
+  /** Province of the people's agencies. */
+  province?: string | null | undefined;
+  /** Period end (YYYY-MM-DD): cohorts starting on or before it. */
+  to?: string | null | undefined;
 };
 
 /** ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; PARTICIPANT (peserta) sees their own schedule. */
 export type Role =
+  /** Runs the system: academies, accounts, API tokens, audit log; must use an authenticator app. */
   | 'ADMIN'
+  /** Penyelenggara: runs one academy's roster, programs, cohorts, schedule, attendance and reports. */
   | 'ORGANIZER'
+  /** Peserta: a civil servant who sees their own schedule, checks in and reads their own progress. */
   | 'PARTICIPANT';
 
 /** One change to a schedule: a new session (no id), a change (id and version), or a cancellation (id, cancel). */
 export type ScheduleOperationInput = {
   /** Cancel the session (it stays, marked cancelled, in calendar feeds). */
   cancel?: boolean | null | undefined;
+  /** End instant, after the start (required for a new session). */
   endsAt?: string | null | undefined;
+  /** Global id of the facilitator; null for none. */
   facilitatorId?: string | number | null | undefined;
   /** The session to change; absent for a new one. */
   id?: string | number | null | undefined;
+  /** Global id of the training module (required for a new session). */
   moduleId?: string | number | null | undefined;
+  /** Meeting link of an online session. */
   onlineUrl?: string | null | undefined;
+  /** Start instant (required for a new session). */
   startsAt?: string | null | undefined;
   /** Venue; null for none (online). */
   venueId?: string | number | null | undefined;
@@ -233,48 +358,73 @@ export type ScheduleOperationInput = {
   version?: number | null | undefined;
 };
 
+/** A new session of a cohort. */
 export type ScheduleSessionInput = {
+  /** Global id of the cohort. */
   cohortId: string | number;
+  /** End instant, after the start. */
   endsAt: string;
+  /** Global id of the facilitator; null for none yet. */
   facilitatorId?: string | number | null | undefined;
   /** Save despite hard conflicts (they are still returned). */
   force?: boolean | null | undefined;
+  /** Global id of the training module taught. */
   moduleId: string | number;
+  /** Meeting link of an online session. */
   onlineUrl?: string | null | undefined;
+  /** Start instant (ISO 8601 with offset, e.g. 2026-11-24T08:00:00+07:00). */
   startsAt: string;
+  /** Global id of the venue; null when online. */
   venueId?: string | number | null | undefined;
 };
 
 /** Cancelled sessions stay, so calendars can show them cancelled. */
 export type SessionStatus =
+  /** Cancelled; kept so calendar feeds and schedules show it struck through. */
   | 'CANCELLED'
+  /** Will take place (or took place) as scheduled. */
   | 'SCHEDULED';
 
+/** Credentials for a browser sign-in. */
 export type SignInInput = {
   /** E-mail address, or NIP for participants. */
   identifier: string;
+  /** The account's password. */
   password: string;
 };
 
-/** WIB (Asia/Jakarta, +7), WITA (Asia/Makassar, +8), WIT (Asia/Jayapura, +9). */
+/** WIB (Asia/Jakarta, +7), WITA (Asia/Makassar, +8), WIT (Asia/Jayapura, +9); none has daylight saving. */
 export type TimeZone =
+  /** Waktu Indonesia Barat, Asia/Jakarta, UTC+7 (Sumatra, Java, West and Central Kalimantan). */
   | 'WIB'
+  /** Waktu Indonesia Timur, Asia/Jayapura, UTC+9 (Maluku, Papua). */
   | 'WIT'
+  /** Waktu Indonesia Tengah, Asia/Makassar, UTC+8 (Bali, Nusa Tenggara, Sulawesi, East Kalimantan). */
   | 'WITA';
 
 /** Changes to a cohort; absent fields stay as they are. */
 export type UpdateCohortInput = {
+  /** New number of seats. */
   capacity?: number | null | undefined;
+  /** Share of scheduled JP needed to complete, 0–1. */
   completionThreshold?: number | null | undefined;
+  /** New last day, YYYY-MM-DD. */
   endDate?: string | null | undefined;
+  /** Global id of the cohort. */
   id: string | number;
+  /** New display name. */
   name?: string | null | undefined;
+  /** New first day, YYYY-MM-DD. */
   startDate?: string | null | undefined;
+  /** Next status (draft → open → running → closed; open may go back to draft). Closing marks those at the threshold completed. */
   status?: CohortStatus | null | undefined;
 };
 
+/** Takes a person out of a cohort. */
 export type WithdrawInput = {
+  /** Global id of the enrolment. */
   enrollmentId: string | number;
+  /** Why the person withdraws. */
   reason?: string | null | undefined;
 };
 
@@ -439,6 +589,13 @@ export type MarkUnrecordedAbsentMutationVariables = Exact<{
 
 
 export type MarkUnrecordedAbsentMutation = { markUnrecordedAbsent: { attendances: Array<{ id: string, status: AttendanceStatus }>, errors: Array<{ field: string | null, code: string }> } };
+
+export type AttendanceSheetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendanceSheetQuery = { cohortAttendanceSheet: { cohort: { id: string, code: string, name: string, startDate: string, endDate: string, timeZone: TimeZone, completionThreshold: number, program: { id: string, code: string, name: string } }, sessions: Array<{ id: string, startsAt: string, endsAt: string, moduleTitle: string, jp: number, totals: { present: number, late: number, excused: number, sick: number, officialDuty: number, absent: number, notRecorded: number } }>, rows: Array<{ enrollmentStatus: EnrollmentStatus, jpEarned: number, jpScheduled: number, attendanceRate: number, completionRate: number, meetsThreshold: boolean, completed: boolean, person: { id: string, name: string, nip: string }, cells: Array<{ sessionId: string, status: AttendanceStatus | null }>, counts: { present: number, late: number, excused: number, sick: number, officialDuty: number, absent: number, notRecorded: number } }> } | null };
 
 export type AttendanceWarningsQueryVariables = Exact<{
   cohortId: string | number;
@@ -661,6 +818,32 @@ export type ProgramsQueryVariables = Exact<{
 
 export type ProgramsQuery = { programs: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, code: string, name: string, description: string | null, targetEselonGroups: Array<EselonGroup>, totalJp: number, academy: { id: string, name: string }, cohorts: { totalCount: number } }> } };
 
+export type ReportJpComplianceQueryVariables = Exact<{
+  year: number;
+  filter?: ReportFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportJpComplianceQuery = { jpCompliance: { year: number, required: number, byEselon: Array<{ group: EselonGroup, roster: number, reached: number, rate: number }>, below: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, eselon: Eselon | null, eselonGroup: EselonGroup, jobTitle: string | null, agency: { id: string, name: string } }> } } };
+
+export type ReportFilterOptionsQueryVariables = Exact<{
+  academyId?: string | number | null | undefined;
+  isAdmin: boolean;
+  cohortFilter?: CohortFilter | null | undefined;
+}>;
+
+
+export type ReportFilterOptionsQuery = { academies?: { nodes: Array<{ id: string, code: string, name: string }> }, programs: { nodes: Array<{ id: string, code: string, name: string }> }, cohorts: { nodes: Array<{ id: string, code: string, name: string }> }, agencies: { nodes: Array<{ id: string, name: string, province: string | null }> } };
+
+export type ReportDashboardQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type ReportDashboardQuery = { participationByEselon: Array<{ group: EselonGroup, roster: number, enrolled: number, attended: number, completed: number, participationRate: number, completionRate: number, attendanceRate: number }>, participationByGeneration: Array<{ group: Generation | null, roster: number, enrolled: number, participationRate: number }>, participationMatrix: Array<{ eselonGroup: EselonGroup, generation: Generation | null, roster: number, enrolled: number, participationRate: number }>, literacyTarget: { target: number, targetYear: number, rate: number, gap: number, byEselon: Array<{ group: EselonGroup, roster: number, literate: number, rate: number }>, trend: Array<{ year: number, roster: number, literate: number, rate: number }> } };
+
 export type ImportAgencyCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -766,6 +949,7 @@ export const AttendanceCohortDocument = {"kind":"Document","definitions":[{"kind
 export const SessionAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"checkInAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SessionAttendanceQuery, SessionAttendanceQueryVariables>;
 export const RecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttendanceEntryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
 export const MarkUnrecordedAbsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkUnrecordedAbsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markUnrecordedAbsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MarkUnrecordedAbsentMutation, MarkUnrecordedAbsentMutationVariables>;
+export const AttendanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortAttendanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"completionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"moduleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"jp"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"excused"}},{"kind":"Field","name":{"kind":"Name","value":"sick"}},{"kind":"Field","name":{"kind":"Name","value":"officialDuty"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"notRecorded"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"excused"}},{"kind":"Field","name":{"kind":"Name","value":"sick"}},{"kind":"Field","name":{"kind":"Name","value":"officialDuty"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"notRecorded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jpEarned"}},{"kind":"Field","name":{"kind":"Name","value":"jpScheduled"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"meetsThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]}}]} as unknown as DocumentNode<AttendanceSheetQuery, AttendanceSheetQueryVariables>;
 export const AttendanceWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceWarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"consecutiveAbsences"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"jpEarned"}},{"kind":"Field","name":{"kind":"Name","value":"jpPossible"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AttendanceWarningsQuery, AttendanceWarningsQueryVariables>;
 export const CheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkInAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
 export const RoomSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoomSessionQuery, RoomSessionQueryVariables>;
@@ -794,6 +978,9 @@ export const ExportPersonDataDocument = {"kind":"Document","definitions":[{"kind
 export const ErasePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErasePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erasePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ErasePersonMutation, ErasePersonMutationVariables>;
 export const ProgramDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Program"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetEselonGroups"}},{"kind":"Field","name":{"kind":"Name","value":"totalJp"}},{"kind":"Field","name":{"kind":"Name","value":"academy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"competencyArea"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"jp"}},{"kind":"Field","name":{"kind":"Name","value":"targetGenerations"}},{"kind":"Field","name":{"kind":"Name","value":"crossGeneration"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistedCount"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramDetailQuery, ProgramDetailQueryVariables>;
 export const ProgramsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Programs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetEselonGroups"}},{"kind":"Field","name":{"kind":"Name","value":"totalJp"}},{"kind":"Field","name":{"kind":"Name","value":"academy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsQuery, ProgramsQueryVariables>;
+export const ReportJpComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportJpCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jpCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"byEselon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"roster"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"below"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"eselon"}},{"kind":"Field","name":{"kind":"Name","value":"eselonGroup"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportJpComplianceQuery, ReportJpComplianceQueryVariables>;
+export const ReportFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportFilterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"academyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"isAdmin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortFilter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CohortFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"academies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"isAdmin"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"academyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"academyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"academyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"academyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}}]}}]}}]} as unknown as DocumentNode<ReportFilterOptionsQuery, ReportFilterOptionsQueryVariables>;
+export const ReportDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participationByEselon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"roster"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationByGeneration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"roster"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eselonGroup"}},{"kind":"Field","name":{"kind":"Name","value":"generation"}},{"kind":"Field","name":{"kind":"Name","value":"roster"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"literacyTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetYear"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"byEselon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"roster"}},{"kind":"Field","name":{"kind":"Name","value":"literate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"roster"}},{"kind":"Field","name":{"kind":"Name","value":"literate"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<ReportDashboardQuery, ReportDashboardQueryVariables>;
 export const ImportAgencyCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportAgencyCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ImportAgencyCodesQuery, ImportAgencyCodesQueryVariables>;
 export const RosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"eselon"}},{"kind":"Field","name":{"kind":"Name","value":"eselonGroup"}},{"kind":"Field","name":{"kind":"Name","value":"generation"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RosterQuery, RosterQueryVariables>;
 export const RosterAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RosterAgencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RosterAgenciesQuery, RosterAgenciesQueryVariables>;

@@ -1,6 +1,8 @@
 import type { ErrorCode } from '@lintas/shared';
 import { attendanceMessages } from '../features/attendance/attendance.messages';
+import { attendanceSheetMessages } from '../features/attendance/attendance-sheet.messages';
 import { assessmentMessages } from '../features/assessments/assessments.messages';
+import { reportMessages } from '../features/reports/reports.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -163,6 +165,7 @@ const id = {
     audit: 'Log audit',
     dataSubject: 'Data pribadi',
     me: 'Jadwal Saya',
+    reports: 'Laporan',
     language: 'Bahasa',
   },
   languages: { id: 'Bahasa Indonesia', en: 'English' },
@@ -686,7 +689,9 @@ const id = {
     erased: 'Data {name} sudah dihapus.',
   },
   ...attendanceMessages.id,
+  ...attendanceSheetMessages.id,
   ...assessmentMessages.id,
+  ...reportMessages.id,
   errors: idErrors,
 };
 
@@ -710,6 +715,7 @@ const en: Same<typeof id> = {
     audit: 'Audit log',
     dataSubject: 'Personal data',
     me: 'My schedule',
+    reports: 'Reports',
     language: 'Language',
   },
   languages: { id: 'Bahasa Indonesia', en: 'English' },
@@ -1233,7 +1239,9 @@ const en: Same<typeof id> = {
     erased: 'The data of {name} has been erased.',
   },
   ...attendanceMessages.en,
+  ...attendanceSheetMessages.en,
   ...assessmentMessages.en,
+  ...reportMessages.en,
   errors: enErrors,
 };
 

@@ -20,7 +20,7 @@ export class Academy extends Node<'timeZone'> {
   @Property({ type: 'string', length: 100, nullable: true })
   province?: string | null;
 
-  @Field(() => TimeZoneEnum, { description: 'Home time zone.' })
+  @Field(() => TimeZoneEnum, { description: 'Home time zone of the academy (WIB, WITA or WIT); new cohorts default to it.' })
   @Enum({ items: () => TimeZoneEnum, type: 'string' })
   timeZone: TimeZoneCode = 'WIB';
 }

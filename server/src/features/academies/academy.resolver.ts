@@ -32,7 +32,7 @@ export class AcademyResolver {
   async agencies(
     @Args() args: ConnectionArgs,
     @Arg('search', () => String, { nullable: true, description: 'Part of the code or name.' }) search: string | null,
-    @Arg('academyId', () => ID, { nullable: true }) academyId: string | null,
+    @Arg('academyId', () => ID, { nullable: true, description: "Only this academy's agencies (admins; others see their own academy anyway)." }) academyId: string | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<AgencyConnection> {
     const where: FilterQuery<Agency>[] = [];
@@ -46,7 +46,7 @@ export class AcademyResolver {
   @Query(() => VenueConnection, { description: 'Venues, by name.' })
   async venues(
     @Args() args: ConnectionArgs,
-    @Arg('academyId', () => ID, { nullable: true }) academyId: string | null,
+    @Arg('academyId', () => ID, { nullable: true, description: "Only this academy's venues (admins; others see their own academy anyway)." }) academyId: string | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<VenueConnection> {
     const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
@@ -57,7 +57,7 @@ export class AcademyResolver {
   @Query(() => FacilitatorConnection, { description: 'Facilitators, by name.' })
   async facilitators(
     @Args() args: ConnectionArgs,
-    @Arg('academyId', () => ID, { nullable: true }) academyId: string | null,
+    @Arg('academyId', () => ID, { nullable: true, description: "Only this academy's facilitators (admins; others see their own academy anyway)." }) academyId: string | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<FacilitatorConnection> {
     const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
@@ -75,7 +75,7 @@ export class AgencyResolver {
 
 @Resolver(() => Venue)
 export class VenueResolver {
-  @FieldResolver(() => Academy)
+  @FieldResolver(() => Academy, { description: 'Academy that owns the venue.' })
   academy(@Root() v: Venue, @Ctx() { loaders }: Context) {
     return loaders.ref(Academy, v.academy);
   }
@@ -83,7 +83,7 @@ export class VenueResolver {
 
 @Resolver(() => Facilitator)
 export class FacilitatorResolver {
-  @FieldResolver(() => Academy)
+  @FieldResolver(() => Academy, { description: 'Academy the facilitator teaches for.' })
   academy(@Root() f: Facilitator, @Ctx() { loaders }: Context) {
     return loaders.ref(Academy, f.academy);
   }

@@ -13,7 +13,7 @@ export class Agency extends Node<'level' | 'timeZone'> {
   @Unique()
   code!: string;
 
-  @Field()
+  @Field({ description: 'Full name of the agency (instansi), e.g. Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 

@@ -14,11 +14,11 @@ export class Account extends Node<'disabled' | 'totpEnabled' | 'recoveryCodeHash
   @Unique()
   email?: string | null;
 
-  @Field()
+  @Field({ description: 'Display name of the account holder.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'What the account may do: ADMIN, ORGANIZER or PARTICIPANT.' })
   @Enum({ items: () => RoleEnum, type: 'string' })
   role!: Role;
 
@@ -49,11 +49,11 @@ export class Account extends Node<'disabled' | 'totpEnabled' | 'recoveryCodeHash
   @Property({ type: 'json', hidden: true })
   recoveryCodeHashes: string[] = [];
 
-  @Field()
+  @Field({ description: 'A disabled account cannot sign in, and its open sessions stop working.' })
   @Property({ type: 'boolean' })
   disabled: boolean = false;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the account last signed in successfully; null if never.' })
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt?: Date | null;
 }

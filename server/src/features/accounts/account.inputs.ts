@@ -16,7 +16,7 @@ export class Viewer {
   @Field(() => ApiToken, { nullable: true, description: 'The API token of this request; null for a browser session.' })
   apiToken!: ApiToken | null;
 
-  @Field(() => RoleEnum, { nullable: true })
+  @Field(() => RoleEnum, { nullable: true, description: 'Role of the signed-in account; null for an API token (tokens have scopes instead) and for anonymous callers.' })
   role!: Role | null;
 
   @Field(() => Academy, { nullable: true, description: "The organizer's or token's academy." })
@@ -41,25 +41,25 @@ export class AccountConnection extends Connection(Account) {}
 @ObjectType({ description: 'A page of API tokens.' })
 export class ApiTokenConnection extends Connection(ApiToken) {}
 
-@InputType()
+@InputType({ description: 'Credentials for a browser sign-in.' })
 export class SignInInput {
   @Field({ description: 'E-mail address, or NIP for participants.' })
   identifier!: string;
 
-  @Field()
+  @Field({ description: "The account's password." })
   password!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of a sign-in; on success the session cookie is set.' })
 export class SignInPayload {
-  @Field(() => Viewer, { nullable: true })
+  @Field(() => Viewer, { nullable: true, description: 'The caller after signing in (check `mfaRequired`); null on failure.' })
   viewer!: Viewer | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the sign-in failed (e.g. auth/invalid-credentials, auth/rate-limited); empty on success.' })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new authenticator (TOTP) secret to confirm with `confirmMfaEnrolment`.' })
 export class MfaEnrolmentPayload {
   @Field(() => String, { nullable: true, description: 'Base32 secret, for typing into an app by hand.' })
   secret!: string | null;
@@ -67,64 +67,64 @@ export class MfaEnrolmentPayload {
   @Field(() => String, { nullable: true, description: 'otpauth:// URI to show as a QR code.' })
   otpauthUri!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why enrolment could not start; empty on success.' })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of confirming an authenticator app.' })
 export class ConfirmMfaPayload {
   @Field(() => [String], { description: 'One-time recovery codes, shown only now.' })
   recoveryCodes!: string[];
 
-  @Field(() => Viewer, { nullable: true })
+  @Field(() => Viewer, { nullable: true, description: 'The caller once the app is confirmed; null on failure.' })
   viewer!: Viewer | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the code was refused (auth/mfa-invalid); empty on success.' })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of signing out.' })
 export class SignOutPayload {
-  @Field()
+  @Field({ description: 'True once the browser session has ended.' })
   signedOut!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A one-time invitation with which a participant sets a password.' })
 export class InvitationPayload {
   @Field(() => String, { nullable: true, description: 'The one-time code, shown only now; print it for the participant.' })
   code!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the invitation code stops working.' })
   expiresAt!: Date | null;
 
-  @Field(() => Person, { nullable: true })
+  @Field(() => Person, { nullable: true, description: 'The person invited.' })
   person!: Person | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why no invitation was made (e.g. object/not-found); empty on success.' })
   errors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: "A participant's first sign-in: NIP, invitation code and a new password." })
 export class RedeemInvitationInput {
-  @Field()
+  @Field({ description: "The participant's NIP (18 digits; Nomor Induk Pegawai, the civil-service number)." })
   nip!: string;
 
-  @Field()
+  @Field({ description: 'The one-time invitation code from the organizer.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'The new password (at least the minimum length).' })
   password!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new admin or organizer account.' })
 export class CreateAccountInput {
-  @Field()
+  @Field({ description: 'E-mail address used to sign in; unique.' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'Display name.' })
   name!: string;
 
-  @Field(() => RoleEnum)
+  @Field(() => RoleEnum, { description: 'ADMIN or ORGANIZER (participants join by invitation).' })
   role!: Role;
 
   @Field(() => ID, { nullable: true, description: "An organizer's academy." })
@@ -134,47 +134,47 @@ export class CreateAccountInput {
   password!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of an account change.' })
 export class AccountPayload {
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, { nullable: true, description: 'The account after the change; null on failure.' })
   account!: Account | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the change was refused (e.g. account/email-taken, auth/weak-password); empty on success.' })
   errors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'A new API token for an integrator.' })
 export class CreateApiTokenInput {
-  @Field()
+  @Field({ description: 'Label naming the integration, e.g. "SIASN sync".' })
   name!: string;
 
   @Field(() => [String], { description: 'Scopes: roster:read, roster:write, schedule:read, attendance:read, attendance:write, reports:read.' })
   scopes!: string[];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the token stops working; null for no expiry.' })
   expiresAt?: Date | null;
 
   @Field(() => ID, { nullable: true, description: 'Academy of the token; organizers always get their own.' })
   academyId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new API token; its secret is shown only in this response.' })
 export class CreateApiTokenPayload {
   @Field(() => String, { nullable: true, description: 'The token, shown only now. Send it as `Authorization: Bearer <token>`.' })
   token!: string | null;
 
-  @Field(() => ApiToken, { nullable: true })
+  @Field(() => ApiToken, { nullable: true, description: "The token's record (name, scopes, expiry); the secret is in `token`." })
   apiToken!: ApiToken | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why no token was made (e.g. input/invalid-value for an unknown scope); empty on success.' })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of a token change.' })
 export class ApiTokenPayload {
-  @Field(() => ApiToken, { nullable: true })
+  @Field(() => ApiToken, { nullable: true, description: 'The token after the change; null on failure.' })
   apiToken!: ApiToken | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the change was refused (e.g. object/not-found); empty on success.' })
   errors!: UserError[];
 }

@@ -47,7 +47,7 @@ export class AccountResolver {
   @Mutation(() => SignInPayload, {
     description: 'Signs in with an e-mail address (admins, organizers) or a NIP (participants) and a password, and sets the session cookie. Accounts with an authenticator app must then call verifyMfa.',
   })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+  async signIn(@Arg('input', () => SignInInput, { description: 'E-mail (or NIP for participants) and password.' }) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
     const result = await signIn(ctx.em, input.identifier, input.password, ctx.ip);
     if (!result.ok) return { viewer: null, errors: result.errors };
     const session = await startSession(ctx.em, ctx.reply, result.value, ctx.ip, false);
@@ -56,7 +56,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => SignInPayload, { description: 'Gives the authenticator code (or a recovery code) after signIn.' })
-  async verifyMfa(@Arg('code') code: string, @Ctx() ctx: Context): Promise<SignInPayload> {
+  async verifyMfa(@Arg('code', { description: 'Six-digit code from the authenticator app, or a recovery code.' }) code: string, @Ctx() ctx: Context): Promise<SignInPayload> {
     const result = await verifyMfa(ctx.em, ctx.viewer, code, ctx.ip);
     if (!result.ok) return { viewer: await viewerOf(ctx), errors: result.errors };
     if (ctx.viewer.kind === 'account') ctx.viewer = { ...ctx.viewer, pending: null };
@@ -70,7 +70,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => ConfirmMfaPayload, { description: 'Confirms the app with its current code; returns recovery codes, shown once.' })
-  async confirmMfaEnrolment(@Arg('code') code: string, @Ctx() ctx: Context): Promise<ConfirmMfaPayload> {
+  async confirmMfaEnrolment(@Arg('code', { description: 'Six-digit code the app shows for the new secret.' }) code: string, @Ctx() ctx: Context): Promise<ConfirmMfaPayload> {
     const result = await confirmMfaEnrolment(ctx.em, ctx.viewer, code, ctx.ip);
     if (!result.ok) return { recoveryCodes: [], viewer: await viewerOf(ctx), errors: result.errors };
     if (ctx.viewer.kind === 'account') ctx.viewer = { ...ctx.viewer, pending: null };
@@ -85,7 +85,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => SignInPayload, { description: 'A participant sets a password with the NIP and the invitation code an organizer gave them, and is signed in.' })
-  async redeemInvitation(@Arg('input', () => RedeemInvitationInput) input: RedeemInvitationInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+  async redeemInvitation(@Arg('input', () => RedeemInvitationInput, { description: 'NIP, invitation code and the new password.' }) input: RedeemInvitationInput, @Ctx() ctx: Context): Promise<SignInPayload> {
     const result = await redeemInvitation(ctx.em, input.nip, input.code, input.password, ctx.ip);
     if (!result.ok) return { viewer: null, errors: result.errors };
     const session = await startSession(ctx.em, ctx.reply, result.value, ctx.ip, true);
@@ -95,7 +95,7 @@ export class AccountResolver {
 
   @Authorized('ADMIN', 'ORGANIZER')
   @Mutation(() => InvitationPayload, { description: 'Issues a one-time invitation code for a person on the roster (replacing earlier unused ones). Shown once.' })
-  async createInvitation(@Arg('personId', () => ID) personId: string, @Ctx() ctx: Context): Promise<InvitationPayload> {
+  async createInvitation(@Arg('personId', () => ID, { description: 'Global id of the person to invite.' }) personId: string, @Ctx() ctx: Context): Promise<InvitationPayload> {
     const id = tryLocalId(personId, 'Person');
     const person = id === null ? null : await ctx.em.findOne(Person, scoped(ctx.viewer, 'Person', [{ id }]));
     if (!person) return { code: null, expiresAt: null, person: null, errors: [new UserError('personId', ERROR_CODES.NOT_FOUND, 'no such person')] };
@@ -112,14 +112,14 @@ export class AccountResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => AccountPayload, { description: 'Creates an admin or organizer account (admins only).' })
-  async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() { em }: Context): Promise<AccountPayload> {
+  async createAccount(@Arg('input', () => CreateAccountInput, { description: 'The new account.' }) input: CreateAccountInput, @Ctx() { em }: Context): Promise<AccountPayload> {
     const result = await createAccount(em, { ...input, academyId: input.academyId ? tryLocalId(input.academyId, 'Academy') ?? -1 : null });
     return result.ok ? { account: result.value, errors: [] } : { account: null, errors: result.errors };
   }
 
   @Authorized('ADMIN')
   @Mutation(() => AccountPayload, { description: 'Disables or enables an account; disabling ends its sessions.' })
-  async setAccountDisabled(@Arg('id', () => ID) id: string, @Arg('disabled') disabled: boolean, @Ctx() { em }: Context): Promise<AccountPayload> {
+  async setAccountDisabled(@Arg('id', () => ID, { description: 'Global id of the account.' }) id: string, @Arg('disabled', { description: 'True to disable, false to enable again.' }) disabled: boolean, @Ctx() { em }: Context): Promise<AccountPayload> {
     const account = await em.findOne(Account, localId(id, 'Account'));
     if (!account) return { account: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such account')] };
     account.disabled = disabled;
@@ -128,12 +128,12 @@ export class AccountResolver {
     return { account, errors: [] };
   }
 
-  @FieldResolver(() => Academy, { nullable: true })
+  @FieldResolver(() => Academy, { nullable: true, description: 'Academy an organizer works for; null for admins and participants.' })
   academy(@Root() a: Account, @Ctx() { loaders }: Context) {
     return loaders.ref(Academy, a.academy);
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: 'The roster entry (person) of a participant account; null for admins and organizers.' })
   person(@Root() a: Account, @Ctx() { loaders }: Context) {
     return loaders.ref(Person, a.person);
   }

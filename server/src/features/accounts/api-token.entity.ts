@@ -27,7 +27,7 @@ export class ApiToken extends Node<'scopes'> {
   @Property({ type: 'json' })
   scopes: Scope[] = [];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the token stops working; null for no expiry.' })
   @Property({ type: 'datetime', nullable: true })
   expiresAt?: Date | null;
 
@@ -35,7 +35,7 @@ export class ApiToken extends Node<'scopes'> {
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the token was revoked; null while it works.' })
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
 

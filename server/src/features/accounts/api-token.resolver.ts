@@ -21,7 +21,7 @@ export class ApiTokenResolver {
 
   @Authorized('ADMIN', 'ORGANIZER')
   @Mutation(() => CreateApiTokenPayload, { description: 'Creates an API token for an academy. The token is in this response only.' })
-  async createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() { em, viewer }: Context): Promise<CreateApiTokenPayload> {
+  async createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'Name, scopes and optional expiry of the token.' }) input: CreateApiTokenInput, @Ctx() { em, viewer }: Context): Promise<CreateApiTokenPayload> {
     const academyId = viewer.kind === 'account' && viewer.role === 'ORGANIZER'
       ? viewer.academyId
       : input.academyId ? tryLocalId(input.academyId, 'Academy') : null;
@@ -36,7 +36,7 @@ export class ApiTokenResolver {
 
   @Authorized('ADMIN', 'ORGANIZER')
   @Mutation(() => ApiTokenPayload, { description: 'Revokes a token; its next request is refused.' })
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<ApiTokenPayload> {
+  async revokeApiToken(@Arg('id', () => ID, { description: 'Global id of the token to revoke.' }) id: string, @Ctx() { em, viewer }: Context): Promise<ApiTokenPayload> {
     const local = tryLocalId(id, 'ApiToken');
     const token = local === null ? null : await em.findOne(ApiToken, scoped(viewer, 'ApiToken', [{ id: local }]));
     if (!token) return { apiToken: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such token')] };
@@ -45,7 +45,7 @@ export class ApiTokenResolver {
     return { apiToken: token, errors: [] };
   }
 
-  @FieldResolver(() => Academy)
+  @FieldResolver(() => Academy, { description: 'Academy whose data the token reads and writes.' })
   academy(@Root() t: ApiToken, @Ctx() { loaders }: Context) {
     return loaders.ref(Academy, t.academy);
   }

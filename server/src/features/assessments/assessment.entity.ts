@@ -6,7 +6,14 @@ import { Person } from '../persons/person.entity.js';
 
 export const ASSESSMENT_KINDS = { PRE: 'PRE', POST: 'POST' } as const;
 export type AssessmentKind = keyof typeof ASSESSMENT_KINDS;
-registerEnumType(ASSESSMENT_KINDS, { name: 'AssessmentKind', description: 'Before (PRE) or after (POST) the cohort.' });
+registerEnumType(ASSESSMENT_KINDS, {
+  name: 'AssessmentKind',
+  description: 'Before (PRE) or after (POST) the cohort.',
+  valuesConfig: {
+    PRE: { description: 'Measured before the cohort starts (baseline).' },
+    POST: { description: 'Measured after the cohort, to show the change.' },
+  },
+});
 
 /** A digital-mindset score (0–100); a person's latest feeds the literacy figures of the reports. */
 @ObjectType({ implements: Node, description: 'A digital-mindset score (0–100) of a person before or after a cohort.' })
@@ -20,11 +27,11 @@ export class Assessment extends Node {
   @ManyToOne(() => Cohort, { ref: true, index: true })
   cohort!: Ref<Cohort>;
 
-  @Field(() => ASSESSMENT_KINDS)
+  @Field(() => ASSESSMENT_KINDS, { description: 'Before (PRE) or after (POST) the cohort.' })
   @Enum({ items: () => Object.values(ASSESSMENT_KINDS), type: 'string' })
   kind!: AssessmentKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Digital-mindset score, 0–100; at or above 70 counts as digitally literate.' })
   @Property({ type: 'integer' })
   score!: number;
 

@@ -19,24 +19,24 @@ import { Assessment, ASSESSMENT_KINDS, type AssessmentKind } from './assessment.
 @ObjectType({ description: 'A page of assessments.' })
 export class AssessmentConnection extends Connection(Assessment) {}
 
-@InputType()
+@InputType({ description: 'One digital-mindset score to record.' })
 export class AssessmentEntryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of an enrolled person.' })
   personId!: string;
 
-  @Field(() => ASSESSMENT_KINDS)
+  @Field(() => ASSESSMENT_KINDS, { description: 'Before (PRE) or after (POST) the cohort.' })
   kind!: AssessmentKind;
 
-  @Field(() => Int, { description: '0–100' })
+  @Field(() => Int, { description: 'Digital-mindset score, 0–100; at or above 70 counts as digitally literate.' })
   score!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of recording or importing scores; all or nothing.' })
 export class AssessmentsPayload {
-  @Field(() => [Assessment])
+  @Field(() => [Assessment], { description: 'The scores written; empty when refused.' })
   assessments!: Assessment[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the scores were refused, per entry or CSV row; empty on success.' })
   errors!: UserError[];
 }
 
@@ -73,19 +73,19 @@ async function record(em: EntityManager, viewer: Viewer, cohortId: number | null
 export class AssessmentResolver {
   @Authorized('ADMIN', 'ORGANIZER', 'reports:read')
   @Query(() => AssessmentConnection, { description: 'Digital-mindset scores of a cohort.' })
-  async assessments(@Args() args: ConnectionArgs, @Arg('cohortId', () => ID) cohortId: string, @Ctx() { em, viewer }: Context): Promise<AssessmentConnection> {
+  async assessments(@Args() args: ConnectionArgs, @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string, @Ctx() { em, viewer }: Context): Promise<AssessmentConnection> {
     return toConnection(await findPage(em, Assessment, scoped(viewer, 'Assessment', [{ cohort: localId(cohortId, 'Cohort') }]), args, { person: 'asc', kind: 'desc' })) as AssessmentConnection;
   }
 
   @Authorized(...MANAGE)
   @Mutation(() => AssessmentsPayload, { description: 'Records pre or post digital-mindset scores (0–100) of enrolled people, all or none.' })
-  recordAssessments(@Arg('cohortId', () => ID) cohortId: string, @Arg('entries', () => [AssessmentEntryInput]) entries: AssessmentEntryInput[], @Ctx() { em, viewer }: Context) {
+  recordAssessments(@Arg('cohortId', () => ID, { description: 'Global id of the cohort the scores belong to.' }) cohortId: string, @Arg('entries', () => [AssessmentEntryInput], { description: 'The scores to record.' }) entries: AssessmentEntryInput[], @Ctx() { em, viewer }: Context) {
     return record(em, viewer, tryLocalId(cohortId, 'Cohort'), entries.map((e, i) => ({ personId: tryLocalId(e.personId, 'Person'), kind: e.kind, score: e.score, field: `entries.${i}` })));
   }
 
   @Authorized(...MANAGE)
   @Mutation(() => AssessmentsPayload, { description: 'Imports scores from a CSV with the columns nip,kind,score (kind PRE or POST), all or none.' })
-  async importAssessments(@Arg('cohortId', () => ID) cohortId: string, @Arg('csv') csv: string, @Ctx() { em, viewer }: Context): Promise<AssessmentsPayload> {
+  async importAssessments(@Arg('cohortId', () => ID, { description: 'Global id of the cohort the scores belong to.' }) cohortId: string, @Arg('csv', { description: 'CSV text with the header `nip,kind,score` (kind PRE or POST, score 0–100).' }) csv: string, @Ctx() { em, viewer }: Context): Promise<AssessmentsPayload> {
     let rows: Record<string, string>[];
     try {
       rows = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true, delimiter: [',', ';'] });
@@ -98,7 +98,7 @@ export class AssessmentResolver {
     })));
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person assessed.' })
   person(@Root() a: Assessment, @Ctx() { loaders }: Context) {
     return loaders.ref(Person, a.person);
   }

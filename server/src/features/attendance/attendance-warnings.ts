@@ -10,10 +10,10 @@ import { Attendance } from './attendance.entity.js';
 
 @ObjectType({ description: 'Someone an organizer should call: below the threshold so far, or absent several times in a row.' })
 export class AttendanceWarning {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the person.' })
   personId!: string;
 
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The person to call.' })
   person!: Person;
 
   @Field({ description: 'BELOW_THRESHOLD or CONSECUTIVE_ABSENCES.' })

@@ -16,11 +16,11 @@ export class Attendance extends Node<'recordedAt'> {
   @ManyToOne(() => Person, { ref: true, index: true })
   person!: Ref<Person>;
 
-  @Field(() => AttendanceStatusEnum)
+  @Field(() => AttendanceStatusEnum, { description: 'Hadir, terlambat, izin, sakit, dinas luar or alpa (see AttendanceStatus).' })
   @Enum({ items: () => AttendanceStatusEnum, type: 'string' })
   status!: AttendanceStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free note by the recorder, e.g. the reason for izin.' })
   @Property({ type: 'string', length: 500, nullable: true })
   note?: string | null;
 

@@ -15,33 +15,33 @@ import {
   checkIn, checkInOpen, completionRate, currentCheckInCode, markUnrecordedAbsent, progressOf, recordAttendance, type Progress,
 } from './attendance.service.js';
 
-@InputType()
+@InputType({ description: "One person's attendance at the session." })
 export class AttendanceEntryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of an enrolled person.' })
   personId!: string;
 
-  @Field(() => AttendanceStatusEnum)
+  @Field(() => AttendanceStatusEnum, { description: 'Hadir, terlambat, izin, sakit, dinas luar or alpa.' })
   status!: AttendanceStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional note, e.g. the reason for izin.' })
   note?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of recording attendance; all or nothing.' })
 export class AttendancePayload {
-  @Field(() => [Attendance])
+  @Field(() => [Attendance], { description: 'The attendance written; empty when refused.' })
   attendances!: Attendance[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused, per entry (e.g. attendance/not-enrolled); empty on success.' })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: "Outcome of a participant's check-in." })
 export class CheckInPayload {
-  @Field(() => Attendance, { nullable: true })
+  @Field(() => Attendance, { nullable: true, description: 'The attendance recorded (PRESENT, or LATE after 15 minutes); null on failure.' })
   attendance!: Attendance | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why the check-in was refused (attendance/code-invalid, attendance/check-in-closed, attendance/already-checked-in).' })
   errors!: UserError[];
 }
 
@@ -50,7 +50,7 @@ export class CheckInCode {
   @Field({ description: 'Six digits participants type in their phone.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'When this code rotates (every 20 seconds); fetch the next one then.' })
   expiresAt!: Date;
 
   @Field({ description: 'Check-in is open now (from 30 minutes before the start until the end).' })
@@ -65,8 +65,8 @@ export class AttendanceMutations {
   @Authorized('ADMIN', 'ORGANIZER', 'attendance:write')
   @Mutation(() => AttendancePayload, { description: "Records attendance for many people of a session at once, all or none: only people enrolled in the session's cohort; the last write wins per person, with who and when kept." })
   async recordAttendance(
-    @Arg('sessionId', () => ID) sessionId: string,
-    @Arg('entries', () => [AttendanceEntryInput]) entries: AttendanceEntryInput[],
+    @Arg('sessionId', () => ID, { description: 'Global id of the session.' }) sessionId: string,
+    @Arg('entries', () => [AttendanceEntryInput], { description: 'One entry per person; the last write wins.' }) entries: AttendanceEntryInput[],
     @Ctx() { em, viewer }: Context,
   ): Promise<AttendancePayload> {
     const r = await recordAttendance(em, viewer, tryLocalId(sessionId, 'Session'), entries.map((e) => ({ personId: tryLocalId(e.personId, 'Person'), status: e.status, note: e.note })));
@@ -75,21 +75,21 @@ export class AttendanceMutations {
 
   @Authorized('ADMIN', 'ORGANIZER', 'attendance:write')
   @Mutation(() => AttendancePayload, { description: 'After a session ends, marks everyone enrolled without a record absent (alpa).' })
-  async markUnrecordedAbsent(@Arg('sessionId', () => ID) sessionId: string, @Ctx() { em, viewer }: Context): Promise<AttendancePayload> {
+  async markUnrecordedAbsent(@Arg('sessionId', () => ID, { description: 'Global id of a session that has ended.' }) sessionId: string, @Ctx() { em, viewer }: Context): Promise<AttendancePayload> {
     const r = await markUnrecordedAbsent(em, viewer, tryLocalId(sessionId, 'Session'));
     return r.ok ? { attendances: r.value, errors: [] } : { attendances: [], errors: r.errors };
   }
 
   @Authorized('PARTICIPANT')
   @Mutation(() => CheckInPayload, { description: "Checks the signed-in participant in with the code on the room's screen: present, or late after the grace minutes." })
-  async checkIn(@Arg('code') code: string, @Ctx() { em, viewer }: Context): Promise<CheckInPayload> {
+  async checkIn(@Arg('code', { description: "The six-digit code shown on the room's screen." }) code: string, @Ctx() { em, viewer }: Context): Promise<CheckInPayload> {
     const r = await checkIn(em, viewer, code);
     return r.ok ? { attendance: r.value, errors: [] } : { attendance: null, errors: r.errors };
   }
 
   @Authorized('ADMIN', 'ORGANIZER')
   @Query(() => CheckInCode, { nullable: true, description: "The rotating code for a session's room screen." })
-  async checkInCode(@Arg('sessionId', () => ID) sessionId: string, @Ctx() { em, viewer, origin }: Context): Promise<CheckInCode | null> {
+  async checkInCode(@Arg('sessionId', () => ID, { description: 'Global id of the session.' }) sessionId: string, @Ctx() { em, viewer, origin }: Context): Promise<CheckInCode | null> {
     const session = await em.findOne(Session, scoped(viewer, 'Session', [{ id: localId(sessionId, 'Session') }]));
     if (!session) return null;
     const now = new Date();
@@ -100,8 +100,8 @@ export class AttendanceMutations {
   @Authorized('ADMIN', 'ORGANIZER', 'attendance:read')
   @Query(() => [AttendanceWarning], { description: "People below the cohort's threshold so far, and people absent from N consecutive sessions." })
   async attendanceWarnings(
-    @Arg('cohortId', () => ID) cohortId: string,
-    @Arg('consecutiveAbsences', () => Int, { nullable: true, defaultValue: 3 }) consecutive: number,
+    @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string,
+    @Arg('consecutiveAbsences', () => Int, { nullable: true, defaultValue: 3, description: 'How many absences in a row raise a warning.' }) consecutive: number,
     @Ctx() { em, viewer }: Context,
   ): Promise<AttendanceWarning[]> {
     const cohort = await em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: localId(cohortId, 'Cohort') }]));
@@ -146,12 +146,12 @@ export class EnrollmentProgressResolver {
 
 @Resolver(() => Attendance)
 export class AttendanceResolver {
-  @FieldResolver(() => Session)
+  @FieldResolver(() => Session, { description: 'The session attended.' })
   session(@Root() a: Attendance, @Ctx() { loaders }: Context) {
     return loaders.ref(Session, a.session);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person whose attendance this is.' })
   person(@Root() a: Attendance, @Ctx() { loaders }: Context) {
     return loaders.ref(Person, a.person);
   }

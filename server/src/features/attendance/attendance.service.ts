@@ -161,7 +161,7 @@ export async function progressOf(em: EntityManager, enrollmentIds: readonly numb
   });
 }
 
-export function completionRate(p: Progress): number {
+export function completionRate(p: Pick<Progress, 'jpScheduled' | 'jpEarned' | 'jpExempt'>): number {
   const denominator = p.jpScheduled - p.jpExempt;
   return denominator > 0 ? p.jpEarned / denominator : 0;
 }

@@ -20,11 +20,11 @@ export class AuditEvent extends Node {
   @Property({ type: 'string', length: 100 })
   action!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Type of the object concerned, e.g. Person or Cohort; null when none.' })
   @Property({ type: 'string', length: 40, nullable: true })
   targetType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Id of the object concerned; null when none.' })
   @Property({ type: 'string', length: 40, nullable: true })
   targetId?: string | null;
 

@@ -8,7 +8,7 @@ import { AuditEvent } from './audit-event.entity.js';
 @ObjectType({ description: 'A page of audit events.' })
 export class AuditEventConnection extends Connection(AuditEvent) {}
 
-@InputType()
+@InputType({ description: 'Which audit events to list; absent fields do not filter.' })
 export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'account:<id> or token:<id>.' })
   actor?: string | null;
@@ -16,10 +16,10 @@ export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'Action prefix, e.g. `mutation.` or `auth.`.' })
   action?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only events about this type of object, e.g. Person.' })
   targetType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only events about this object (with targetType).' })
   targetId?: string | null;
 }
 
@@ -29,7 +29,7 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'The audit trail, newest first (admins only).' })
   async auditEvents(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Arg('filter', () => AuditFilter, { nullable: true, description: 'Actor, action or target to filter by.' }) filter: AuditFilter | null,
     @Ctx() { em }: Context,
   ): Promise<AuditEventConnection> {
     const where: FilterQuery<AuditEvent>[] = [];

@@ -8,7 +8,7 @@ import { Program } from '../programs/program.entity.js';
 import { Venue } from './venue.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
 
-@ObjectType({ implements: Node, description: 'One run (angkatan) of a program.' })
+@ObjectType({ implements: Node, description: 'One run of a program: a cohort (angkatan), e.g. DLA-2026-02, with its dates, time zone, capacity, enrolments and sessions.' })
 @Entity()
 @Index({ properties: ['startDate', 'endDate'] })
 export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionThreshold'> {
@@ -17,7 +17,7 @@ export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionT
   @Unique()
   code!: string;
 
-  @Field()
+  @Field({ description: 'Display name, e.g. Digital Leadership Academy Angkatan I 2026.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
@@ -36,7 +36,7 @@ export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionT
   @Property({ type: 'date' })
   endDate!: string;
 
-  @Field(() => TimeZoneEnum)
+  @Field(() => TimeZoneEnum, { description: "Zone of the cohort's dates and working hours (WIB, WITA or WIT)." })
   @Enum({ items: () => TimeZoneEnum, type: 'string' })
   timeZone: TimeZoneCode = 'WIB';
 
@@ -51,7 +51,7 @@ export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionT
   @Property({ type: 'boolean' })
   online: boolean = false;
 
-  @Field(() => CohortStatusEnum)
+  @Field(() => CohortStatusEnum, { description: 'Draft → open → running → closed.' })
   @Enum({ items: () => CohortStatusEnum, type: 'string' })
   @Index()
   status: CohortStatus = 'DRAFT';

@@ -18,13 +18,13 @@ export class FacilitatorConnection extends Connection(Facilitator) {}
 
 @InputType({ description: 'Filters of the cohort list; all given filters must hold.' })
 export class CohortFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only cohorts of this program.' })
   programId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only cohorts of this academy (admins).' })
   academyId?: string | null;
 
-  @Field(() => [CohortStatusEnum], { nullable: true })
+  @Field(() => [CohortStatusEnum], { nullable: true, description: 'Only cohorts in these statuses.' })
   statuses?: CohortStatus[] | null;
 
   @Field(() => String, { nullable: true, description: 'Cohorts that end on or after this day (YYYY-MM-DD).' })
@@ -37,33 +37,33 @@ export class CohortFilter {
   search?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new cohort (angkatan), created in draft.' })
 export class CreateCohortInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the program this cohort runs.' })
   programId!: string;
 
   @Field({ description: 'Unique code, e.g. DLA-2026-03.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Display name.' })
   name!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'First day, YYYY-MM-DD (in the cohort time zone).' })
   startDate!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'Last day, YYYY-MM-DD; not before the first.' })
   endDate!: string;
 
-  @Field(() => TimeZoneEnum, { nullable: true, defaultValue: 'WIB' })
+  @Field(() => TimeZoneEnum, { nullable: true, defaultValue: 'WIB', description: "Zone of the cohort's dates and working hours." })
   timeZone!: TimeZoneCode;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Seats; enrolments beyond it go to the waitlist.' })
   capacity!: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global id of the usual venue; null for none.' })
   venueId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'The cohort meets online (daring).' })
   online!: boolean;
 
   @Field(() => Float, { nullable: true, description: 'Share of scheduled JP needed to complete; default 0.8.' })
@@ -72,34 +72,34 @@ export class CreateCohortInput {
 
 @InputType({ description: 'Changes to a cohort; absent fields stay as they are.' })
 export class UpdateCohortInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the cohort.' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New display name.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New first day, YYYY-MM-DD.' })
   startDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New last day, YYYY-MM-DD.' })
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New number of seats.' })
   capacity?: number | null;
 
-  @Field(() => CohortStatusEnum, { nullable: true })
+  @Field(() => CohortStatusEnum, { nullable: true, description: 'Next status (draft → open → running → closed; open may go back to draft). Closing marks those at the threshold completed.' })
   status?: CohortStatus | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Share of scheduled JP needed to complete, 0–1.' })
   completionThreshold?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of a cohort change.' })
 export class CohortPayload {
-  @Field(() => Cohort, { nullable: true })
+  @Field(() => Cohort, { nullable: true, description: 'The cohort after the change; null on failure.' })
   cohort!: Cohort | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused (e.g. cohort/code-taken, cohort/status-transition); empty on success.' })
   errors!: UserError[];
 }
 
@@ -108,15 +108,15 @@ export class GenerationCount {
   @Field(() => GenerationEnum, { nullable: true, description: 'Null for birth years before 1946.' })
   generation!: Generation | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People of that generation.' })
   count!: number;
 }
 
 @ObjectType({ description: 'How many seated people of a cohort are in one eselon group.' })
 export class EselonGroupCount {
-  @Field(() => EselonGroupEnum)
+  @Field(() => EselonGroupEnum, { description: 'Eselon group (I, II, III, IV, JF or PELAKSANA).' })
   eselonGroup!: EselonGroup;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People of that eselon group.' })
   count!: number;
 }

@@ -59,7 +59,7 @@ export class CohortResolver {
   @Query(() => CohortConnection, { description: 'Cohorts (angkatan) the caller may see, newest start first.' })
   async cohorts(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => CohortFilter, { nullable: true }) filter: CohortFilter | null,
+    @Arg('filter', () => CohortFilter, { nullable: true, description: 'Program, academy or statuses to filter by.' }) filter: CohortFilter | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<CohortConnection> {
     const where: FilterQuery<Cohort>[] = [];
@@ -76,8 +76,8 @@ export class CohortResolver {
   @Authorized(...SCHEDULE_READ)
   @Query(() => Cohort, { nullable: true, description: 'One cohort by global id or by code; null when the caller may not see it.' })
   async cohort(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('code', () => String, { nullable: true }) code: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'Global id of the cohort (give this or code).' }) id: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'Code of the cohort, e.g. DLA-2026-01 (give this or id).' }) code: string | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<Cohort | null> {
     if (id) return em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: localId(id, 'Cohort') }]));
@@ -85,17 +85,17 @@ export class CohortResolver {
     return null;
   }
 
-  @FieldResolver(() => Program)
+  @FieldResolver(() => Program, { description: 'The program this cohort runs.' })
   program(@Root() c: Cohort, @Ctx() { loaders }: Context) {
     return loaders.ref(Program, c.program);
   }
 
-  @FieldResolver(() => Academy)
+  @FieldResolver(() => Academy, { description: 'The academy running the cohort.' })
   academy(@Root() c: Cohort, @Ctx() { loaders }: Context) {
     return loaders.ref(Academy, c.academy);
   }
 
-  @FieldResolver(() => Venue, { nullable: true })
+  @FieldResolver(() => Venue, { nullable: true, description: 'The usual venue; null when online or not yet chosen.' })
   venue(@Root() c: Cohort, @Ctx() { loaders }: Context) {
     return loaders.ref(Venue, c.venue);
   }
@@ -104,7 +104,7 @@ export class CohortResolver {
   async enrollments(
     @Root() c: Cohort,
     @Args() args: ConnectionArgs,
-    @Arg('statuses', () => [EnrollmentStatusEnum], { nullable: true }) statuses: EnrollmentStatus[] | null,
+    @Arg('statuses', () => [EnrollmentStatusEnum], { nullable: true, description: 'Only enrolments in these statuses (all when absent).' }) statuses: EnrollmentStatus[] | null,
     @Ctx() { loaders, viewer }: Context,
   ) {
     const where = { $and: [visibleWhere(viewer, 'Enrollment'), statuses?.length ? { status: { $in: statuses } } : {}] };
@@ -117,7 +117,7 @@ export class CohortResolver {
   async sessions(
     @Root() c: Cohort,
     @Args() args: ConnectionArgs,
-    @Arg('includeCancelled', () => Boolean, { nullable: true, defaultValue: false }) includeCancelled: boolean,
+    @Arg('includeCancelled', () => Boolean, { nullable: true, defaultValue: false, description: 'Include cancelled sessions.' }) includeCancelled: boolean,
     @Ctx() { loaders }: Context,
   ) {
     return toConnection(await loaders.children(Session, 'cohort', c.id, args, {
@@ -135,7 +135,7 @@ export class CohortResolver {
     return (byStatus.get('ENROLLED') ?? 0) + (byStatus.get('COMPLETED') ?? 0);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'People on the waitlist.' })
   async waitlistedCount(@Root() c: Cohort, @Ctx() ctx: Context): Promise<number> {
     return (await this.tally(c, ctx)).byStatus.get('WAITLISTED') ?? 0;
   }
@@ -152,7 +152,7 @@ export class CohortResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => CohortPayload, { description: 'Creates a cohort in draft.' })
-  async createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() { em, viewer }: Context): Promise<CohortPayload> {
+  async createCohort(@Arg('input', () => CreateCohortInput, { description: 'The new cohort.' }) input: CreateCohortInput, @Ctx() { em, viewer }: Context): Promise<CohortPayload> {
     return createCohort(em, viewer, {
       ...input,
       programId: tryLocalId(input.programId, 'Program'),
@@ -162,7 +162,7 @@ export class CohortResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => CohortPayload, { description: 'Changes a cohort: name, dates, capacity, threshold or status (draft → open → running → closed).' })
-  async updateCohort(@Arg('input', () => UpdateCohortInput) input: UpdateCohortInput, @Ctx() { em, viewer }: Context): Promise<CohortPayload> {
+  async updateCohort(@Arg('input', () => UpdateCohortInput, { description: 'The cohort and the fields to change.' }) input: UpdateCohortInput, @Ctx() { em, viewer }: Context): Promise<CohortPayload> {
     return updateCohort(em, viewer, tryLocalId(input.id, 'Cohort'), input);
   }
 }

@@ -11,11 +11,11 @@ export class Facilitator extends Node {
   @ManyToOne(() => Academy, { ref: true, index: true })
   academy!: Ref<Academy>;
 
-  @Field()
+  @Field({ description: 'Full name.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => FacilitatorKindEnum)
+  @Field(() => FacilitatorKindEnum, { description: 'Widyaiswara, coach, mentor or external speaker.' })
   @Enum({ items: () => FacilitatorKindEnum, type: 'string' })
   kind!: FacilitatorKind;
 

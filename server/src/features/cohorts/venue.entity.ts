@@ -9,15 +9,15 @@ export class Venue extends Node {
   @ManyToOne(() => Academy, { ref: true, index: true })
   academy!: Ref<Academy>;
 
-  @Field()
+  @Field({ description: 'Name of the room or building.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => Int, { description: 'Seats.' })
+  @Field(() => Int, { description: 'Seats: a session is refused (schedule/venue-too-small) when the cohort has more people.' })
   @Property({ type: 'integer' })
   capacity!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address; null when unknown.' })
   @Property({ type: 'string', length: 300, nullable: true })
   address?: string | null;
 }

@@ -17,7 +17,7 @@ export class Enrollment extends Node {
   @ManyToOne(() => Person, { ref: true, index: true })
   person!: Ref<Person>;
 
-  @Field(() => EnrollmentStatusEnum)
+  @Field(() => EnrollmentStatusEnum, { description: 'Enrolled, waitlisted, withdrawn or completed.' })
   @Enum({ items: () => EnrollmentStatusEnum, type: 'string' })
   status!: EnrollmentStatus;
 
@@ -29,7 +29,7 @@ export class Enrollment extends Node {
   @Property({ type: 'string', length: 500, nullable: true })
   overrideReason?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the person withdrew; null unless withdrawn.' })
   @Property({ type: 'string', length: 500, nullable: true })
   withdrawalReason?: string | null;
 }

@@ -8,7 +8,7 @@ export class EnrollmentConnection extends Connection(Enrollment) {}
 
 @InputType({ description: 'People to enrol in one cohort; all or none are enrolled.' })
 export class EnrollInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the cohort.' })
   cohortId!: string;
 
   @Field(() => [ID], { description: 'Global ids of people.' })
@@ -18,32 +18,32 @@ export class EnrollInput {
   overrideReason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of an enrolment; all or nothing.' })
 export class EnrollPayload {
   @Field(() => [Enrollment], { description: 'One per person, enrolled or waitlisted when the cohort is full.' })
   enrollments!: Enrollment[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused, per person (e.g. enrollment/not-eligible, enrollment/already-enrolled); empty on success.' })
   errors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'Takes a person out of a cohort.' })
 export class WithdrawInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the enrolment.' })
   enrollmentId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the person withdraws.' })
   reason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of a withdrawal.' })
 export class WithdrawPayload {
-  @Field(() => Enrollment, { nullable: true })
+  @Field(() => Enrollment, { nullable: true, description: 'The enrolment, now withdrawn; null on failure.' })
   enrollment!: Enrollment | null;
 
   @Field(() => Enrollment, { nullable: true, description: 'The waitlisted person who took the freed seat, if any.' })
   promoted!: Enrollment | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused (e.g. enrollment/not-withdrawable); empty on success.' })
   errors!: UserError[];
 }

@@ -10,12 +10,12 @@ import { enroll, withdraw } from './enrollment.service.js';
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
-  @FieldResolver(() => Cohort)
+  @FieldResolver(() => Cohort, { description: 'The cohort (angkatan).' })
   cohort(@Root() e: Enrollment, @Ctx() { loaders }: Context) {
     return loaders.ref(Cohort, e.cohort);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person enrolled.' })
   person(@Root() e: Enrollment, @Ctx() { loaders }: Context) {
     return loaders.ref(Person, e.person);
   }
@@ -24,7 +24,7 @@ export class EnrollmentResolver {
   @Mutation(() => EnrollPayload, {
     description: "Enrols people in a cohort, all or none. Past capacity they are waitlisted in order; people outside the program's target eselon groups need an override reason.",
   })
-  async enroll(@Arg('input', () => EnrollInput) input: EnrollInput, @Ctx() { em, viewer }: Context): Promise<EnrollPayload> {
+  async enroll(@Arg('input', () => EnrollInput, { description: 'The cohort, the people and, to enrol someone outside the targets, an override with a reason.' }) input: EnrollInput, @Ctx() { em, viewer }: Context): Promise<EnrollPayload> {
     const result = await enroll(em, viewer, {
       cohortId: tryLocalId(input.cohortId, 'Cohort'),
       personIds: input.personIds.map((id) => tryLocalId(id, 'Person')),
@@ -35,7 +35,7 @@ export class EnrollmentResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => WithdrawPayload, { description: 'Withdraws an enrolment; the first waitlisted person takes a freed seat.' })
-  async withdraw(@Arg('input', () => WithdrawInput) input: WithdrawInput, @Ctx() { em, viewer }: Context): Promise<WithdrawPayload> {
+  async withdraw(@Arg('input', () => WithdrawInput, { description: 'The enrolment and the reason.' }) input: WithdrawInput, @Ctx() { em, viewer }: Context): Promise<WithdrawPayload> {
     const result = await withdraw(em, viewer, { enrollmentId: tryLocalId(input.enrollmentId, 'Enrollment'), reason: input.reason });
     return result.ok ? { ...result.value, errors: [] } : { enrollment: null, promoted: null, errors: result.errors };
   }

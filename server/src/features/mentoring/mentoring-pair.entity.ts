@@ -19,7 +19,7 @@ export class MentoringPair extends Node<'active'> {
   @ManyToOne(() => Person, { ref: true, index: true })
   mentee!: Ref<Person>;
 
-  @Field()
+  @Field({ description: 'False once the pair has ended.' })
   @Property({ type: 'boolean' })
   active: boolean = true;
 }
@@ -30,7 +30,7 @@ export class MentoringMeeting extends Node {
   @ManyToOne(() => MentoringPair, { ref: true, index: true, deleteRule: 'cascade' })
   pair!: Ref<MentoringPair>;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'Day of the meeting, YYYY-MM-DD.' })
   @Property({ type: 'date' })
   date!: string;
 
@@ -38,7 +38,7 @@ export class MentoringMeeting extends Node {
   @Property({ type: 'integer' })
   minutes!: number;
 
-  @Field()
+  @Field({ description: 'What the pair worked on.' })
   @Property({ type: 'string', length: 300 })
   topic!: string;
 }

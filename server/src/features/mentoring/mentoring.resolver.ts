@@ -16,45 +16,45 @@ import { createPair, suggestPairs } from './mentoring.service.js';
 @ObjectType({ description: 'A page of mentoring pairs.' })
 export class MentoringPairConnection extends Connection(MentoringPair) {}
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of a pairing change.' })
 export class MentoringPairPayload {
-  @Field(() => MentoringPair, { nullable: true })
+  @Field(() => MentoringPair, { nullable: true, description: 'The pair after the change; null on failure.' })
   pair!: MentoringPair | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused (e.g. mentoring/mentor-not-younger, mentoring/already-paired); empty on success.' })
   errors!: UserError[];
 }
 
 @ObjectType({ description: 'A proposed pair; nothing is saved until createMentoringPair.' })
 export class SuggestedPair {
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The younger person (Gen Y or Z) who would mentor.' })
   mentor!: Person;
 
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The senior person (Boomer or Gen X, usually eselon) who would be mentored.' })
   mentee!: Person;
 }
 
-@InputType()
+@InputType({ description: 'A reverse-mentoring meeting to log.' })
 export class MeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the pair.' })
   pairId!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'Day of the meeting, YYYY-MM-DD.' })
   date!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Length of the meeting in minutes.' })
   minutes!: number;
 
-  @Field()
+  @Field({ description: 'What the pair worked on.' })
   topic!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of logging a meeting.' })
 export class MeetingPayload {
-  @Field(() => MentoringMeeting, { nullable: true })
+  @Field(() => MentoringMeeting, { nullable: true, description: 'The meeting logged; null on failure.' })
   meeting!: MentoringMeeting | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
   errors!: UserError[];
 }
 
@@ -62,14 +62,14 @@ export class MeetingPayload {
 export class MentoringResolver {
   @Authorized(...SCHEDULE_READ)
   @Query(() => MentoringPairConnection, { description: 'Reverse-mentoring pairs of a cohort.' })
-  async mentoringPairs(@Args() args: ConnectionArgs, @Arg('cohortId', () => ID) cohortId: string, @Ctx() { em, viewer }: Context): Promise<MentoringPairConnection> {
+  async mentoringPairs(@Args() args: ConnectionArgs, @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string, @Ctx() { em, viewer }: Context): Promise<MentoringPairConnection> {
     return toConnection(await findPage(em, MentoringPair, scoped(viewer, 'MentoringPair', [{ cohort: localId(cohortId, 'Cohort') }]), args, { createdAt: 'asc' })) as MentoringPairConnection;
   }
 
   @Authorized(...MANAGE)
   @Mutation(() => MentoringPairPayload, { description: 'Pairs a younger mentor with a senior mentee enrolled in the cohort; nobody in two pairs of a cohort.' })
   async createMentoringPair(
-    @Arg('cohortId', () => ID) cohortId: string, @Arg('mentorId', () => ID) mentorId: string, @Arg('menteeId', () => ID) menteeId: string,
+    @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string, @Arg('mentorId', () => ID, { description: 'Global id of the younger mentor.' }) mentorId: string, @Arg('menteeId', () => ID, { description: 'Global id of the senior mentee, enrolled in the cohort.' }) menteeId: string,
     @Ctx() { em, viewer }: Context,
   ): Promise<MentoringPairPayload> {
     const r = await createPair(em, viewer, tryLocalId(cohortId, 'Cohort'), tryLocalId(mentorId, 'Person'), tryLocalId(menteeId, 'Person'));
@@ -78,7 +78,7 @@ export class MentoringResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => MentoringPairPayload, { description: 'Ends a pair (its meetings stay).' })
-  async endMentoringPair(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<MentoringPairPayload> {
+  async endMentoringPair(@Arg('id', () => ID, { description: 'Global id of the pair.' }) id: string, @Ctx() { em, viewer }: Context): Promise<MentoringPairPayload> {
     const local = tryLocalId(id, 'MentoringPair');
     const pair = local === null ? null : await em.findOne(MentoringPair, scoped(viewer, 'MentoringPair', [{ id: local }]));
     if (!pair) return { pair: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such pair')] };
@@ -89,14 +89,14 @@ export class MentoringResolver {
 
   @Authorized(...MANAGE)
   @Query(() => [SuggestedPair], { description: 'A deterministic proposal pairing each senior (eselon I–II first) with a younger mentor from another agency where possible.' })
-  async suggestMentoringPairs(@Arg('cohortId', () => ID) cohortId: string, @Ctx() { em, viewer }: Context): Promise<SuggestedPair[]> {
+  async suggestMentoringPairs(@Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string, @Ctx() { em, viewer }: Context): Promise<SuggestedPair[]> {
     const cohort = await em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: localId(cohortId, 'Cohort') }]));
     return cohort ? suggestPairs(em, cohort) : [];
   }
 
   @Authorized('ADMIN', 'ORGANIZER', 'PARTICIPANT')
   @Mutation(() => MeetingPayload, { description: 'Logs a meeting of a pair (by the organizer or either person of the pair).' })
-  async logMentoringMeeting(@Arg('input', () => MeetingInput) input: MeetingInput, @Ctx() { em, viewer }: Context): Promise<MeetingPayload> {
+  async logMentoringMeeting(@Arg('input', () => MeetingInput, { description: 'The pair and the meeting.' }) input: MeetingInput, @Ctx() { em, viewer }: Context): Promise<MeetingPayload> {
     const id = tryLocalId(input.pairId, 'MentoringPair');
     const pair = id === null ? null : await em.findOne(MentoringPair, scoped(viewer, 'MentoringPair', [{ id }]));
     if (!pair) return { meeting: null, errors: [new UserError('pairId', ERROR_CODES.NOT_FOUND, 'no such pair')] };
@@ -108,17 +108,17 @@ export class MentoringResolver {
     return { meeting, errors: [] };
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The younger mentor (Gen Y or Z).' })
   mentor(@Root() p: MentoringPair, @Ctx() { loaders }: Context) {
     return loaders.ref(Person, p.mentor);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The senior mentee (Boomer or Gen X, usually eselon).' })
   mentee(@Root() p: MentoringPair, @Ctx() { loaders }: Context) {
     return loaders.ref(Person, p.mentee);
   }
 
-  @FieldResolver(() => Cohort)
+  @FieldResolver(() => Cohort, { description: 'The cohort the pair belongs to.' })
   cohort(@Root() p: MentoringPair, @Ctx() { loaders }: Context) {
     return loaders.ref(Cohort, p.cohort);
   }

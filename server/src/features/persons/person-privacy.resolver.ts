@@ -8,21 +8,21 @@ import { audit } from '../audit/audit.service.js';
 import { Person } from './person.entity.js';
 import { erasePerson, exportPersonData } from './person-privacy.service.js';
 
-@ObjectType()
+@ObjectType({ description: "A person's data, for a subject-access request." })
 export class PersonDataExportPayload {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about the person and the trail of who touched it.' })
   data!: Record<string, unknown> | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why nothing was exported (e.g. object/not-found); empty on success.' })
   errors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of erasing a person.' })
 export class ErasePersonPayload {
-  @Field(() => Person, { nullable: true })
+  @Field(() => Person, { nullable: true, description: 'The person, now anonymised (counts in reports are kept); null on failure.' })
   person!: Person | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why nothing was erased (e.g. object/not-found); empty on success.' })
   errors!: UserError[];
 }
 
@@ -30,7 +30,7 @@ export class ErasePersonPayload {
 export class PersonPrivacyResolver {
   @Authorized('ADMIN')
   @Mutation(() => PersonDataExportPayload, { description: "A person's data export (UU PDP right of access; admins only, audited)." })
-  async exportPersonData(@Arg('personId', () => ID) personId: string, @Ctx() { em, viewer, ip }: Context): Promise<PersonDataExportPayload> {
+  async exportPersonData(@Arg('personId', () => ID, { description: 'Global id of the person.' }) personId: string, @Ctx() { em, viewer, ip }: Context): Promise<PersonDataExportPayload> {
     const id = tryLocalId(personId, 'Person');
     const person = id === null ? null : await em.findOne(Person, id);
     if (!person) return { data: null, errors: [new UserError('personId', ERROR_CODES.NOT_FOUND, 'no such person')] };
@@ -40,7 +40,7 @@ export class PersonPrivacyResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => ErasePersonPayload, { description: 'Erases a person: personal values anonymised, aggregate counts kept (admins only, audited).' })
-  async erasePerson(@Arg('personId', () => ID) personId: string, @Ctx() { em }: Context): Promise<ErasePersonPayload> {
+  async erasePerson(@Arg('personId', () => ID, { description: 'Global id of the person.' }) personId: string, @Ctx() { em }: Context): Promise<ErasePersonPayload> {
     const id = tryLocalId(personId, 'Person');
     const person = id === null ? null : await em.findOne(Person, id);
     if (!person) return { person: null, errors: [new UserError('personId', ERROR_CODES.NOT_FOUND, 'no such person')] };

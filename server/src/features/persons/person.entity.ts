@@ -12,7 +12,7 @@ import { Agency } from '../academies/agency.entity.js';
  * every write, never typed in; generation and eselon group are stored so reports
  * can group on indexed columns.
  */
-@ObjectType({ implements: Node, description: 'A civil servant (ASN) on the roster.' })
+@ObjectType({ implements: Node, description: 'A civil servant (ASN: PNS or PPPK) on the roster, identified by NIP; birth date, gender and generation (generasi) are read from the NIP.' })
 @Entity()
 @Index({ properties: ['agency', 'eselonGroup'] })
 export class Person extends Node {
@@ -21,16 +21,16 @@ export class Person extends Node {
   @Unique()
   nip!: string;
 
-  @Field()
+  @Field({ description: 'Full name as in the registry.' })
   @Property({ type: 'string', length: 200 })
   @Index()
   name!: string;
 
-  @Field(() => EmploymentTypeEnum)
+  @Field(() => EmploymentTypeEnum, { description: 'PNS (permanent) or PPPK (contract).' })
   @Enum({ items: () => EmploymentTypeEnum, type: 'string' })
   employmentType!: EmploymentType;
 
-  @Field(() => PositionTypeEnum)
+  @Field(() => PositionTypeEnum, { description: 'Structural (with an eselon), functional (JF) or pelaksana.' })
   @Enum({ items: () => PositionTypeEnum, type: 'string' })
   positionType!: PositionType;
 

@@ -16,13 +16,13 @@ export class PersonFilter {
   @Field(() => String, { nullable: true, description: 'Global id of an agency.' })
   agencyId?: string | null;
 
-  @Field(() => [EselonGroupEnum], { nullable: true })
+  @Field(() => [EselonGroupEnum], { nullable: true, description: 'Only people in these eselon groups.' })
   eselonGroups?: EselonGroup[] | null;
 
-  @Field(() => [GenerationEnum], { nullable: true })
+  @Field(() => [GenerationEnum], { nullable: true, description: 'Only people of these generations.' })
   generations?: Generation[] | null;
 
-  @Field(() => EmploymentTypeEnum, { nullable: true })
+  @Field(() => EmploymentTypeEnum, { nullable: true, description: 'Only PNS or only PPPK.' })
   employmentType?: EmploymentType | null;
 }
 
@@ -31,7 +31,7 @@ export class PersonInput {
   @Field({ description: 'NIP (PNS) or NI PPPK, 18 digits.' })
   nip!: string;
 
-  @Field()
+  @Field({ description: 'Full name.' })
   name!: string;
 
   @Field({ description: 'PNS or PPPK.' })
@@ -43,7 +43,7 @@ export class PersonInput {
   @Field(() => String, { nullable: true, description: 'Ia … IVb, for structural posts only.' })
   eselon?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Job title (jabatan), e.g. Kepala Bidang Aplikasi Informatika.' })
   jobTitle?: string | null;
 
   @Field({ description: 'Code of the agency (instansi).' })
@@ -58,10 +58,10 @@ export class ImportRowError {
   @Field(() => String, { nullable: true, description: 'CSV column or input field at fault.' })
   field!: string | null;
 
-  @Field()
+  @Field({ description: 'Error code from the shared list (e.g. nip/format, agency/unknown).' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'English explanation; never repeats the submitted value.' })
   message!: string;
 }
 
@@ -85,7 +85,7 @@ export class ImportPersonsPayload {
   @Field(() => Int, { description: 'Rejected rows in all; `rowErrors` lists the first 1,000 problems.' })
   rejectedRows!: number;
 
-  @Field(() => [ImportRowError])
+  @Field(() => [ImportRowError], { description: 'Rejected rows, by line and column; no row is written while any is rejected.' })
   rowErrors!: ImportRowError[];
 
   @Field(() => [UserError], { description: 'Problems with the request as a whole (unreadable file, missing column).' })

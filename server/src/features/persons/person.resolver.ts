@@ -42,7 +42,7 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: "The roster (ASN) the caller may see, ordered by name. Needs an organizer's account or the roster scope." })
   async persons(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Name, agency, eselon group, generation or employment type to filter by.' }) filter: PersonFilter | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<PersonConnection> {
     const where: FilterQuery<Person>[] = [];
@@ -59,7 +59,7 @@ export class PersonResolver {
 
   @Authorized(...ROSTER_READ)
   @Query(() => Person, { nullable: true, description: 'One person by NIP; null when no one the caller may see has it.' })
-  async person(@Arg('nip') nip: string, @Ctx() { em, viewer }: Context): Promise<Person | null> {
+  async person(@Arg('nip', { description: 'The 18-digit NIP (Nomor Induk Pegawai) or NI PPPK.' }) nip: string, @Ctx() { em, viewer }: Context): Promise<Person | null> {
     return em.findOne(Person, scoped(viewer, 'Person', [{ nip: nip.trim() }]));
   }
 
@@ -114,8 +114,8 @@ export class PersonResolver {
       'rows are written in one transaction, or not at all on dryRun.',
   })
   async importPersons(
-    @Arg('csv') csv: string,
-    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
+    @Arg('csv', { description: 'CSV text: header `nip,name,employment_type,position_type,eselon,job_title,agency_code` (any order; `,` or `;`; UTF-8, BOM allowed).' }) csv: string,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: 'Check every row but write nothing.' }) dryRun: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<ImportPersonsPayload> {
     const parsed = readRosterCsv(csv);
@@ -131,7 +131,7 @@ export class PersonResolver {
     description: `Creates or updates up to ${MAX_UPSERT} people by NIP. Invalid rows are reported (row = position, from 1) and not written.`,
   })
   async upsertPersons(
-    @Arg('input', () => [PersonInput]) input: PersonInput[],
+    @Arg('input', () => [PersonInput], { description: 'The people; matched by NIP.' }) input: PersonInput[],
     @Ctx() { em, viewer }: Context,
   ): Promise<UpsertPersonsPayload> {
     if (input.length > MAX_UPSERT) {

@@ -10,15 +10,15 @@ export class Unavailability extends Node {
   @ManyToOne(() => Person, { ref: true })
   person!: Ref<Person>;
 
-  @Field()
+  @Field({ description: 'Start of the unavailable window.' })
   @Property({ type: 'datetime' })
   startsAt!: Date;
 
-  @Field()
+  @Field({ description: 'End of the unavailable window.' })
   @Property({ type: 'datetime' })
   endsAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, e.g. dinas luar; null when not given.' })
   @Property({ type: 'string', length: 300, nullable: true })
   reason?: string | null;
 }

@@ -12,27 +12,27 @@ import { Unavailability } from './unavailability.entity.js';
 @ObjectType({ description: 'A page of unavailable windows.' })
 export class UnavailabilityConnection extends Connection(Unavailability) {}
 
-@InputType()
+@InputType({ description: 'A window in which a person cannot attend sessions.' })
 export class UnavailabilityInput {
   @Field(() => ID, { nullable: true, description: "The person; participants may omit it (themselves)." })
   personId?: string | null;
 
-  @Field()
+  @Field({ description: 'Start of the window.' })
   startsAt!: Date;
 
-  @Field()
+  @Field({ description: 'End of the window; after the start.' })
   endsAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'e.g. "Rapat paripurna DPRD".' })
   reason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of an unavailability change.' })
 export class UnavailabilityPayload {
-  @Field(() => Unavailability, { nullable: true })
+  @Field(() => Unavailability, { nullable: true, description: 'The window after the change; null on failure.' })
   unavailability!: Unavailability | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
   errors!: UserError[];
 }
 
@@ -42,7 +42,7 @@ export class UnavailabilityResolver {
   @Query(() => UnavailabilityConnection, { description: 'Windows when people cannot attend, soonest first.' })
   async unavailabilities(
     @Args() args: ConnectionArgs,
-    @Arg('personId', () => ID, { nullable: true }) personId: string | null,
+    @Arg('personId', () => ID, { nullable: true, description: 'Global id of the person; participants may omit it (themselves).' }) personId: string | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<UnavailabilityConnection> {
     const where = personId ? [{ person: tryLocalId(personId, 'Person') ?? -1 }] : [];
@@ -51,7 +51,7 @@ export class UnavailabilityResolver {
 
   @Authorized('ADMIN', 'ORGANIZER', 'PARTICIPANT')
   @Mutation(() => UnavailabilityPayload, { description: 'Marks a window a person cannot attend; the scheduler treats it as a hard constraint.' })
-  async addUnavailability(@Arg('input', () => UnavailabilityInput) input: UnavailabilityInput, @Ctx() { em, viewer }: Context): Promise<UnavailabilityPayload> {
+  async addUnavailability(@Arg('input', () => UnavailabilityInput, { description: 'The person and the window.' }) input: UnavailabilityInput, @Ctx() { em, viewer }: Context): Promise<UnavailabilityPayload> {
     const id = viewer.kind === 'account' && viewer.role === 'PARTICIPANT' ? viewer.personId : input.personId ? tryLocalId(input.personId, 'Person') : null;
     const person = id === null ? null : await em.findOne(Person, scoped(viewer, 'Person', [{ id }]));
     if (!person) return { unavailability: null, errors: [new UserError('personId', ERROR_CODES.NOT_FOUND, 'no such person')] };
@@ -63,7 +63,7 @@ export class UnavailabilityResolver {
 
   @Authorized('ADMIN', 'ORGANIZER', 'PARTICIPANT')
   @Mutation(() => UnavailabilityPayload, { description: 'Removes an unavailable window.' })
-  async removeUnavailability(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: Context): Promise<UnavailabilityPayload> {
+  async removeUnavailability(@Arg('id', () => ID, { description: 'Global id of the window.' }) id: string, @Ctx() { em, viewer }: Context): Promise<UnavailabilityPayload> {
     const local = tryLocalId(id, 'Unavailability');
     const u = local === null ? null : await em.findOne(Unavailability, scoped(viewer, 'Unavailability', [{ id: local }]));
     if (!u) return { unavailability: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such window')] };
@@ -71,7 +71,7 @@ export class UnavailabilityResolver {
     return { unavailability: null, errors: [] };
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person who is unavailable.' })
   person(@Root() u: Unavailability, @Ctx() { loaders }: Context) {
     return loaders.ref(Person, u.person);
   }

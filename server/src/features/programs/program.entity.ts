@@ -13,11 +13,11 @@ export class Program extends Node<'targetEselonGroups'> {
   @Property({ type: 'string', length: 40 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Full name, e.g. Digital Leadership Academy.' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the program is for; null when not written.' })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 

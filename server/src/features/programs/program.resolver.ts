@@ -19,7 +19,7 @@ export class ProgramResolver {
   @Query(() => ProgramConnection, { description: 'Programs, by code.' })
   async programs(
     @Args() args: ConnectionArgs,
-    @Arg('academyId', () => ID, { nullable: true }) academyId: string | null,
+    @Arg('academyId', () => ID, { nullable: true, description: "Only this academy's programs (admins; others see their own academy anyway)." }) academyId: string | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<ProgramConnection> {
     const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
@@ -30,14 +30,14 @@ export class ProgramResolver {
   @Query(() => TrainingModuleConnection, { description: 'Training modules (mata pelatihan) of a program, in program order.' })
   async trainingModules(
     @Args() args: ConnectionArgs,
-    @Arg('programId', () => ID, { nullable: true }) programId: string | null,
+    @Arg('programId', () => ID, { nullable: true, description: 'Only the modules of this program.' }) programId: string | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<TrainingModuleConnection> {
     const where = programId ? [{ program: localId(programId, 'Program') }] : [];
     return toConnection(await findPage(em, TrainingModule, scoped(viewer, 'TrainingModule', where), args, { program: 'asc', position: 'asc' })) as TrainingModuleConnection;
   }
 
-  @FieldResolver(() => Academy)
+  @FieldResolver(() => Academy, { description: 'Academy that runs the program.' })
   academy(@Root() p: Program, @Ctx() { loaders }: Context) {
     return loaders.ref(Academy, p.academy);
   }
@@ -66,7 +66,7 @@ export class ProgramResolver {
 
 @Resolver(() => TrainingModule)
 export class TrainingModuleResolver {
-  @FieldResolver(() => Program)
+  @FieldResolver(() => Program, { description: 'Program the module belongs to.' })
   program(@Root() m: TrainingModule, @Ctx() { loaders }: Context) {
     return loaders.ref(Program, m.program);
   }

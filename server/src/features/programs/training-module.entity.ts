@@ -16,15 +16,15 @@ export class TrainingModule extends Node<'targetGenerations' | 'crossGeneration'
   @Property({ type: 'string', length: 40 })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Title of the module (mata pelatihan).' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => CompetencyAreaEnum)
+  @Field(() => CompetencyAreaEnum, { description: 'Competency the module builds.' })
   @Enum({ items: () => CompetencyAreaEnum, type: 'string' })
   competencyArea!: CompetencyArea;
 
-  @Field(() => ModuleFormatEnum)
+  @Field(() => ModuleFormatEnum, { description: 'How the module is delivered.' })
   @Enum({ items: () => ModuleFormatEnum, type: 'string' })
   format!: ModuleFormat;
 

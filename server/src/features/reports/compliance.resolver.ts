@@ -13,30 +13,30 @@ import type { ReportScope } from './participation.repository.js';
 /** The national target: 90 % of ASN digitally literate by 2029 (context/004). */
 export const LITERACY_TARGET = { share: 0.9, year: 2029 } as const;
 
-@ObjectType()
+@ObjectType({ description: 'Digital literacy of one eselon group of the roster.' })
 export class LiteracyGroup {
-  @Field(() => EselonGroupEnum)
+  @Field(() => EselonGroupEnum, { description: 'The eselon group.' })
   group!: EselonGroup;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People of the group in scope.' })
   roster!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People whose latest digital-mindset score is at or above the threshold (70).' })
   literate!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'literate ÷ roster, 0–1.' })
   rate!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Digital literacy of the whole scope at the end of one year.' })
 export class LiteracyYear {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Calendar year.' })
   year!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People in scope.' })
   roster!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People whose latest score up to that year is at or above the threshold.' })
   literate!: number;
 
   @Field(() => Float, { description: 'Share literate by the end of the year.' })
@@ -45,10 +45,10 @@ export class LiteracyYear {
 
 @ObjectType({ description: 'The share of the roster digitally literate (latest score ≥ 70) against the 90 %-by-2029 target.' })
 export class LiteracyTarget {
-  @Field(() => Float, { description: '0.9' })
+  @Field(() => Float, { description: 'The national target share of digitally literate ASN: 0.9 (90 %).' })
   target!: number;
 
-  @Field(() => Int, { description: '2029' })
+  @Field(() => Int, { description: 'Year by which the target is to be reached: 2029.' })
   targetYear!: number;
 
   @Field(() => Float, { description: 'Share literate now.' })
@@ -64,30 +64,30 @@ export class LiteracyTarget {
   trend!: LiteracyYear[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'JP compliance of one eselon group.' })
 export class JpComplianceGroup {
-  @Field(() => EselonGroupEnum)
+  @Field(() => EselonGroupEnum, { description: 'The eselon group.' })
   group!: EselonGroup;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People of the group in scope.' })
   roster!: number;
 
   @Field(() => Int, { description: 'People who earned at least 20 JP in the year.' })
   reached!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Share of the group that reached 20 JP, 0–1.' })
   rate!: number;
 }
 
 @ObjectType({ description: 'Who reached the 20 JP a year every PNS has a right to.' })
 export class JpCompliance {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Calendar year counted.' })
   year!: number;
 
-  @Field(() => Int, { description: '20' })
+  @Field(() => Int, { description: 'JP (jam pelajaran, 45 minutes each) every PNS has a right to in a year: 20.' })
   required!: number;
 
-  @Field(() => [JpComplianceGroup])
+  @Field(() => [JpComplianceGroup], { description: 'Compliance per eselon group.' })
   byEselon!: JpComplianceGroup[];
 
   /** The scope the figures were computed for, for `below`. */
@@ -98,7 +98,7 @@ export class JpCompliance {
 export class ComplianceResolver {
   @Authorized(...REPORTS)
   @Query(() => LiteracyTarget, { description: 'Digital literacy against the national target, by eselon group, with the trend per year.' })
-  async literacyTarget(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<LiteracyTarget> {
+  async literacyTarget(@Arg('filter', () => ReportFilter, { nullable: true, description: 'Scope: period, academy, program, cohort, agency or province.' }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<LiteracyTarget> {
     const now = new Date().getUTCFullYear();
     const years = Array.from({ length: 6 }, (_, i) => now - 5 + i);
     const rows = await literacyByYear(ctx.em, scopeOf(filter, ctx), years);
@@ -115,8 +115,8 @@ export class ComplianceResolver {
   @Authorized(...REPORTS)
   @Query(() => JpCompliance, { description: 'People who reached 20 JP in the year, by eselon group; `below` pages those who did not.' })
   async jpCompliance(
-    @Arg('year', () => Int) year: number,
-    @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+    @Arg('year', () => Int, { description: 'Calendar year, e.g. 2026 (1 January to 31 December in WIB).' }) year: number,
+    @Arg('filter', () => ReportFilter, { nullable: true, description: 'Scope: academy, program, cohort, agency or province.' }) filter: ReportFilter | null,
     @Ctx() ctx: Context,
   ): Promise<JpCompliance> {
     if (year < 2000 || year > 2100) throw requestError(ERROR_CODES.OUT_OF_RANGE, 'year must be between 2000 and 2100');

@@ -15,13 +15,13 @@ export class ReportFilter {
   @Field(() => String, { nullable: true, description: 'Period end (YYYY-MM-DD): cohorts starting on or before it.' })
   to?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this academy (admins; others see their own academy anyway).' })
   academyId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only cohorts of this program.' })
   programId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this cohort.' })
   cohortId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Agency (instansi) of the people.' })
@@ -66,7 +66,7 @@ abstract class ParticipationFigures {
 
 @ObjectType({ description: 'Participation of one eselon group.' })
 export class EselonParticipation extends ParticipationFigures {
-  @Field(() => EselonGroupEnum)
+  @Field(() => EselonGroupEnum, { description: 'The eselon group (I, II, III, IV, JF or PELAKSANA).' })
   group!: EselonGroup;
 }
 
@@ -78,10 +78,10 @@ export class GenerationParticipation extends ParticipationFigures {
 
 @ObjectType({ description: 'Participation of one eselon group × generation cell.' })
 export class MatrixParticipation extends ParticipationFigures {
-  @Field(() => EselonGroupEnum)
+  @Field(() => EselonGroupEnum, { description: 'The eselon group of the cell.' })
   eselonGroup!: EselonGroup;
 
-  @Field(() => GenerationEnum, { nullable: true })
+  @Field(() => GenerationEnum, { nullable: true, description: 'The generation of the cell; null when the birth year fits no generation (before 1946).' })
   generation!: Generation | null;
 }
 
@@ -120,14 +120,14 @@ export class ParticipationResolver {
 
   @Authorized(...REPORTS)
   @Query(() => [EselonParticipation], { description: 'Participation by eselon group (I, II, III, IV, JF, PELAKSANA), every group listed.' })
-  async participationByEselon(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<EselonParticipation[]> {
+  async participationByEselon(@Arg('filter', () => ReportFilter, { nullable: true, description: 'Scope: period, academy, program, cohort, agency or province.' }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<EselonParticipation[]> {
     const rows = await this.counts(filter, ctx, 'eselon');
     return ESELON_GROUPS.map((group) => ({ group, ...figures(rows.find((r) => r.eselonGroup === group)) }));
   }
 
   @Authorized(...REPORTS)
   @Query(() => [GenerationParticipation], { description: 'Participation by generation, every generation listed (and one for people born before 1946 when there are any).' })
-  async participationByGeneration(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<GenerationParticipation[]> {
+  async participationByGeneration(@Arg('filter', () => ReportFilter, { nullable: true, description: 'Scope: period, academy, program, cohort, agency or province.' }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<GenerationParticipation[]> {
     const rows = await this.counts(filter, ctx, 'generation');
     const out: GenerationParticipation[] = GENERATION_CODES.map((group) => ({ group, ...figures(rows.find((r) => r.generation === group)) }));
     const none = rows.find((r) => r.generation === null);
@@ -136,7 +136,7 @@ export class ParticipationResolver {
 
   @Authorized(...REPORTS)
   @Query(() => [MatrixParticipation], { description: 'Participation by eselon group × generation: every cell of the two lists.' })
-  async participationMatrix(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<MatrixParticipation[]> {
+  async participationMatrix(@Arg('filter', () => ReportFilter, { nullable: true, description: 'Scope: period, academy, program, cohort, agency or province.' }) filter: ReportFilter | null, @Ctx() ctx: Context): Promise<MatrixParticipation[]> {
     const rows = await this.counts(filter, ctx, 'matrix');
     return ESELON_GROUPS.flatMap((eselonGroup) => GENERATION_CODES.map((generation) => ({
       eselonGroup, generation, ...figures(rows.find((r) => r.eselonGroup === eselonGroup && r.generation === generation)),

@@ -8,6 +8,10 @@ export enum IssueSeverity {
 registerEnumType(IssueSeverity, {
   name: 'IssueSeverity',
   description: 'CONFLICT: a hard conflict, refused unless forced. WARNING: allowed, but worth a look.',
+  valuesConfig: {
+    CONFLICT: { description: 'Hard conflict (double booking, outside the cohort dates, …): the change is refused unless forced.' },
+    WARNING: { description: 'Soft warning (holiday, outside working hours, JP differing from the plan): the change is saved.' },
+  },
 });
 
 @ObjectType({ description: 'A conflict or warning of a session, naming both sides.' })
@@ -15,7 +19,7 @@ export class ScheduleIssue {
   @Field(() => String, { description: 'Code from the shared list, e.g. schedule/venue-double-booked.' })
   code!: ErrorCode;
 
-  @Field(() => IssueSeverity)
+  @Field(() => IssueSeverity, { description: 'CONFLICT (refused unless forced) or WARNING (allowed).' })
   severity!: IssueSeverity;
 
   @Field({ description: 'English explanation naming both sides.' })

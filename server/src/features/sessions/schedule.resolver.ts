@@ -31,12 +31,12 @@ const minutesOf = (hhmm: string) => {
   return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
 };
 
-@ObjectType()
+@ObjectType({ description: 'A new calendar (ICS) feed address.' })
 export class CalendarFeedPayload {
   @Field(() => String, { nullable: true, description: 'The feed address (webcal works too); a new one replaces the old.' })
   url!: string | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why no address was issued (e.g. object/not-found); empty on success.' })
   errors!: UserError[];
 }
 
@@ -48,7 +48,7 @@ export class ScheduleResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => SchedulePayload, { description: 'Schedules a session. Hard conflicts refuse it unless forced; conflicts and warnings are returned either way.' })
-  scheduleSession(@Arg('input', () => ScheduleSessionInput) input: ScheduleSessionInput, @Ctx() ctx: Context): Promise<SchedulePayload> {
+  scheduleSession(@Arg('input', () => ScheduleSessionInput, { description: 'The new session.' }) input: ScheduleSessionInput, @Ctx() ctx: Context): Promise<SchedulePayload> {
     return this.run(ctx, tryLocalId(input.cohortId, 'Cohort'), [{
       moduleId: tryLocalId(input.moduleId, 'TrainingModule') ?? -1, startsAt: input.startsAt, endsAt: input.endsAt,
       venueId: input.venueId ? tryLocalId(input.venueId, 'Venue') ?? -1 : null,
@@ -58,7 +58,7 @@ export class ScheduleResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => SchedulePayload, { description: 'Moves or resizes a session (and may change its venue or facilitator), checked like a new one. Send the version you read.' })
-  async moveSession(@Arg('input', () => MoveSessionInput) input: MoveSessionInput, @Ctx() ctx: Context): Promise<SchedulePayload> {
+  async moveSession(@Arg('input', () => MoveSessionInput, { description: 'The session, the version read and its new time.' }) input: MoveSessionInput, @Ctx() ctx: Context): Promise<SchedulePayload> {
     const id = tryLocalId(input.id, 'Session');
     const session = id === null ? null : await ctx.em.findOne(Session, scoped(ctx.viewer, 'Session', [{ id }]));
     if (!session) return { sessions: [], issues: [], errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such session')] };
@@ -71,7 +71,7 @@ export class ScheduleResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => SchedulePayload, { description: 'Cancels a session; calendar feeds show it cancelled.' })
-  async deleteSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SchedulePayload> {
+  async deleteSession(@Arg('id', () => ID, { description: 'Global id of the session.' }) id: string, @Ctx() ctx: Context): Promise<SchedulePayload> {
     const local = tryLocalId(id, 'Session');
     const session = local === null ? null : await ctx.em.findOne(Session, scoped(ctx.viewer, 'Session', [{ id: local }]));
     if (!session) return { sessions: [], issues: [], errors: [new UserError('id', ERROR_CODES.NOT_FOUND, 'no such session')] };
@@ -81,9 +81,9 @@ export class ScheduleResolver {
   @Authorized(...MANAGE)
   @Mutation(() => SchedulePayload, { description: "Applies many changes to one cohort's schedule in one transaction: all or none." })
   applySchedule(
-    @Arg('cohortId', () => ID) cohortId: string,
-    @Arg('operations', () => [ScheduleOperationInput]) operations: ScheduleOperationInput[],
-    @Arg('force', () => Boolean, { nullable: true, defaultValue: false }) force: boolean,
+    @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string,
+    @Arg('operations', () => [ScheduleOperationInput], { description: 'The changes: new sessions, changes and cancellations.' }) operations: ScheduleOperationInput[],
+    @Arg('force', () => Boolean, { nullable: true, defaultValue: false, description: 'Save despite hard conflicts (they are still returned).' }) force: boolean,
     @Ctx() ctx: Context,
   ): Promise<SchedulePayload> {
     return this.run(ctx, tryLocalId(cohortId, 'Cohort'), operations.map((o) => ({
@@ -97,7 +97,7 @@ export class ScheduleResolver {
 
   @Authorized(...SCHEDULE_READ)
   @Query(() => [ScheduleIssue], { description: "All current conflicts and warnings of a cohort's schedule." })
-  async scheduleConflicts(@Arg('cohortId', () => ID) cohortId: string, @Ctx() { em, viewer }: Context): Promise<ScheduleIssue[]> {
+  async scheduleConflicts(@Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string, @Ctx() { em, viewer }: Context): Promise<ScheduleIssue[]> {
     const cohort = await em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: localId(cohortId, 'Cohort') }]));
     return cohort ? cohortIssues(em, cohort) : [];
   }
@@ -107,8 +107,8 @@ export class ScheduleResolver {
     description: "Proposes a schedule for the cohort's modules that still lack JP: working days, venues, facilitators, people's other sessions and unavailability respected; deterministic. Nothing is saved: apply the proposal with applySchedule.",
   })
   async autoSchedule(
-    @Arg('cohortId', () => ID) cohortId: string,
-    @Arg('options', () => AutoScheduleOptions, { nullable: true }) options: AutoScheduleOptions | null,
+    @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string,
+    @Arg('options', () => AutoScheduleOptions, { nullable: true, description: 'Venues, facilitators, daily teaching blocks and longest session to use; defaults when absent.' }) options: AutoScheduleOptions | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<AutoSchedulePayload> {
     const id = tryLocalId(cohortId, 'Cohort');
@@ -137,7 +137,7 @@ export class ScheduleResolver {
 
   @Authorized('PARTICIPANT')
   @Query(() => [MyScheduleEntry], { description: "The signed-in participant's sessions between two instants, with times in their own zone (from their agency) and the zone named." })
-  async mySchedule(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() { em, viewer, loaders }: Context): Promise<MyScheduleEntry[]> {
+  async mySchedule(@Arg('from', () => Date, { description: 'Sessions ending after this instant.' }) from: Date, @Arg('to', () => Date, { description: 'Sessions starting before this instant.' }) to: Date, @Ctx() { em, viewer, loaders }: Context): Promise<MyScheduleEntry[]> {
     if (viewer.kind !== 'account' || viewer.personId === null) return [];
     const person = await em.findOneOrFail(Person, viewer.personId);
     const agency = await loaders.ref(Agency, person.agency);
@@ -158,7 +158,7 @@ export class ScheduleResolver {
 
   @Authorized('PARTICIPANT', 'ADMIN', 'ORGANIZER')
   @Mutation(() => CalendarFeedPayload, { description: "Issues a calendar feed address for the participant's own schedule (or, for an organizer, for a person on the roster); the old address stops working." })
-  async issueCalendarFeed(@Arg('personId', () => ID, { nullable: true }) personId: string | null, @Ctx() ctx: Context): Promise<CalendarFeedPayload> {
+  async issueCalendarFeed(@Arg('personId', () => ID, { nullable: true, description: 'Global id of the person (organizers); participants omit it.' }) personId: string | null, @Ctx() ctx: Context): Promise<CalendarFeedPayload> {
     const { em, viewer } = ctx;
     const id = viewer.kind === 'account' && viewer.role === 'PARTICIPANT' ? viewer.personId : personId ? tryLocalId(personId, 'Person') : null;
     const person = id === null ? null : await em.findOne(Person, scoped(viewer, 'Person', [{ id }]));

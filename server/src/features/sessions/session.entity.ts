@@ -15,7 +15,14 @@ export function jpOf(startsAt: Date, endsAt: Date): number {
 }
 
 export const SessionStatusEnum = { SCHEDULED: 'SCHEDULED', CANCELLED: 'CANCELLED' } as const;
-registerEnumType(SessionStatusEnum, { name: 'SessionStatus', description: 'Cancelled sessions stay, so calendars can show them cancelled.' });
+registerEnumType(SessionStatusEnum, {
+  name: 'SessionStatus',
+  description: 'Cancelled sessions stay, so calendars can show them cancelled.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Will take place (or took place) as scheduled.' },
+    CANCELLED: { description: 'Cancelled; kept so calendar feeds and schedules show it struck through.' },
+  },
+});
 
 @ObjectType({ implements: Node, description: 'One scheduled block of a cohort.' })
 @Entity()
@@ -53,7 +60,7 @@ export class Session extends Node<'status' | 'version' | 'jp'> {
   @ManyToOne(() => Facilitator, { ref: true, nullable: true })
   facilitator?: Ref<Facilitator> | null;
 
-  @Field(() => SessionStatusEnum)
+  @Field(() => SessionStatusEnum, { description: 'Scheduled or cancelled.' })
   @Enum({ items: () => SESSION_STATUSES, type: 'string' })
   status: SessionStatus = 'SCHEDULED';
 

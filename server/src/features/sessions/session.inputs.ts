@@ -23,64 +23,64 @@ export class ScheduleOperationInput {
   @Field(() => Boolean, { nullable: true, description: 'Cancel the session (it stays, marked cancelled, in calendar feeds).' })
   cancel?: boolean | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global id of the training module (required for a new session).' })
   moduleId?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Start instant (required for a new session).' })
   startsAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'End instant, after the start (required for a new session).' })
   endsAt?: Date | null;
 
   @Field(() => ID, { nullable: true, description: 'Venue; null for none (online).' })
   venueId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global id of the facilitator; null for none.' })
   facilitatorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Meeting link of an online session.' })
   onlineUrl?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new session of a cohort.' })
 export class ScheduleSessionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the cohort.' })
   cohortId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the training module taught.' })
   moduleId!: string;
 
-  @Field()
+  @Field({ description: 'Start instant (ISO 8601 with offset, e.g. 2026-11-24T08:00:00+07:00).' })
   startsAt!: Date;
 
-  @Field()
+  @Field({ description: 'End instant, after the start.' })
   endsAt!: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global id of the venue; null when online.' })
   venueId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global id of the facilitator; null for none yet.' })
   facilitatorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Meeting link of an online session.' })
   onlineUrl?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Save despite hard conflicts (they are still returned).' })
   force?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'A new time (and optionally venue or facilitator) for a session.' })
 export class MoveSessionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the session.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version read.' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'New start instant.' })
   startsAt!: Date;
 
-  @Field()
+  @Field({ description: 'New end instant, after the start.' })
   endsAt!: Date;
 
   @Field(() => ID, { nullable: true, description: 'A new venue; absent keeps the current one.' })
@@ -89,11 +89,11 @@ export class MoveSessionInput {
   @Field(() => ID, { nullable: true, description: 'A new facilitator; absent keeps the current one.' })
   facilitatorId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Save despite hard conflicts (they are still returned).' })
   force?: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Outcome of a schedule change: the sessions written, or the conflicts that refused it.' })
 export class SchedulePayload {
   @Field(() => [Session], { description: 'The sessions written (none when refused).' })
   sessions!: Session[];
@@ -101,20 +101,20 @@ export class SchedulePayload {
   @Field(() => [ScheduleIssue], { description: 'Conflicts and warnings of the change, saved or not.' })
   issues!: ScheduleIssue[];
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why nothing was written (e.g. schedule/version-conflict, schedule/hard-conflicts); empty on success.' })
   errors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: 'Facilitators who may teach a module, for autoSchedule.' })
 export class ModuleFacilitatorsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global id of the training module.' })
   moduleId!: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Global ids of the facilitators, in order of preference.' })
   facilitatorIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'A daily teaching block for autoSchedule: a start time and a length in JP.' })
 export class TeachingBlockInput {
   @Field({ description: 'HH:mm in the cohort time zone.' })
   start!: string;
@@ -143,55 +143,55 @@ export class AutoScheduleOptions {
 
 @ObjectType({ description: 'A session autoSchedule proposes; apply it with applySchedule.' })
 export class ProposedSession {
-  @Field(() => TrainingModule)
+  @Field(() => TrainingModule, { description: 'The module to teach.' })
   module!: TrainingModule;
 
-  @Field()
+  @Field({ description: 'Proposed start instant.' })
   startsAt!: Date;
 
-  @Field()
+  @Field({ description: 'Proposed end instant.' })
   endsAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'JP (45-minute units) of the session.' })
   jp!: number;
 
-  @Field(() => Venue, { nullable: true })
+  @Field(() => Venue, { nullable: true, description: 'Proposed venue; null when online.' })
   venue!: Venue | null;
 
-  @Field(() => Facilitator, { nullable: true })
+  @Field(() => Facilitator, { nullable: true, description: 'Proposed facilitator; null when none was available for the module.' })
   facilitator!: Facilitator | null;
 }
 
 @ObjectType({ description: 'A module autoSchedule could not place, and why.' })
 export class UnplacedModule {
-  @Field(() => TrainingModule)
+  @Field(() => TrainingModule, { description: 'The module, or the part of it, left unplaced.' })
   module!: TrainingModule;
 
   @Field({ description: 'participants-busy, venue-busy, facilitator-busy, no-slot or end-of-day.' })
   reason!: string;
 
-  @Field()
+  @Field({ description: 'English explanation of the reason.' })
   message!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A proposed schedule; apply it with `applySchedule`.' })
 export class AutoSchedulePayload {
   @Field(() => [ProposedSession], { description: 'The proposal; nothing is saved.' })
   proposal!: ProposedSession[];
 
-  @Field(() => [UnplacedModule])
+  @Field(() => [UnplacedModule], { description: 'Modules that did not fit, and why.' })
   unplaced!: UnplacedModule[];
 
   @Field({ description: 'Every planned module is placed.' })
   complete!: boolean;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: 'Why no proposal was made (e.g. object/not-found, input/invalid-value); empty otherwise.' })
   errors!: UserError[];
 }
 
 @ObjectType({ description: "A session in the participant's own time zone." })
 export class MyScheduleEntry {
-  @Field(() => Session)
+  @Field(() => Session, { description: 'The session itself (times in UTC, venue, facilitator).' })
   session!: Session;
 
   @Field({ description: 'Local date (YYYY-MM-DD).' })
@@ -206,15 +206,15 @@ export class MyScheduleEntry {
   @Field(() => TimeZoneEnum, { description: 'WIB, WITA or WIT: the zone of the times above.' })
   zone!: TimeZoneCode;
 
-  @Field()
+  @Field({ description: 'Title of the module taught.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Venue name, or "Daring" (online); null when unknown.' })
   place!: string | null;
 
-  @Field()
+  @Field({ description: 'Code of the cohort, e.g. DLA-2026-02.' })
   cohortCode!: string;
 
-  @Field()
+  @Field({ description: 'The session was cancelled (kept so calendars show it).' })
   cancelled!: boolean;
 }

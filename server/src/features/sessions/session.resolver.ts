@@ -21,7 +21,7 @@ export class SessionResolver {
   @Query(() => SessionConnection, { description: 'Sessions in time order, of one cohort or overlapping a period.' })
   async sessions(
     @Args() args: ConnectionArgs,
-    @Arg('cohortId', () => ID, { nullable: true }) cohortId: string | null,
+    @Arg('cohortId', () => ID, { nullable: true, description: "Only this cohort's sessions." }) cohortId: string | null,
     @Arg('from', () => Date, { nullable: true, description: 'Sessions ending after this instant.' }) from: Date | null,
     @Arg('to', () => Date, { nullable: true, description: 'Sessions starting before this instant.' }) to: Date | null,
     @Ctx() { em, viewer }: Context,
@@ -33,22 +33,22 @@ export class SessionResolver {
     return toConnection(await findPage(em, Session, scoped(viewer, 'Session', where), args, { startsAt: 'asc' })) as SessionConnection;
   }
 
-  @FieldResolver(() => Cohort)
+  @FieldResolver(() => Cohort, { description: 'The cohort the session belongs to.' })
   cohort(@Root() s: Session, @Ctx() { loaders }: Context) {
     return loaders.ref(Cohort, s.cohort);
   }
 
-  @FieldResolver(() => TrainingModule)
+  @FieldResolver(() => TrainingModule, { description: 'The training module taught.' })
   module(@Root() s: Session, @Ctx() { loaders }: Context) {
     return loaders.ref(TrainingModule, s.module);
   }
 
-  @FieldResolver(() => Venue, { nullable: true })
+  @FieldResolver(() => Venue, { nullable: true, description: 'Where the session takes place; null when online.' })
   venue(@Root() s: Session, @Ctx() { loaders }: Context) {
     return loaders.ref(Venue, s.venue);
   }
 
-  @FieldResolver(() => Facilitator, { nullable: true })
+  @FieldResolver(() => Facilitator, { nullable: true, description: 'Who leads the session (widyaiswara, coach, mentor or external); null when not assigned.' })
   facilitator(@Root() s: Session, @Ctx() { loaders }: Context) {
     return loaders.ref(Facilitator, s.facilitator);
   }

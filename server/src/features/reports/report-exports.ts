@@ -1,0 +1,203 @@
+import { DateTime } from 'luxon';
+import { ANNUAL_JP_RIGHT } from '@lintas/shared';
+import type { Context } from '../../graphql/context.js';
+import { Academy } from '../academies/academy.entity.js';
+import { Agency } from '../academies/agency.entity.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { PersonResolver } from '../persons/person.resolver.js';
+import { Program } from '../programs/program.entity.js';
+import { scoped } from '../../graphql/tenancy.js';
+import { ianaOf } from '../sessions/local-time.js';
+import { attendanceSheet } from './attendance-sheet.resolver.js';
+import { jpShortfall } from './compliance.repository.js';
+import { ComplianceResolver } from './compliance.resolver.js';
+import { EXPORT_LABELS, type ExportLabels, type ExportLang, type ExportName } from './export-labels.js';
+import { ParticipationResolver, scopeOf, type ReportFilter } from './participation.resolver.js';
+import type { Column, ExportDocument, Table } from './spreadsheet.js';
+
+/** What an export is asked for: the GraphQL filter, the year (JP compliance) or the cohort (attendance sheet). */
+export interface ExportRequest {
+  filter: ReportFilter;
+  year: number;
+  cohortId: number | null;
+  lang: ExportLang;
+}
+
+/** People per batch when the whole list below 20 JP is written. */
+const PEOPLE_BATCH = 1000;
+
+const generated = (L: ExportLabels): [string, string] => [L.about.generated, `${DateTime.now().setZone('Asia/Jakarta').toFormat('yyyy-MM-dd HH:mm')} WIB`];
+
+/**
+ * The filter as the figures were computed: the period and the names of what it narrows
+ * to (the organizer's own academy always). A given id the caller may not see is null:
+ * the route answers 404, as GraphQL's `node` would.
+ */
+async function describeScope(ctx: Context, filter: ReportFilter, L: ExportLabels): Promise<[string, string][] | null> {
+  const scope = scopeOf(filter, ctx);
+  const lines: [string, string][] = [[L.about.period, scope.from || scope.to ? `${scope.from ?? '…'} ${L.about.until} ${scope.to ?? '…'}` : L.about.all]];
+  const named = async <T extends object>(entity: new () => T, type: 'Academy' | 'Program' | 'Cohort' | 'Agency', id: number | null | undefined, label: string, text: (x: T) => string) => {
+    if (id == null) return true;
+    const found = await ctx.em.findOne(entity, scoped(ctx.viewer, type, [{ id }]));
+    if (found) lines.push([label, text(found)]);
+    return !!found;
+  };
+  const ok = [
+    await named(Academy, 'Academy', scope.academyId, L.about.academy, (a) => a.name),
+    await named(Program, 'Program', scope.programId, L.about.program, (p) => `${p.code} · ${p.name}`),
+    await named(Cohort, 'Cohort', scope.cohortId, L.about.cohort, (c) => `${c.code} · ${c.name}`),
+    await named(Agency, 'Agency', scope.agencyId, L.about.agency, (a) => a.name),
+  ];
+  if (scope.province) lines.push([L.about.province, scope.province]);
+  return ok.every(Boolean) ? lines : null;
+}
+
+const FIGURES = ['roster', 'enrolled', 'attended', 'completed', 'participationRate', 'completionRate', 'attendanceRate', 'jpEarned', 'jpScheduled', 'digitalLiteracyRate'] as const;
+const KIND: Record<(typeof FIGURES)[number], Column['kind']> = {
+  roster: 'integer', enrolled: 'integer', attended: 'integer', completed: 'integer', participationRate: 'percent', completionRate: 'percent',
+  attendanceRate: 'percent', jpEarned: 'decimal', jpScheduled: 'decimal', digitalLiteracyRate: 'percent',
+};
+
+function participationTable(L: ExportLabels, keys: ('eselonGroup' | 'generation')[], list: object[], pick: (r: Record<string, unknown>) => (string | null)[]): Table {
+  const rows = list as Record<string, unknown>[];
+  return {
+    sheet: L.sheets.report,
+    columns: [...keys.map((k) => ({ header: L.col[k], kind: 'text' as const })), ...FIGURES.map((f) => ({ header: L.col[f], kind: KIND[f] }))],
+    rows: rows.map((r) => [...pick(r), ...FIGURES.map((f) => r[f] as number)]),
+  };
+}
+
+async function participationDoc(ctx: Context, name: ExportName, filter: ReportFilter, L: ExportLabels): Promise<Table[]> {
+  const reports = new ParticipationResolver();
+  if (name === 'participation-by-eselon') {
+    return [participationTable(L, ['eselonGroup'], await reports.participationByEselon(filter, ctx), (r) => [r.group as string])];
+  }
+  if (name === 'participation-by-generation') {
+    return [participationTable(L, ['generation'], await reports.participationByGeneration(filter, ctx), (r) => [r.group as string | null])];
+  }
+  return [participationTable(L, ['eselonGroup', 'generation'], await reports.participationMatrix(filter, ctx), (r) => [r.eselonGroup as string, r.generation as string | null])];
+}
+
+async function literacyDoc(ctx: Context, filter: ReportFilter, L: ExportLabels, about: [string, string][]): Promise<Table[]> {
+  const t = await new ComplianceResolver().literacyTarget(filter, ctx);
+  about.push(
+    [L.about.target, L.about.targetValue.replace('{share}', `${Math.round(t.target * 100)} %`).replace('{year}', String(t.targetYear))],
+    [L.about.now, `${(t.rate * 100).toFixed(1)} %`],
+    [L.about.gap, `${(t.gap * 100).toFixed(1)} %`],
+  );
+  const columns = (first: Column): Column[] => [first, { header: L.col.roster, kind: 'integer' }, { header: L.col.literate, kind: 'integer' }, { header: L.col.literacyRate, kind: 'percent' }];
+  return [
+    { sheet: L.sheets.report, columns: columns({ header: L.col.eselonGroup, kind: 'text' }), rows: t.byEselon.map((g) => [g.group, g.roster, g.literate, g.rate]) },
+    { sheet: L.sheets.trend, columns: columns({ header: L.col.year, kind: 'integer' }), rows: t.trend.map((y) => [y.year, y.roster, y.literate, y.rate]) },
+  ];
+}
+
+/** Everyone below 20 JP in the year (not paged), by name, with NIP shown as GraphQL would show it to this caller. */
+async function belowTable(ctx: Context, filter: ReportFilter, year: number, L: ExportLabels): Promise<Table> {
+  const { rows } = await jpShortfall(ctx.em, scopeOf(filter, ctx), year, Number.MAX_SAFE_INTEGER, 0);
+  const persons = new PersonResolver();
+  const out: Table['rows'] = [];
+  for (let i = 0; i < rows.length; i += PEOPLE_BATCH) {
+    const batch = rows.slice(i, i + PEOPLE_BATCH);
+    const people = await ctx.loaders.byIds(Person, batch.map((r) => r.id));
+    const agencies = await ctx.loaders.byIds(Agency, people.map((p) => p!.agency.id));
+    for (const [j, r] of batch.entries()) {
+      const p = people[j]!;
+      out.push([i + j + 1, p.name, await persons.nip(p, ctx), p.eselonGroup, agencies[j]?.name ?? '', r.jp]);
+    }
+  }
+  return {
+    sheet: L.sheets.below,
+    columns: [
+      { header: L.col.no, kind: 'integer', width: 6 }, { header: L.col.name, kind: 'text', width: 32 }, { header: L.col.nip, kind: 'text', width: 20 },
+      { header: L.col.eselonGroup, kind: 'text' }, { header: L.col.agency, kind: 'text', width: 32 }, { header: L.col.jpEarned, kind: 'decimal' },
+    ],
+    rows: out,
+  };
+}
+
+async function complianceDoc(ctx: Context, name: ExportName, req: ExportRequest, L: ExportLabels, about: [string, string][]): Promise<Table[]> {
+  about.push([L.about.year, String(req.year)], [L.about.required, `${ANNUAL_JP_RIGHT} JP`]);
+  const below = await belowTable(ctx, req.filter, req.year, L);
+  if (name === 'jp-compliance-below') return [below];
+  const c = await new ComplianceResolver().jpCompliance(req.year, req.filter, ctx);
+  return [{
+    sheet: L.sheets.report,
+    columns: [{ header: L.col.eselonGroup, kind: 'text' }, { header: L.col.roster, kind: 'integer' }, { header: L.col.reached, kind: 'integer' }, { header: L.col.reachedRate, kind: 'percent' }],
+    rows: c.byEselon.map((g) => [g.group, g.roster, g.reached, g.rate]),
+  }, below];
+}
+
+/** The attendance sheet as two tables: people × sessions with their totals, and each session's totals. */
+async function attendanceDoc(ctx: Context, cohortId: number, L: ExportLabels): Promise<{ about: [string, string][]; tables: Table[] } | null> {
+  const sheet = await attendanceSheet(ctx, cohortId);
+  if (!sheet) return null;
+  const { cohort } = sheet;
+  const zone = ianaOf(cohort.timeZone);
+  const at = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat('yyyy-MM-dd HH:mm');
+  const program = await ctx.loaders.ref(Program, cohort.program);
+  const persons = new PersonResolver();
+  const yesNo = (b: boolean) => (b ? L.yes : L.no);
+  const counts = [
+    [L.status.PRESENT, 'present'], [L.status.LATE, 'late'], [L.status.EXCUSED, 'excused'], [L.status.SICK, 'sick'],
+    [L.status.OFFICIAL_DUTY, 'officialDuty'], [L.status.ABSENT, 'absent'], [L.col.notRecorded, 'notRecorded'],
+  ] as const;
+  const rows: Table['rows'] = [];
+  for (const [i, r] of sheet.rows.entries()) {
+    rows.push([
+      i + 1, r.person.name, await persons.nip(r.person, ctx), L.enrollment[r.enrollmentStatus],
+      ...r.cells.map((c) => (c.status ? L.status[c.status] : null)),
+      ...counts.map(([, k]) => r.counts[k]), r.jpEarned, r.jpScheduled, r.attendanceRate, r.completionRate, yesNo(r.meetsThreshold), yesNo(r.completed),
+    ]);
+  }
+  return {
+    about: [
+      [L.about.cohort, `${cohort.code} · ${cohort.name}`], [L.about.program, program ? `${program.code} · ${program.name}` : ''],
+      [L.about.dates, `${cohort.startDate} ${L.about.until} ${cohort.endDate}`], [L.about.timeZone, cohort.timeZone],
+      [L.about.threshold, `${Math.round(cohort.completionThreshold * 100)} %`],
+    ],
+    tables: [
+      {
+        sheet: L.sheets.sheet,
+        columns: [
+          { header: L.col.no, kind: 'integer', width: 6 }, { header: L.col.name, kind: 'text', width: 32 }, { header: L.col.nip, kind: 'text', width: 20 },
+          { header: L.col.enrollmentStatus, kind: 'text', width: 14 },
+          ...sheet.sessions.map((s, i) => ({ header: `${i + 1}. ${at(s.startsAt)} ${s.moduleTitle}`, kind: 'text' as const, width: 14 })),
+          ...counts.map(([header]) => ({ header, kind: 'integer' as const, width: 9 })),
+          { header: L.col.jpEarned, kind: 'decimal' }, { header: L.col.jpScheduled, kind: 'decimal' }, { header: L.col.attendanceRate, kind: 'percent' },
+          { header: L.col.completionShare, kind: 'percent' }, { header: L.col.meetsThreshold, kind: 'text' }, { header: L.col.completed, kind: 'text' },
+        ],
+        rows,
+      },
+      {
+        sheet: L.sheets.sessions,
+        columns: [
+          { header: L.col.no, kind: 'integer', width: 6 }, { header: L.col.startsAt, kind: 'text' }, { header: L.col.endsAt, kind: 'text' },
+          { header: L.col.moduleCode, kind: 'text' }, { header: L.col.moduleTitle, kind: 'text', width: 32 }, { header: L.col.jp, kind: 'decimal', width: 8 },
+          ...counts.map(([header]) => ({ header, kind: 'integer' as const, width: 9 })),
+        ],
+        rows: sheet.sessions.map((s, i) => [i + 1, at(s.startsAt), at(s.endsAt), s.moduleCode, s.moduleTitle, s.jp, ...counts.map(([, k]) => s.totals[k])]),
+      },
+    ],
+  };
+}
+
+/**
+ * Builds an export from the same resolvers and repositories as the GraphQL fields, so
+ * a file and the API never disagree. Null when the cohort or a filter's object is not
+ * one the caller may see.
+ */
+export async function buildExport(ctx: Context, name: ExportName, req: ExportRequest): Promise<ExportDocument | null> {
+  const L = EXPORT_LABELS[req.lang];
+  if (name === 'attendance-sheet') {
+    const doc = req.cohortId === null ? null : await attendanceDoc(ctx, req.cohortId, L);
+    return doc && { title: `${L.titles[name]} ${doc.about[0]![1]}`, about: [...doc.about, generated(L)], tables: doc.tables };
+  }
+  const about = await describeScope(ctx, req.filter, L);
+  if (!about) return null;
+  const tables = name === 'literacy-target' ? await literacyDoc(ctx, req.filter, L, about)
+    : name === 'jp-compliance' || name === 'jp-compliance-below' ? await complianceDoc(ctx, name, req, L, about)
+    : await participationDoc(ctx, name, req.filter, L);
+  return { title: L.titles[name], about: [...about, generated(L)], tables };
+}
