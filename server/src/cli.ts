@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { printSchema, lexicographicSortSchema } from 'graphql';
 import { databaseConfig } from './config.js';
-import { migrate, openOrm } from './db/orm.js';
+import { exclusively, migrate, openOrm } from './db/orm.js';
 import { lintasSchema } from './graphql/schema.js';
 import { seedDemo } from './seed/seed.js';
 import { Academy } from './features/academies/academy.entity.js';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   switch (command) {
     case 'migrate': {
       const orm = await openOrm(databaseConfig());
-      await migrate(orm);
+      await exclusively(orm, () => migrate(orm));
       console.log('migrations applied');
       await orm.close();
       return;

@@ -30,6 +30,10 @@ export interface AppConfig {
   port: number;
   host: string;
   seed: 'demo' | 'none';
+  /** Apply migrations (and the seed) at start; off where one release step migrates for many processes. */
+  migrate: boolean;
+  /** How long a shutdown waits for in-flight requests before giving up. */
+  shutdownTimeoutMs: number;
   production: boolean;
   /** Built SPA to serve at `/`; absent in API-only runs. */
   webDist: string;
@@ -38,10 +42,14 @@ export interface AppConfig {
 export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const seed = env.LINTAS_SEED ?? 'demo';
   if (seed !== 'demo' && seed !== 'none') throw new Error('LINTAS_SEED must be demo or none');
+  const migrate = env.LINTAS_MIGRATE ?? '1';
+  if (migrate !== '0' && migrate !== '1') throw new Error('LINTAS_MIGRATE must be 1 or 0');
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '0.0.0.0',
     seed,
+    migrate: migrate === '1',
+    shutdownTimeoutMs: Number(env.LINTAS_SHUTDOWN_TIMEOUT_MS ?? 30_000),
     production: env.NODE_ENV === 'production',
     webDist: resolve(env.LINTAS_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };

@@ -1,5 +1,5 @@
 import { appConfig, databaseConfig, exportConfig } from './config.js';
-import { migrate, openOrm } from './db/orm.js';
+import { exclusively, migrate, openOrm } from './db/orm.js';
 import { buildApp } from './http/app.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { BulkWorker } from './features/bulk/bulk-worker.js';
@@ -8,8 +8,13 @@ import { setBulkRuntime } from './features/bulk/bulk-runtime.js';
 const config = appConfig();
 const db = databaseConfig();
 const orm = await openOrm(db);
-await migrate(orm);
-if (config.seed === 'demo') await seedIfEmpty(orm);
+if (config.migrate) {
+  // Processes started together take turns: the first migrates and seeds, the others find it done.
+  await exclusively(orm, async () => {
+    await migrate(orm);
+    if (config.seed === 'demo') await seedIfEmpty(orm);
+  });
+}
 const app = await buildApp(orm, config);
 await app.listen({ port: config.port, host: config.host });
 // Bulk exports run in the background of every process; on start it takes up queued ones and any a stopped process left.
@@ -19,15 +24,30 @@ setBulkRuntime(exports, worker);
 worker.start();
 console.log(`Lintas is listening on http://localhost:${config.port} (SPA at /, GraphQL at /graphql)`);
 
-// Graceful shutdown: stop taking requests, let in-flight ones finish, then close the database.
+/**
+ * Graceful shutdown: hand running exports back, stop accepting connections (requests
+ * on kept-alive ones get 503), let in-flight requests finish and commit, stop Apollo,
+ * close the database pool, exit 0. Past the time limit the process exits 1 rather than hang.
+ */
 let closing = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (closing) return;
-    closing = true;
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: finishing in-flight requests, then stopping`);
+  const limit = setTimeout(() => {
+    console.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting`);
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  limit.unref();
+  try {
     await worker.stop();
     await app.close();
     await orm.close();
+    console.log('stopped');
     process.exit(0);
-  });
+  } catch (err) {
+    console.error('shutdown failed', err);
+    process.exit(1);
+  }
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void shutdown(s));

@@ -25,13 +25,32 @@ export interface RunningServer extends Client {
   signIn(identifier: string, password: string): Promise<Client & { viewer: any; errors: any[] }>;
   /** From now on, `gql` on the server itself runs as this account. */
   useAccount(identifier: string, password: string): Promise<void>;
+  /** Stops the process and removes what the server made (its SQLite folder or PostgreSQL database). */
   stop(): Promise<void>;
   /**
    * Stops the process (SIGTERM: graceful; SIGKILL: a crash) and starts a new one on the
    * same database and data folder, on a new port (`url` follows); clients keep working.
    */
   restart(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Sends a signal to the process (e.g. SIGTERM for a graceful shutdown) without cleaning up. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code (null if killed by a signal) once the current process has ended. */
+  readonly exited: Promise<number | null>;
   output(): string;
+}
+
+export interface ServerOptions {
+  seed?: 'demo' | 'none';
+  /** Run on this database (not removed on stop). */
+  databaseUrl?: string;
+  /** A fresh database of this dialect; default: `LINTAS_TEST_DIALECT` or SQLite. */
+  dialect?: 'sqlite' | 'postgresql';
+  /**
+   * Another process on the database of `sharing`, as behind a load balancer: it does
+   * not migrate or seed (the first one did) and leaves the database to its owner.
+   */
+  sharing?: RunningServer;
+  env?: Record<string, string>;
 }
 
 /** Demo accounts (server/src/seed/babel.data.ts). */
@@ -62,17 +81,20 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the real, built server (`server/dist/main.js`) on a fresh temporary SQLite
- * file (or the given DATABASE_URL) and waits for /healthz.
+ * file or PostgreSQL database (or the given or shared one) and waits for /healthz.
  */
-export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'lintas-test-'));
   // LINTAS_TEST_DIALECT=postgresql runs every server of the suite on its own PostgreSQL database.
-  const pg = !options.databaseUrl && process.env.LINTAS_TEST_DIALECT === 'postgresql' ? await tempDatabase('lintas_api') : null;
-  const databaseUrl = options.databaseUrl ?? pg?.url ?? `sqlite:${join(dir, 'lintas.sqlite')}`;
+  const given = options.sharing?.databaseUrl ?? options.databaseUrl;
+  const dialect = options.dialect ?? (process.env.LINTAS_TEST_DIALECT === 'postgresql' ? 'postgresql' : 'sqlite');
+  const pg = !given && dialect === 'postgresql' ? await tempDatabase('lintas_api') : null;
+  const databaseUrl = given ?? pg?.url ?? `sqlite:${join(dir, 'lintas.sqlite')}`;
   let log = '';
   let url = '';
   let child: ChildProcess;
+  let exited: Promise<number | null> = Promise.resolve(null);
   const launch = async (port: number) => {
     child = spawn(process.execPath, [SERVER_MAIN], {
       env: {
@@ -80,13 +102,16 @@ export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: databaseUrl,
-        LINTAS_SEED: options.seed ?? 'none',
+        LINTAS_SEED: options.sharing ? 'none' : options.seed ?? 'none',
+        LINTAS_MIGRATE: options.sharing ? '0' : '1',
         LINTAS_DATA_DIR: join(dir, 'files'),
         NODE_ENV: 'test',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const started = child;
+    exited = new Promise<number | null>((resolve) => started.once('exit', (code) => resolve(code)));
     child.stdout!.on('data', (d) => (log += d));
     child.stderr!.on('data', (d) => (log += d));
     url = `http://127.0.0.1:${port}`;
@@ -108,7 +133,6 @@ export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl
   };
   const halt = async (signal: 'SIGTERM' | 'SIGKILL') => {
     if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
     child.kill(signal);
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     if (child.exitCode === null && child.signalCode === null) {
@@ -159,6 +183,10 @@ export async function startServer(options: { seed?: 'demo' | 'none'; databaseUrl
       const c = await signIn(identifier, password);
       if (c.errors?.length) throw new Error(`sign-in failed: ${JSON.stringify(c.errors)}`);
       current = c;
+    },
+    signal: (sig) => void child.kill(sig),
+    get exited() {
+      return exited;
     },
     async restart(signal = 'SIGTERM') {
       await halt(signal);

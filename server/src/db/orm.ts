@@ -62,7 +62,25 @@ export async function openOrm(db: DatabaseConfig): Promise<Orm> {
   return MikroORM.init(ormOptions(db));
 }
 
-/** Applies every committed migration that has not run yet. */
+/** Arbitrary key of the PostgreSQL advisory lock that start-up work takes. */
+const STARTUP_LOCK = 727_001;
+
+/**
+ * Runs start-up work (migrations, the demo seed) in one process at a time: on
+ * PostgreSQL, several server processes started together wait for each other on an
+ * advisory lock held by a transaction, so the second finds the work done. SQLite
+ * is one file for one process and needs no lock.
+ */
+export async function exclusively<T>(orm: Orm, fn: () => Promise<T>): Promise<T> {
+  if (orm.config.get('driver') !== PostgreSqlDriver) return fn();
+  const knex = (orm.em.getConnection() as unknown as { getKnex(): import('@mikro-orm/knex').Knex }).getKnex();
+  return knex.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(?)', [STARTUP_LOCK]);
+    return fn();
+  });
+}
+
+/** Applies every committed migration that has not run yet (inside `exclusively` when other processes may start too). */
 export async function migrate(orm: Orm): Promise<void> {
   await orm.getMigrator().up();
 }

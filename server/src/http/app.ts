@@ -4,9 +4,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from '../config.js';
 import { sqlTally, type SqlTally } from '../db/sql-counter.js';
@@ -42,6 +42,17 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     return503OnClosing: true,
   });
 
+  // While draining, answers close their connection: a request in flight at shutdown
+  // would otherwise leave a kept-alive socket that holds the close open for 72 s.
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (draining) reply.header('connection', 'close');
+    return payload;
+  });
+
   // Every request runs inside its own tally, so statements are counted per request.
   app.addHook('onRequest', (_req, _reply, done) => {
     sqlTally.run({ statements: 0 } satisfies SqlTally, done);
@@ -57,18 +68,22 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // main.ts owns the signals: Fastify drains requests first, then its onClose hook stops Apollo.
+    stopOnTerminationSignals: false,
     // APQ: hash → query lives in this process's bounded LRU cache, a cache only: on a miss (another
     // process, a restart) the client gets PERSISTED_QUERY_NOT_FOUND and resends the full query.
     persistedQueries: { ttl: 24 * 60 * 60 },
     validationRules: protection.validationRules,
     plugins: [
-      fastifyApolloDrainPlugin(app), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
       ...(config.production ? [] : [sqlCountPlugin]),
       // Apollo Sandbox at GET /graphql for a browser outside production; nothing there in production.
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true, footer: false }),
     ],
   });
   await apollo.start();
+  // onClose runs after Fastify has stopped listening and every in-flight request has been answered.
+  app.addHook('onClose', async () => apollo.stop());
 
   app.route({
     url: '/graphql',

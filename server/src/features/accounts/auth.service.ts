@@ -11,6 +11,13 @@ const SESSION_HOURS = 12;
 /** A token's last use is written at most this often. */
 const LAST_USE_RESOLUTION_MS = 60_000;
 
+/**
+ * Who is calling is read from the primary, never a read replica: a session is
+ * valid on the request right after sign-in, and a revoked token or signed-out
+ * session stops working at once, whatever the replicas' lag.
+ */
+const PRIMARY = { connectionType: 'write' } as const;
+
 function bearer(request: FastifyRequest): string | null {
   const h = request.headers.authorization;
   return h && /^Bearer\s+\S+$/i.test(h) ? h.replace(/^Bearer\s+/i, '').trim() : null;
@@ -39,7 +46,7 @@ export function accountViewer(account: Account, session: AuthSession): Viewer {
 export async function resolveViewer(em: EntityManager, request: FastifyRequest): Promise<Viewer | 'invalid-token'> {
   const token = bearer(request);
   if (token) {
-    const found = await em.findOne(ApiToken, { secretHash: sha256(token) });
+    const found = await em.findOne(ApiToken, { secretHash: sha256(token) }, PRIMARY);
     const now = new Date();
     if (!found || found.revokedAt || (found.expiresAt && found.expiresAt <= now)) return 'invalid-token';
     if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USE_RESOLUTION_MS) {
@@ -49,7 +56,7 @@ export async function resolveViewer(em: EntityManager, request: FastifyRequest):
   }
   const secret = request.cookies?.[SESSION_COOKIE];
   if (!secret) return ANONYMOUS;
-  const session = await em.findOne(AuthSession, { secretHash: sha256(secret), expiresAt: { $gt: new Date() } }, { populate: ['account'] });
+  const session = await em.findOne(AuthSession, { secretHash: sha256(secret), expiresAt: { $gt: new Date() } }, { ...PRIMARY, populate: ['account'] });
   if (!session || session.account.getEntity().disabled) return ANONYMOUS;
   return accountViewer(session.account.getEntity(), session);
 }

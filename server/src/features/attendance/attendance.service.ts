@@ -33,11 +33,13 @@ export function checkInOpen(session: Session, now: Date): boolean {
 /** The code the room's screen shows now, and when it changes. */
 export async function currentCheckInCode(em: EntityManager, session: Session, now = new Date()): Promise<{ code: string; expiresAt: Date }> {
   if (!session.checkInSecret) {
-    session.checkInSecret = new Secret({ size: 20 }).base32;
-    await em.flush();
+    // Compare-and-set: two screens opened at once (maybe on two processes) agree on one
+    // secret, and the session's version (the schedule's optimistic lock) is left alone.
+    await em.nativeUpdate(Session, { id: session.id, checkInSecret: null }, { checkInSecret: new Secret({ size: 20 }).base32 });
+    await em.refresh(session);
   }
   const period = CHECK_IN.periodSeconds * 1000;
-  return { code: totp(session.checkInSecret).generate({ timestamp: now.getTime() }), expiresAt: new Date((Math.floor(now.getTime() / period) + 1) * period) };
+  return { code: totp(session.checkInSecret!).generate({ timestamp: now.getTime() }), expiresAt: new Date((Math.floor(now.getTime() / period) + 1) * period) };
 }
 
 type Result<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };

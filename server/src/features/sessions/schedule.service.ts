@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { isPostgres } from '../../db/dialect.js';
 import { ERROR_CODES } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
 import { scoped } from '../../graphql/tenancy.js';
@@ -37,67 +38,81 @@ export interface ScheduleOutcome {
  * are returned either way; warnings never refuse. A stale version refuses too.
  */
 export async function applySchedule(em: EntityManager, viewer: Viewer, cohortId: number | null, ops: ScheduleOp[], force: boolean): Promise<ScheduleOutcome> {
-  return writeTransaction(em, async (tem) => {
-    const fail = (field: string, code: (typeof ERROR_CODES)[keyof typeof ERROR_CODES], message: string): ScheduleOutcome => ({ sessions: [], issues: [], errors: [new UserError(field, code, message)] });
-    const cohort = cohortId === null ? null : await tem.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: cohortId }]));
-    if (!cohort) return fail('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort');
-    const ids = ops.map((o) => o.id).filter((id): id is number => !!id);
-    const existing = new Map((ids.length ? await tem.find(Session, { id: { $in: ids }, cohort }) : []).map((s) => [s.id, s]));
-    const moduleIds = [...new Set(ops.map((o) => o.moduleId).filter((m): m is number => !!m))];
-    const modules = new Set((moduleIds.length ? await tem.find(TrainingModule, { id: { $in: moduleIds }, program: cohort.program.id }) : []).map((m) => m.id));
-    const venueIds = [...new Set(ops.map((o) => o.venueId).filter((v): v is number => !!v))];
-    const venues = new Set((venueIds.length ? await tem.find(Venue, { id: { $in: venueIds }, academy: cohort.academy.id }) : []).map((v) => v.id));
-    const facIds = [...new Set(ops.map((o) => o.facilitatorId).filter((v): v is number => !!v))];
-    const facs = new Set((facIds.length ? await tem.find(Facilitator, { id: { $in: facIds }, academy: cohort.academy.id }) : []).map((f) => f.id));
+  try {
+    return await writeTransaction(em, (tem) => applyInTransaction(tem, viewer, cohortId, ops, force));
+  } catch (err) {
+    // Another process changed a session between our read and our write (its UPDATE … WHERE
+    // version = ? matched nothing): the same answer as a stale version, and nothing written.
+    if (!(err instanceof OptimisticLockError)) throw err;
+    const id = (err.entity as Session | undefined)?.id;
+    const i = ops.findIndex((o) => o.id === id);
+    return { sessions: [], issues: [], errors: [new UserError(i >= 0 ? `operations.${i}.version` : 'operations', ERROR_CODES.VERSION_CONFLICT, VERSION_CONFLICT_MESSAGE)] };
+  }
+}
 
-    const errors: UserError[] = [];
-    const candidates: Candidate[] = [];
-    const removed: number[] = [];
-    ops.forEach((op, i) => {
-      const field = (f: string) => `operations.${i}.${f}`;
-      const current = op.id ? existing.get(op.id) : undefined;
-      if (op.id && (!current || current.status === 'CANCELLED')) return errors.push(new UserError(field('id'), ERROR_CODES.NOT_FOUND, 'no such session in this cohort'));
-      if (current && op.version != null && op.version !== current.version) {
-        return errors.push(new UserError(field('version'), ERROR_CODES.VERSION_CONFLICT, 'the session changed since it was read; reload it and try again'));
-      }
-      if (op.cancel) {
-        if (current) removed.push(current.id);
-        return;
-      }
-      const moduleId = op.moduleId ?? current?.module.id ?? null;
-      if (!moduleId || !modules.has(moduleId) && !current) return errors.push(new UserError(field('moduleId'), ERROR_CODES.NOT_FOUND, "no such module in the cohort's program"));
-      if (op.moduleId && !modules.has(op.moduleId)) return errors.push(new UserError(field('moduleId'), ERROR_CODES.NOT_FOUND, "no such module in the cohort's program"));
-      const startsAt = op.startsAt ?? current?.startsAt;
-      const endsAt = op.endsAt ?? current?.endsAt;
-      if (!startsAt || !endsAt) return errors.push(new UserError(field('startsAt'), ERROR_CODES.REQUIRED, 'a new session needs a start and an end'));
-      const venueId = op.venueId !== undefined ? op.venueId : current?.venue?.id ?? null;
-      if (venueId && !venues.has(venueId) && venueId !== current?.venue?.id) return errors.push(new UserError(field('venueId'), ERROR_CODES.NOT_FOUND, 'no such venue'));
-      const facilitatorId = op.facilitatorId !== undefined ? op.facilitatorId : current?.facilitator?.id ?? null;
-      if (facilitatorId && !facs.has(facilitatorId) && facilitatorId !== current?.facilitator?.id) return errors.push(new UserError(field('facilitatorId'), ERROR_CODES.NOT_FOUND, 'no such facilitator'));
-      candidates.push({ id: current?.id, moduleId, startsAt, endsAt, venueId: venueId ?? null, facilitatorId: facilitatorId ?? null });
-    });
-    if (errors.length) return { sessions: [], issues: [], errors };
+const VERSION_CONFLICT_MESSAGE = 'the session changed since it was read; reload it and try again';
 
-    const issues = await findIssues(tem, cohort, candidates, { removed });
-    const hard = issues.filter((x) => x.severity === IssueSeverity.CONFLICT);
-    if (hard.length && !force) {
-      return { sessions: [], issues, errors: [new UserError('force', ERROR_CODES.HARD_CONFLICTS, `${hard.length} hard conflicts; resolve them or send force: true`)] };
+async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: number | null, ops: ScheduleOp[], force: boolean): Promise<ScheduleOutcome> {
+  const fail = (field: string, code: (typeof ERROR_CODES)[keyof typeof ERROR_CODES], message: string): ScheduleOutcome => ({ sessions: [], issues: [], errors: [new UserError(field, code, message)] });
+  // On PostgreSQL one change to a cohort's schedule at a time, so two changes cannot each pass the conflict check against the old schedule.
+  const cohort = cohortId === null ? null : await tem.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: cohortId }]), isPostgres(tem) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  if (!cohort) return fail('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort');
+  const ids = ops.map((o) => o.id).filter((id): id is number => !!id);
+  const existing = new Map((ids.length ? await tem.find(Session, { id: { $in: ids }, cohort }, { refresh: true }) : []).map((s) => [s.id, s]));
+  const moduleIds = [...new Set(ops.map((o) => o.moduleId).filter((m): m is number => !!m))];
+  const modules = new Set((moduleIds.length ? await tem.find(TrainingModule, { id: { $in: moduleIds }, program: cohort.program.id }) : []).map((m) => m.id));
+  const venueIds = [...new Set(ops.map((o) => o.venueId).filter((v): v is number => !!v))];
+  const venues = new Set((venueIds.length ? await tem.find(Venue, { id: { $in: venueIds }, academy: cohort.academy.id }) : []).map((v) => v.id));
+  const facIds = [...new Set(ops.map((o) => o.facilitatorId).filter((v): v is number => !!v))];
+  const facs = new Set((facIds.length ? await tem.find(Facilitator, { id: { $in: facIds }, academy: cohort.academy.id }) : []).map((f) => f.id));
+
+  const errors: UserError[] = [];
+  const candidates: Candidate[] = [];
+  const removed: number[] = [];
+  ops.forEach((op, i) => {
+    const field = (f: string) => `operations.${i}.${f}`;
+    const current = op.id ? existing.get(op.id) : undefined;
+    if (op.id && (!current || current.status === 'CANCELLED')) return errors.push(new UserError(field('id'), ERROR_CODES.NOT_FOUND, 'no such session in this cohort'));
+    if (current && op.version != null && op.version !== current.version) {
+      return errors.push(new UserError(field('version'), ERROR_CODES.VERSION_CONFLICT, VERSION_CONFLICT_MESSAGE));
     }
-    for (const id of removed) existing.get(id)!.status = 'CANCELLED';
-    const sessions = candidates.map((c, i) => {
-      const s = c.id ? existing.get(c.id)! : tem.create(Session, { cohort, module: c.moduleId, startsAt: c.startsAt, endsAt: c.endsAt });
-      s.module = tem.getReference(TrainingModule, c.moduleId) as never;
-      s.startsAt = c.startsAt;
-      s.endsAt = c.endsAt;
-      s.venue = c.venueId ? (tem.getReference(Venue, c.venueId) as never) : null;
-      s.facilitator = c.facilitatorId ? (tem.getReference(Facilitator, c.facilitatorId) as never) : null;
-      const op = ops.filter((o) => !o.cancel)[i];
-      if (op?.onlineUrl !== undefined) s.onlineUrl = op.onlineUrl;
-      return s;
-    });
-    await tem.flush();
-    return { sessions: [...sessions, ...removed.map((id) => existing.get(id)!)], issues, errors: [] };
+    if (op.cancel) {
+      if (current) removed.push(current.id);
+      return;
+    }
+    const moduleId = op.moduleId ?? current?.module.id ?? null;
+    if (!moduleId || !modules.has(moduleId) && !current) return errors.push(new UserError(field('moduleId'), ERROR_CODES.NOT_FOUND, "no such module in the cohort's program"));
+    if (op.moduleId && !modules.has(op.moduleId)) return errors.push(new UserError(field('moduleId'), ERROR_CODES.NOT_FOUND, "no such module in the cohort's program"));
+    const startsAt = op.startsAt ?? current?.startsAt;
+    const endsAt = op.endsAt ?? current?.endsAt;
+    if (!startsAt || !endsAt) return errors.push(new UserError(field('startsAt'), ERROR_CODES.REQUIRED, 'a new session needs a start and an end'));
+    const venueId = op.venueId !== undefined ? op.venueId : current?.venue?.id ?? null;
+    if (venueId && !venues.has(venueId) && venueId !== current?.venue?.id) return errors.push(new UserError(field('venueId'), ERROR_CODES.NOT_FOUND, 'no such venue'));
+    const facilitatorId = op.facilitatorId !== undefined ? op.facilitatorId : current?.facilitator?.id ?? null;
+    if (facilitatorId && !facs.has(facilitatorId) && facilitatorId !== current?.facilitator?.id) return errors.push(new UserError(field('facilitatorId'), ERROR_CODES.NOT_FOUND, 'no such facilitator'));
+    candidates.push({ id: current?.id, moduleId, startsAt, endsAt, venueId: venueId ?? null, facilitatorId: facilitatorId ?? null });
   });
+  if (errors.length) return { sessions: [], issues: [], errors };
+
+  const issues = await findIssues(tem, cohort, candidates, { removed });
+  const hard = issues.filter((x) => x.severity === IssueSeverity.CONFLICT);
+  if (hard.length && !force) {
+    return { sessions: [], issues, errors: [new UserError('force', ERROR_CODES.HARD_CONFLICTS, `${hard.length} hard conflicts; resolve them or send force: true`)] };
+  }
+  for (const id of removed) existing.get(id)!.status = 'CANCELLED';
+  const sessions = candidates.map((c, i) => {
+    const s = c.id ? existing.get(c.id)! : tem.create(Session, { cohort, module: c.moduleId, startsAt: c.startsAt, endsAt: c.endsAt });
+    s.module = tem.getReference(TrainingModule, c.moduleId) as never;
+    s.startsAt = c.startsAt;
+    s.endsAt = c.endsAt;
+    s.venue = c.venueId ? (tem.getReference(Venue, c.venueId) as never) : null;
+    s.facilitator = c.facilitatorId ? (tem.getReference(Facilitator, c.facilitatorId) as never) : null;
+    const op = ops.filter((o) => !o.cancel)[i];
+    if (op?.onlineUrl !== undefined) s.onlineUrl = op.onlineUrl;
+    return s;
+  });
+  await tem.flush();
+  return { sessions: [...sessions, ...removed.map((id) => existing.get(id)!)], issues, errors: [] };
 }
 
 /** All current conflicts and warnings of a cohort's schedule. */
