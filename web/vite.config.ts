@@ -15,5 +15,6 @@ export default defineConfig({
     alias: { '@lintas/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },
   server: { proxy: { '/graphql': api, '/healthz': api, '/exports': api, '/bulk-exports': api } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // The manifest lets the bundle-budget test follow what each route loads first.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, manifest: true },
 });

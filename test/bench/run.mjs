@@ -1,8 +1,10 @@
 // Benchmarks (`pnpm bench`): every figure is a ratio to a baseline measured in the
 // same run, since these machines are shared and noisy. Results go to RESULTS.md.
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const dist = new URL('../../server/dist/', import.meta.url);
@@ -145,13 +147,43 @@ if (!only || only === 'schedule') {
   await conflictBench();
 }
 
+/** Issue 8: LCP of the participant view, measured by the browser test in Chromium. */
+function lcpBench() {
+  const run = spawnSync('npx', ['vitest', 'run', 'test/browser/participant-speed.test.ts'], { stdio: 'inherit', cwd: fileURLToPath(new URL('../../', import.meta.url)) });
+  if (run.status !== 0) throw new Error('the participant-speed browser test failed');
+  const r = JSON.parse(readFileSync(new URL('../artifacts/lcp.json', import.meta.url), 'utf8'));
+  sections.push([
+    '## Largest contentful paint of the participant view (issue 8)',
+    '',
+    `Run ${new Date().toISOString().slice(0, 10)}. Debian Chromium, ${r.viewport} viewport, empty HTTP cache each time, the real server with the demo data on the same machine; median of ${r.runs} loads. Baseline: the sign-in page (static text, no data) loaded the same way in the same run.`,
+    '',
+    '| page | median LCP ms | LCP element |',
+    '|---|---:|---|',
+    `| baseline: /masuk (sign-in) | ${r.signInPage.medianMs.toFixed(0)} | ${r.signInPage.elements.join(', ')} |`,
+    `| /saya (Jadwal Saya, signed in) | ${r.participantView.medianMs.toFixed(0)} | ${r.participantView.elements.join(', ')} |`,
+    '',
+    `Jadwal Saya ÷ sign-in page: **${(r.participantView.medianMs / r.signInPage.medianMs).toFixed(2)}** (the participant view ships ≤ 150 KB gz of JavaScript, checked by web/src/bundle-budget.test.ts).`,
+  ].join('\n'));
+}
+
+if (!only || only === 'lcp') lcpBench();
+
 const header = [
   '# Benchmark results',
   '',
-  `Run ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. `,
+  `Last run ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. `,
   'Figures are ratios to a baseline measured in the same run; absolute times are shown for context only.',
+  'Each section says when it was run; running one section (`pnpm bench <name>`) keeps the others.',
   '',
 ].join('\n');
 const out = new URL('RESULTS.md', import.meta.url);
-writeFileSync(out, `${header}\n${sections.join('\n\n')}\n`);
+// Sections are keyed by their heading: the ones run now replace their earlier versions.
+const heading = (section) => section.split('\n', 1)[0];
+const kept = existsSync(out)
+  ? readFileSync(out, 'utf8').split(/\n(?=## )/).slice(1).map((s) => s.trim())
+  : [];
+const fresh = new Map(sections.map((s) => [heading(s), s]));
+const merged = kept.map((s) => fresh.get(heading(s)) ?? s);
+for (const [h, s] of fresh) if (!kept.some((k) => heading(k) === h)) merged.push(s);
+writeFileSync(out, `${header}\n${merged.join('\n\n')}\n`);
 console.log(readFileSync(out, 'utf8'));
