@@ -70,7 +70,7 @@ suite('accessibility of every page', () => {
   it("an organizer's roster, program and account pages", async () => {
     const page = await newPage();
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-    await sweep(page, 'organizer', ['/roster', '/roster/import', '/programs', `/programs/${ids.program}`, '/token', '/akun', '/tidak-ada']);
+    await sweep(page, 'organizer', ['/roster', '/roster/import', '/programs', `/programs/${ids.program}`, '/laporan', '/token', '/akun', '/tidak-ada']);
   }, 300_000);
 
   it("an organizer's cohort pages", async () => {
@@ -78,7 +78,7 @@ suite('accessibility of every page', () => {
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
     await sweep(page, 'organizer', [
       '/cohorts', '/cohorts/new', `/cohorts/${ids.cohort}`, `/cohorts/${ids.cohort}/jadwal`, `/cohorts/${ids.cohort}/kehadiran`,
-      `/cohorts/${ids.cohort}/mentoring`, `/cohorts/${ids.cohort}/asesmen`, `/sesi/${ids.session}/layar`,
+      `/cohorts/${ids.cohort}/mentoring`, `/cohorts/${ids.cohort}/asesmen`, `/cohorts/${ids.cohort}/daftar-hadir`, `/sesi/${ids.session}/layar`,
     ]);
   }, 300_000);
 
