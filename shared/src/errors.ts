@@ -133,6 +133,13 @@ export const ERROR_CODES = {
   /** Mentoring: the mentee must be enrolled in the cohort. */
   MENTEE_NOT_ENROLLED: 'mentoring/mentee-not-enrolled',
 
+  /** Webhooks: the address is not an absolute http(s) URL (or carries a user name or password). */
+  WEBHOOK_URL_INVALID: 'webhook/url-invalid',
+  /** Webhooks: the address is private, loopback or link-local, which this server refuses to call. */
+  WEBHOOK_URL_PRIVATE: 'webhook/url-private',
+  /** Webhooks: the delivery is still waiting or being sent; redeliver it after it succeeded or failed. */
+  WEBHOOK_DELIVERY_PENDING: 'webhook/delivery-pending',
+
   /** Transport: the request is not a valid GraphQL request. */
   BAD_REQUEST: 'request/bad',
   /** Transport: an unexpected failure; details are in the server log only. */

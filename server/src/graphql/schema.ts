@@ -22,13 +22,14 @@ import { MentoringResolver } from '../features/mentoring/mentoring.resolver.js';
 import { AssessmentResolver } from '../features/assessments/assessment.resolver.js';
 import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
 import { UnavailabilityResolver } from '../features/persons/unavailability.resolver.js';
+import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../features/webhooks/webhook.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
-  ParticipationResolver, ComplianceResolver, JpComplianceResolver,
+  ParticipationResolver, ComplianceResolver, JpComplianceResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

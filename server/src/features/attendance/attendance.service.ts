@@ -10,6 +10,8 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
+import { emitEvents } from '../webhooks/webhook.outbox.js';
+import { attendanceEvent, enrollmentEvent } from '../webhooks/webhook.events.js';
 
 const SEATED = ['ENROLLED', 'COMPLETED'] as const;
 
@@ -37,6 +39,13 @@ export async function currentCheckInCode(em: EntityManager, session: Session, no
   }
   const period = CHECK_IN.periodSeconds * 1000;
   return { code: totp(session.checkInSecret).generate({ timestamp: now.getTime() }), expiresAt: new Date((Math.floor(now.getTime() / period) + 1) * period) };
+}
+
+/** Webhook event of one call's records, in the call's transaction. */
+async function emitAttendance(tem: EntityManager, session: Session, records: Attendance[]): Promise<void> {
+  if (records.length === 0) return;
+  const cohort = await tem.findOneOrFail(Cohort, session.cohort.id);
+  await emitEvents(tem, cohort.academy.id, [attendanceEvent(session, records)]);
 }
 
 type Result<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
@@ -69,6 +78,7 @@ export async function recordAttendance(
       return a;
     });
     await tem.flush();
+    await emitAttendance(tem, session, [...new Set(out)]);
     return { ok: true, value: out };
   });
 }
@@ -84,6 +94,7 @@ export async function markUnrecordedAbsent(em: EntityManager, viewer: Viewer, se
     const by = actorOf(viewer).actorLabel;
     const made = seated.filter((e) => !recorded.has(e.person.id)).map((e) => tem.create(Attendance, { session, person: e.person.id, status: 'ABSENT', recordedBy: by }));
     await tem.flush();
+    await emitAttendance(tem, session, made);
     return { ok: true, value: made };
   });
 }
@@ -114,6 +125,7 @@ export async function checkIn(em: EntityManager, viewer: Viewer, code: string, n
     a.recordedAt = now;
     a.recordedBy = 'check-in';
     await tem.flush();
+    await emitAttendance(tem, session, [a]);
     return { ok: true, value: a };
   });
 }
@@ -168,13 +180,9 @@ export function completionRate(p: Progress): number {
 export async function completeEnrollments(em: EntityManager, cohort: Cohort): Promise<number> {
   const seated = await em.find(Enrollment, { cohort, status: 'ENROLLED' });
   const progress = await progressOf(em, seated.map((e) => e.id));
-  let n = 0;
-  seated.forEach((e, i) => {
-    if (completionRate(progress[i]!) >= cohort.completionThreshold) {
-      e.status = 'COMPLETED';
-      n++;
-    }
-  });
+  const completed = seated.filter((e, i) => completionRate(progress[i]!) >= cohort.completionThreshold);
+  for (const e of completed) e.status = 'COMPLETED';
   await em.flush();
-  return n;
+  await emitEvents(em, cohort.academy.id, completed.map((e) => enrollmentEvent('enrollment.completed', e)));
+  return completed.length;
 }
