@@ -27,7 +27,7 @@ interface Answer {
 }
 
 /** One POST with a hard timeout; redirects are not followed (a 3xx is a failed attempt). */
-function post(url: string, body: string, headers: Record<string, string>, config: WebhookConfig): Promise<Answer> {
+export function postWebhook(url: string, body: string, headers: Record<string, string>, config: WebhookConfig): Promise<Answer> {
   return new Promise((resolve) => {
     const target = new URL(url);
     const host = target.hostname.replace(/^\[|\]$/g, '');
@@ -101,14 +101,15 @@ export class WebhookWorker {
   async tick(now = new Date()): Promise<number> {
     const room = this.config.concurrency - this.inFlight.size;
     if (room <= 0) return 0;
-    const em = this.orm.em.fork();
-    const due = await em.find(WebhookDelivery, { status: 'PENDING', nextAttemptAt: { $lte: now }, subscription: { active: true } }, {
-      orderBy: { nextAttemptAt: 'asc', id: 'asc' }, limit: room, connectionType: 'write',
+    // Rows are read unmanaged and written with native updates only: a flush of loaded
+    // entities would write their stale values back over another worker's claim.
+    const due = await this.orm.em.fork().find(WebhookDelivery, { status: 'PENDING', nextAttemptAt: { $lte: now }, subscription: { active: true } }, {
+      orderBy: { nextAttemptAt: 'asc', id: 'asc' }, limit: room, connectionType: 'write', disableIdentityMap: true,
     });
     let started = 0;
     for (const delivery of due) {
       const lease = delivery.lease + 1;
-      const claimed = await writeTransaction(em, (tem) => tem.nativeUpdate(
+      const claimed = await writeTransaction(this.orm.em.fork(), (tem) => tem.nativeUpdate(
         WebhookDelivery,
         { id: delivery.id, lease: delivery.lease, status: 'PENDING' },
         { lease, nextAttemptAt: new Date(now.getTime() + this.config.timeoutMs + 30_000) },
@@ -122,15 +123,14 @@ export class WebhookWorker {
   }
 
   private async attempt(deliveryId: number, lease: number): Promise<void> {
-    const em = this.orm.em.fork();
-    const delivery = await em.findOneOrFail(WebhookDelivery, deliveryId, { populate: ['event', 'subscription'], connectionType: 'write' });
+    const delivery = await this.orm.em.fork().findOneOrFail(WebhookDelivery, deliveryId, { populate: ['event', 'subscription'], connectionType: 'write', disableIdentityMap: true });
     const event = delivery.event.getEntity();
     const subscription = delivery.subscription.getEntity();
     const number = delivery.attemptCount + 1;
     const body = webhookBody(event);
     const timestamp = Math.floor(Date.now() / 1000);
     const started = Date.now();
-    const answer = await post(subscription.url, body, {
+    const answer = await postWebhook(subscription.url, body, {
       'content-type': 'application/json',
       'user-agent': 'Lintas-Webhooks/1',
       [WEBHOOK_HEADERS.id]: event.id,
@@ -145,7 +145,7 @@ export class WebhookWorker {
     };
     const succeeded = answer.error === null;
     const failed = !succeeded && number >= this.config.maxAttempts;
-    await writeTransaction(em, (tem) => tem.nativeUpdate(WebhookDelivery, { id: deliveryId, lease }, {
+    await writeTransaction(this.orm.em.fork(), (tem) => tem.nativeUpdate(WebhookDelivery, { id: deliveryId, lease }, {
       status: succeeded ? 'SUCCEEDED' : failed ? 'FAILED' : 'PENDING',
       attemptCount: number,
       attempts: [...delivery.attempts, record],
