@@ -89,6 +89,13 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   participationMatrix: { query: '{ participationMatrix { roster } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   literacyTarget: { query: '{ literacyTarget { rate } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   jpCompliance: { query: '{ jpCompliance(year: 2026) { required below(first: 5) { totalCount } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  webhookSubscriptions: { query: '{ webhookSubscriptions(first: 5) { totalCount } }', allow: MANAGE },
+  webhookDeliveries: { query: `{ webhookDeliveries(subscriptionId: "${none('WebhookSubscription')}", first: 5) { totalCount } }`, allow: MANAGE },
+  createWebhookSubscription: { query: 'mutation { createWebhookSubscription(input: { url: "ftp://x", events: [] }) { errors { code } } }', allow: MANAGE },
+  updateWebhookSubscription: { query: `mutation { updateWebhookSubscription(input: { id: "${none('WebhookSubscription')}" }) { errors { code } } }`, allow: MANAGE },
+  deleteWebhookSubscription: { query: `mutation { deleteWebhookSubscription(id: "${none('WebhookSubscription')}") { errors { code } } }`, allow: MANAGE },
+  rotateWebhookSecret: { query: `mutation { rotateWebhookSecret(id: "${none('WebhookSubscription')}") { errors { code } } }`, allow: MANAGE },
+  redeliverWebhookDelivery: { query: `mutation { redeliverWebhookDelivery(id: "${none('WebhookDelivery')}") { errors { code } } }`, allow: MANAGE },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };
