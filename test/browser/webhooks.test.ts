@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
 import { nip, rosterCsv } from '../support/roster';
 import { DEMO, startServer, type RunningServer } from '../support/server';
-import { shoot, signInThroughPage, VIEWPORTS } from './browser-support';
+import { shoot, SHOTS, signInThroughPage, VIEWPORTS } from './browser-support';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
@@ -82,6 +82,8 @@ suite('webhooks in the browser', () => {
       await page.getByRole('button', { name: 'Muat ulang' }).click();
       await page.locator('[data-test="delivery-row"]', { hasText: 'kiriman ulang' }).waitFor();
       await shoot(page, `webhooks-redelivered-${v.tag}`);
+      // The log on its own, readable at phone width.
+      await page.locator('[data-test="delivery-log"]').screenshot({ path: `${SHOTS}webhooks-log-only-${v.tag}.png` });
       await page.context().close();
     }
   });
