@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@lintas/shared';
 import { DEMO, startServer, type Client, type RunningServer } from '../support/server.js';
 import { nip, rosterCsv } from '../support/roster.js';
+import { postgresAvailable, tempDatabase } from '../support/postgres.js';
 
 /**
  * A receiver on 127.0.0.1 that answers the first attempt at an event with 500, lets the
@@ -280,4 +281,47 @@ describe('delivery', () => {
     expect(deleted).toEqual({ deletedId: subscriptionId, errors: [] });
     expect((await org.gql('{ webhookSubscriptions(first: 10) { nodes { id } } }')).data.webhookSubscriptions.nodes).toHaveLength(1);
   });
+});
+
+describe.runIf(process.env.LINTAS_TEST_DIALECT === 'postgresql' && postgresAvailable())('two server processes on one PostgreSQL database', () => {
+  it('deliver each event once between them (claims by conditional UPDATE)', async () => {
+    const db = await tempDatabase('lintas_wh2');
+    const hits = new Map<string, number>();
+    const sink = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const id = String(req.headers['lintas-event-id']);
+        hits.set(id, (hits.get(id) ?? 0) + 1);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
+    const env = { LINTAS_WEBHOOK_POLL_MS: '20', LINTAS_WEBHOOK_BACKOFF_MS: '50', LINTAS_WEBHOOK_CONCURRENCY: '4' };
+    const a = await startServer({ seed: 'demo', databaseUrl: db.url, env });
+    const b = await startServer({ seed: 'none', databaseUrl: db.url, env });
+    try {
+      const orgA = await a.signIn(...DEMO.organizerBabel);
+      const orgB = await b.signIn(...DEMO.organizerBabel);
+      const created = (await orgA.gql(CREATE, { i: { url: `http://127.0.0.1:${(sink.address() as { port: number }).port}/`, events: ['PERSON_IMPORTED'] } })).data.createWebhookSubscription;
+      expect(created.errors).toEqual([]);
+      const agency = (await orgA.gql('{ agencies(first: 1) { nodes { code } } }')).data.agencies.nodes[0].code;
+      // 40 imports, half through each process: 40 events for the two workers to share.
+      await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? orgA : orgB).gql(
+        'mutation($csv: String!) { importPersons(csv: $csv) { created errors { code } } }',
+        { csv: rosterCsv([{ nip: nip('1985-05-10', '2010-03', 'FEMALE', 300 + i), name: `Dua Proses ${i}`, agencyCode: agency }]) },
+      )));
+      await until(() => hits.size >= 40, '40 events through two processes');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(hits.size).toBe(40);
+      expect([...hits.values()].every((n) => n === 1)).toBe(true);
+      const log = (await orgA.gql(DELIVERIES, { s: created.subscription.id })).data.webhookDeliveries;
+      expect(log.totalCount).toBe(40);
+      expect(log.nodes.every((d: any) => d.status === 'SUCCEEDED' && d.attemptCount === 1)).toBe(true);
+    } finally {
+      await a.stop();
+      await b.stop();
+      sink.close();
+      await db.drop();
+    }
+  }, 180_000);
 });
