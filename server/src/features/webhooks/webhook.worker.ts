@@ -116,7 +116,11 @@ export class WebhookWorker {
       ));
       if (claimed !== 1) continue;
       started++;
-      const run = this.attempt(delivery.id, lease).finally(() => this.inFlight.delete(run));
+      // A failure here (say the subscription was deleted meanwhile) must not take the process down;
+      // the claim expires and the delivery is tried again or is gone.
+      const run = this.attempt(delivery.id, lease)
+        .catch((err) => console.error('webhook delivery', delivery.id, err))
+        .finally(() => this.inFlight.delete(run));
       this.inFlight.add(run);
     }
     return started;
