@@ -4,6 +4,8 @@ import { buildApp } from './http/app.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { BulkWorker } from './features/bulk/bulk-worker.js';
 import { setBulkRuntime } from './features/bulk/bulk-runtime.js';
+import { webhookConfig } from './features/webhooks/webhook.config.js';
+import { WebhookWorker } from './features/webhooks/webhook.worker.js';
 
 const config = appConfig();
 const db = databaseConfig();
@@ -22,6 +24,10 @@ const exports = exportConfig(process.env, db);
 const worker = new BulkWorker(orm, exports);
 setBulkRuntime(exports, worker);
 worker.start();
+// The webhook outbox is delivered from every server process; they share the work through the database.
+const webhooks = webhookConfig();
+const webhookWorker = webhooks.worker ? new WebhookWorker(orm, webhooks) : null;
+webhookWorker?.start();
 console.log(`Lintas is listening on http://localhost:${config.port} (SPA at /, GraphQL at /graphql)`);
 
 /**
@@ -42,6 +48,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   try {
     await worker.stop();
     await app.close();
+    await webhookWorker?.stop();
     await orm.close();
     console.log('stopped');
     process.exit(0);

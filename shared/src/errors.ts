@@ -139,6 +139,12 @@ export const ERROR_CODES = {
   EXPORT_OWNER_REVOKED: 'export/owner-revoked',
   /** Bulk export: the file or its download link has expired; ask bulkOperation for a new link or start the export again. */
   EXPORT_EXPIRED: 'export/expired',
+  /** Webhooks: the address is not an absolute http(s) URL (or carries a user name or password). */
+  WEBHOOK_URL_INVALID: 'webhook/url-invalid',
+  /** Webhooks: the address is private, loopback or link-local, which this server refuses to call. */
+  WEBHOOK_URL_PRIVATE: 'webhook/url-private',
+  /** Webhooks: the delivery is still waiting or being sent; redeliver it after it succeeded or failed. */
+  WEBHOOK_DELIVERY_PENDING: 'webhook/delivery-pending',
 
   /** Transport: the request is not a valid GraphQL request. */
   BAD_REQUEST: 'request/bad',

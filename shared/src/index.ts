@@ -5,3 +5,4 @@ export * from './timezones.js';
 export * from './errors.js';
 export * from './nip.js';
 export * from './access.js';
+export * from './webhooks.js';

@@ -95,6 +95,13 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   startBulkExport: { query: 'mutation { startBulkExport(kind: PERSONS, filter: { eselonGroups: [I] }) { errors { code } } }', allow: ROSTER_READ },
   bulkOperation: { query: `{ bulkOperation(id: "${none('BulkOperation')}") { status } }`, allow: ANY_EXPORT },
   bulkOperations: { query: '{ bulkOperations(first: 5) { totalCount } }', allow: ANY_EXPORT },
+  webhookSubscriptions: { query: '{ webhookSubscriptions(first: 5) { totalCount } }', allow: MANAGE },
+  webhookDeliveries: { query: `{ webhookDeliveries(subscriptionId: "${none('WebhookSubscription')}", first: 5) { totalCount } }`, allow: MANAGE },
+  createWebhookSubscription: { query: 'mutation { createWebhookSubscription(input: { url: "ftp://x", events: [] }) { errors { code } } }', allow: MANAGE },
+  updateWebhookSubscription: { query: `mutation { updateWebhookSubscription(input: { id: "${none('WebhookSubscription')}" }) { errors { code } } }`, allow: MANAGE },
+  deleteWebhookSubscription: { query: `mutation { deleteWebhookSubscription(id: "${none('WebhookSubscription')}") { errors { code } } }`, allow: MANAGE },
+  rotateWebhookSecret: { query: `mutation { rotateWebhookSecret(id: "${none('WebhookSubscription')}") { errors { code } } }`, allow: MANAGE },
+  redeliverWebhookDelivery: { query: `mutation { redeliverWebhookDelivery(id: "${none('WebhookDelivery')}") { errors { code } } }`, allow: MANAGE },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };

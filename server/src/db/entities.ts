@@ -21,11 +21,13 @@ import { CalendarFeed } from '../features/sessions/calendar-feed.entity.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
 import { Assessment } from '../features/assessments/assessment.entity.js';
 import { BulkOperation } from '../features/bulk/bulk-operation.entity.js';
+import { WebhookSubscription } from '../features/webhooks/webhook-subscription.entity.js';
+import { WebhookDelivery, WebhookEvent } from '../features/webhooks/webhook-delivery.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
   Academy, Agency, Person, Program, TrainingModule, Cohort, Venue, Facilitator, Session, Enrollment, Attendance,
-  Account, ApiToken, AuditEvent, Unavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation,
+  Account, ApiToken, AuditEvent, Unavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
 } as const;
 
-export const ENTITIES = [Node, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed];
+export const ENTITIES = [Node, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent];

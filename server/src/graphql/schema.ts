@@ -24,13 +24,14 @@ import { AssessmentResolver } from '../features/assessments/assessment.resolver.
 import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
 import { UnavailabilityResolver } from '../features/persons/unavailability.resolver.js';
 import { BulkOperationResolver } from '../features/bulk/bulk.resolver.js';
+import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../features/webhooks/webhook.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
-  ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver,
+  ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

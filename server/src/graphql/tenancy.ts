@@ -30,6 +30,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       default: return NOTHING;
     }
   }
+  // Webhooks are managed by people (organizers, admins), never read with a token.
+  if ((type === 'WebhookSubscription' || type === 'WebhookDelivery') && viewer.kind !== 'account') return NOTHING;
   if (academy === null) return {};
   if (academy === -1) return NOTHING;
   switch (type) {
@@ -43,6 +45,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'Attendance': return { session: { cohort: { academy } } };
     case 'Account': return viewer.kind === 'account' ? { id: viewer.account.id } : NOTHING;
     case 'AuditEvent': return NOTHING;
+    case 'WebhookSubscription': return { academy };
+    case 'WebhookDelivery': return { subscription: { academy } };
   }
 }
 

@@ -70,7 +70,7 @@ describe('migrations', () => {
     await fromEntities.close();
     expect(expected.length).toBeGreaterThan(20);
     await checkMigrations(`sqlite:${join(dir, 'm.sqlite')}`, expected);
-  });
+  }, 60_000);
 
   it.runIf(postgresAvailable())('PostgreSQL: committed migrations match the entities, down and up again', async () => {
     const db = await tempDatabase('lintas_mig');
@@ -79,5 +79,5 @@ describe('migrations', () => {
     } finally {
       await db.drop();
     }
-  });
+  }, 60_000);
 });

@@ -28,6 +28,7 @@ export const router = createRouter({
     { path: '/saya', name: 'me', component: () => import('../features/me/MyPage.vue'), meta: { title: 'me.title', roles: ['PARTICIPANT'] } },
     { path: '/akun', name: 'account', component: () => import('../features/accounts/AccountPage.vue'), meta: { title: 'account.title', roles: EVERYONE } },
     { path: '/token', name: 'tokens', component: () => import('../features/accounts/ApiTokensPage.vue'), meta: { title: 'tokens.title' } },
+    { path: '/webhook', name: 'webhooks', component: () => import('../features/webhooks/WebhooksPage.vue'), meta: { title: 'webhooks.title' } },
     { path: '/admin/akun', name: 'admin-accounts', component: () => import('../features/accounts/AccountsAdminPage.vue'), meta: { title: 'accounts.title', roles: ADMIN } },
     { path: '/admin/audit', name: 'admin-audit', component: () => import('../features/audit/AuditLogPage.vue'), meta: { title: 'audit.title', roles: ADMIN } },
     { path: '/admin/data-pribadi', name: 'admin-data', component: () => import('../features/persons/DataSubjectPage.vue'), meta: { title: 'dataSubject.title', roles: ADMIN } },

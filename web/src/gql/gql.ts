@@ -82,6 +82,14 @@ type Documents = {
     "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": typeof types.DeleteSessionDocument,
     "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n": typeof types.ApplyScheduleDocument,
     "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason message module { id code title } }\n    }\n  }\n": typeof types.AutoScheduleDocument,
+    "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id eventId eventType occurredAt status attemptCount maxAttempts lastHttpStatus lastError nextAttemptAt deliveredAt redelivery createdAt\n        attempts { number attemptedAt httpStatus durationMs error }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery { id status }\n      errors { code }\n    }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
+    "\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n": typeof types.WebhookSubscriptionsDocument,
+    "\n  query WebhookAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": typeof types.WebhookAcademiesDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n": typeof types.UpdateWebhookSubscriptionDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription { id url secretHint }\n      errors { code }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
 };
 const documents: Documents = {
     "\n  query Accounts($first: Int!, $after: String) {\n    accounts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email role disabled totpEnabled lastSignInAt academy { id code } person { id name } }\n    }\n  }\n": types.AccountsDocument,
@@ -152,6 +160,14 @@ const documents: Documents = {
     "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": types.DeleteSessionDocument,
     "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n": types.ApplyScheduleDocument,
     "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason message module { id code title } }\n    }\n  }\n": types.AutoScheduleDocument,
+    "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id eventId eventType occurredAt status attemptCount maxAttempts lastHttpStatus lastError nextAttemptAt deliveredAt redelivery createdAt\n        attempts { number attemptedAt httpStatus durationMs error }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery { id status }\n      errors { code }\n    }\n  }\n": types.RedeliverWebhookDeliveryDocument,
+    "\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n": types.WebhookSubscriptionsDocument,
+    "\n  query WebhookAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": types.WebhookAcademiesDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n": types.UpdateWebhookSubscriptionDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription { id url secretHint }\n      errors { code }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n": types.DeleteWebhookSubscriptionDocument,
 };
 
 /**
@@ -440,6 +456,38 @@ export function graphql(source: "\n  mutation ApplySchedule($cohortId: ID!, $ope
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason message module { id code title } }\n    }\n  }\n"): (typeof documents)["\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason message module { id code title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id eventId eventType occurredAt status attemptCount maxAttempts lastHttpStatus lastError nextAttemptAt deliveredAt redelivery createdAt\n        attempts { number attemptedAt httpStatus durationMs error }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id eventId eventType occurredAt status attemptCount maxAttempts lastHttpStatus lastError nextAttemptAt deliveredAt redelivery createdAt\n        attempts { number attemptedAt httpStatus durationMs error }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery { id status }\n      errors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery { id status }\n      errors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query WebhookAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription { id url secretHint }\n      errors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription { id url secretHint }\n      errors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

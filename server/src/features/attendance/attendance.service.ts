@@ -11,6 +11,8 @@ import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { assignCertificateNumbers } from '../enrollments/certificate.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
+import { emitEvents } from '../webhooks/webhook.outbox.js';
+import { attendanceEvent, enrollmentEvent } from '../webhooks/webhook.events.js';
 
 const SEATED = ['ENROLLED', 'COMPLETED'] as const;
 
@@ -40,6 +42,13 @@ export async function currentCheckInCode(em: EntityManager, session: Session, no
   }
   const period = CHECK_IN.periodSeconds * 1000;
   return { code: totp(session.checkInSecret!).generate({ timestamp: now.getTime() }), expiresAt: new Date((Math.floor(now.getTime() / period) + 1) * period) };
+}
+
+/** Webhook event of one call's records, in the call's transaction. */
+async function emitAttendance(tem: EntityManager, session: Session, records: Attendance[]): Promise<void> {
+  if (records.length === 0) return;
+  const cohort = await tem.findOneOrFail(Cohort, session.cohort.id);
+  await emitEvents(tem, cohort.academy.id, [attendanceEvent(session, records)]);
 }
 
 type Result<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
@@ -72,6 +81,7 @@ export async function recordAttendance(
       return a;
     });
     await tem.flush();
+    await emitAttendance(tem, session, [...new Set(out)]);
     return { ok: true, value: out };
   });
 }
@@ -87,6 +97,7 @@ export async function markUnrecordedAbsent(em: EntityManager, viewer: Viewer, se
     const by = actorOf(viewer).actorLabel;
     const made = seated.filter((e) => !recorded.has(e.person.id)).map((e) => tem.create(Attendance, { session, person: e.person.id, status: 'ABSENT', recordedBy: by }));
     await tem.flush();
+    await emitAttendance(tem, session, made);
     return { ok: true, value: made };
   });
 }
@@ -117,6 +128,7 @@ export async function checkIn(em: EntityManager, viewer: Viewer, code: string, n
     a.recordedAt = now;
     a.recordedBy = 'check-in';
     await tem.flush();
+    await emitAttendance(tem, session, [a]);
     return { ok: true, value: a };
   });
 }
@@ -175,5 +187,6 @@ export async function completeEnrollments(em: EntityManager, cohort: Cohort): Pr
   for (const e of completed) e.status = 'COMPLETED';
   await assignCertificateNumbers(em, cohort, completed);
   await em.flush();
+  await emitEvents(em, cohort.academy.id, completed.map((e) => enrollmentEvent('enrollment.completed', e)));
   return completed.length;
 }

@@ -9,6 +9,8 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Enrollment } from './enrollment.entity.js';
+import { emitEvents } from '../webhooks/webhook.outbox.js';
+import { enrollmentEvent } from '../webhooks/webhook.events.js';
 
 const SEATED = ['ENROLLED', 'COMPLETED'] as const;
 
@@ -84,6 +86,7 @@ export async function enroll(
       result.push(enrollment);
     }
     await tem.flush();
+    await emitEvents(tem, cohort.academy.id, result.map((e) => enrollmentEvent('enrollment.changed', e)));
     return { ok: true, value: result };
   });
 }
@@ -102,6 +105,7 @@ export async function fillFreeSeats(tem: EntityManager, cohort: Cohort): Promise
   }
   waiting.forEach((w, i) => (w.waitlistPosition = i + 1));
   await tem.flush();
+  await emitEvents(tem, cohort.academy.id, promoted.map((e) => enrollmentEvent('enrollment.changed', e)));
   return promoted;
 }
 
@@ -125,6 +129,7 @@ export async function withdraw(
     enrollment.waitlistPosition = null;
     enrollment.withdrawalReason = input.reason?.trim() || null;
     await tem.flush();
+    await emitEvents(tem, cohort.academy.id, [enrollmentEvent('enrollment.changed', enrollment)]);
     const [promoted = null] = freedSeat || leftWaitlistAt !== null ? await fillFreeSeats(tem, cohort) : [];
     return { ok: true, value: { enrollment, promoted } };
   });

@@ -3,6 +3,8 @@ import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
 import { Agency } from '../academies/agency.entity.js';
 import { checkPerson, type PersonValues, type RawPerson } from './person.rules.js';
+import { anyoneListens, emitEvents } from '../webhooks/webhook.outbox.js';
+import { personsEvent } from '../webhooks/webhook.events.js';
 
 /** Rows written per statement: well under SQLite's variable limit, large enough to be fast. */
 const CHUNK = 400;
@@ -61,9 +63,13 @@ export async function upsertRoster(
   // Agencies the caller may write to: an academy's own, or any for admins (academyId null).
   const codes = [...new Set(checked.map((c) => c.value.agencyCode))];
   const agencies = new Map<string, number>();
+  const academyOfAgency = new Map<number, number>();
   for (let i = 0; i < codes.length; i += CHUNK) {
     const where = { code: { $in: codes.slice(i, i + CHUNK) }, ...(academyId === null ? {} : { academy: academyId }) };
-    for (const a of await em.find(Agency, where)) agencies.set(a.code, a.id);
+    for (const a of await em.find(Agency, where)) {
+      agencies.set(a.code, a.id);
+      if (a.academy) academyOfAgency.set(a.id, a.academy.id);
+    }
   }
   // People already on a roster: updated when they are the caller's, refused when another academy's.
   const knex = em.getKnex();
@@ -91,6 +97,8 @@ export async function upsertRoster(
 
   const now = em.getPlatform().processDateProperty(new Date());
   const write = async (tem: SqlEntityManager) => {
+    const academies = [...new Set(good.map((g) => academyOfAgency.get(agencies.get(g.value.agencyCode)!)))].filter((a): a is number => a !== undefined);
+    const listening = await anyoneListens(tem, academies, ['person.imported', 'person.changed']);
     for (let i = 0; i < good.length; i += CHUNK) {
       const chunk = good.slice(i, i + CHUNK).map((g) => g.value);
       await tem.execute(
@@ -104,6 +112,7 @@ export async function upsertRoster(
           .merge(['name', 'employment_type', 'position_type', 'eselon', 'eselon_group', 'job_title', 'agency_id',
             'birth_date', 'gender', 'generation', 'updated_at']),
       );
+      if (listening) await emitRosterChunk(tem, chunk.map((p) => p.nip), existing, academyOfAgency);
     }
   };
   if (good.length > 0 && !dryRun) await writeTransaction(em, (tem) => write(tem as SqlEntityManager));
@@ -117,3 +126,25 @@ export async function upsertRoster(
   };
 }
 
+
+/**
+ * Webhook events of one written chunk, in its transaction: people new to the roster
+ * as `person.imported`, people already on it as `person.changed`, per academy.
+ */
+async function emitRosterChunk(tem: SqlEntityManager, nips: string[], existedBefore: Map<string, unknown>, academyOfAgency: Map<number, number>): Promise<void> {
+  const rows: { id: number; nip: string; agency_id: number }[] = await tem.execute(tem.getKnex()('person').select('id', 'nip', 'agency_id').whereIn('nip', nips));
+  const groups = new Map<number, { imported: number[]; changed: number[] }>();
+  for (const r of rows) {
+    const academy = academyOfAgency.get(Number(r.agency_id));
+    if (academy === undefined) continue;
+    const group = groups.get(academy) ?? { imported: [], changed: [] };
+    (existedBefore.has(r.nip) ? group.changed : group.imported).push(Number(r.id));
+    groups.set(academy, group);
+  }
+  for (const [academy, { imported, changed }] of groups) {
+    await emitEvents(tem, academy, [
+      ...(imported.length ? [personsEvent('person.imported', imported)] : []),
+      ...(changed.length ? [personsEvent('person.changed', changed)] : []),
+    ]);
+  }
+}

@@ -12,6 +12,8 @@ import { TrainingModule } from '../programs/training-module.entity.js';
 import { findIssues, type Candidate } from './conflicts.js';
 import { IssueSeverity, type ScheduleIssue } from './schedule-issue.js';
 import { Session } from './session.entity.js';
+import { emitEvents } from '../webhooks/webhook.outbox.js';
+import { sessionEvent } from '../webhooks/webhook.events.js';
 
 /** One change to a cohort's schedule: a new session (no id), a move (id + version), or a cancellation. */
 export interface ScheduleOp {
@@ -112,6 +114,10 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
     return s;
   });
   await tem.flush();
+  await emitEvents(tem, cohort.academy.id, [
+    ...sessions.map((s, i) => sessionEvent(candidates[i]!.id ? 'session.moved' : 'session.scheduled', s)),
+    ...removed.map((id) => sessionEvent('session.cancelled', existing.get(id)!)),
+  ]);
   return { sessions: [...sessions, ...removed.map((id) => existing.get(id)!)], issues, errors: [] };
 }
 

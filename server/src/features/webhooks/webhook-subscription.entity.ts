@@ -1,0 +1,38 @@
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { WebhookEventType } from '@lintas/shared';
+import { Node } from '../../db/node.entity.js';
+import { Academy } from '../academies/academy.entity.js';
+import { WebhookEventTypeEnum } from './webhook.enums.js';
+
+@ObjectType({ implements: Node, description: "An integrator's endpoint that an academy's events are POSTed to, signed with its secret (HMAC-SHA256)." })
+@Entity()
+export class WebhookSubscription extends Node<'active' | 'description' | 'secretHint'> {
+  @ManyToOne(() => Academy, { ref: true, index: true })
+  academy!: Ref<Academy>;
+
+  @Field({ description: 'The http(s) address events are POSTed to.' })
+  @Property({ type: 'string', length: 2000 })
+  url!: string;
+
+  @Field(() => [WebhookEventTypeEnum], { description: 'The events sent to this address.' })
+  @Property({ type: 'json' })
+  events: WebhookEventType[] = [];
+
+  @Field(() => String, { nullable: true, description: 'What the subscription is for (free text).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  description?: string | null = null;
+
+  @Field({ description: 'Inactive subscriptions get no new events; their waiting deliveries wait until it is active again.' })
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  /** The signing secret. Kept (a signature needs it), never shown after creation or rotation. */
+  @Property({ type: 'string', length: 100, hidden: true })
+  secret!: string;
+
+  @Field({ description: 'The last characters of the signing secret, to tell which one a receiver holds.' })
+  get secretHint(): string {
+    return `…${this.secret.slice(-4)}`;
+  }
+}
