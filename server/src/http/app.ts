@@ -55,7 +55,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     csrfPrevention: true,
     validationRules: protection.validationRules,
     plugins: [
-      fastifyApolloDrainPlugin(app), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
+      fastifyApolloDrainPlugin(app), ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema, config.queryBudget), auditPlugin,
       ...(config.production ? [] : [sqlCountPlugin]),
     ],
   });
