@@ -13,6 +13,11 @@ const { findIssues } = await import(new URL('features/sessions/conflicts.js', di
 const { autoSchedule } = await import(new URL('features/sessions/auto-schedule.js', dist));
 const { Cohort } = await import(new URL('features/cohorts/cohort.entity.js', dist));
 
+const { statementsBench } = await import('./statements.mjs');
+const { postgraphileBench, apolloBench } = await import('./peers.mjs');
+const { importBench } = await import('./import.mjs');
+const { cleanupAll } = await import('./support.mjs');
+
 const only = process.argv[2];
 const sections = [];
 
@@ -145,6 +150,16 @@ if (!only || only === 'schedule') {
   await conflictBench();
 }
 
+// Issue 7: statements per request, PostGraphile, plain Apollo, roster import.
+const ISSUE7 = { statements: statementsBench, postgraphile: postgraphileBench, apollo: apolloBench, import: importBench };
+try {
+  for (const [name, bench] of Object.entries(ISSUE7)) {
+    if (!only || only === name) sections.push(await bench());
+  }
+} finally {
+  await cleanupAll();
+}
+
 const header = [
   '# Benchmark results',
   '',
@@ -153,5 +168,10 @@ const header = [
   '',
 ].join('\n');
 const out = new URL('RESULTS.md', import.meta.url);
-writeFileSync(out, `${header}\n${sections.join('\n\n')}\n`);
+// A section run alone replaces its own heading's text; the others stay as they were.
+const title = (section) => section.split('\n', 1)[0];
+const kept = readFileSync(out, 'utf8').split(/\n(?=## )/).slice(1).map((s) => s.trimEnd());
+const merged = kept.map((old) => sections.find((s) => title(s) === title(old)) ?? old);
+for (const s of sections) if (!kept.some((old) => title(old) === title(s))) merged.push(s);
+writeFileSync(out, `${header}\n${merged.join('\n\n')}\n`);
 console.log(readFileSync(out, 'utf8'));
