@@ -58,9 +58,9 @@ export function tempSqlite() {
 }
 
 /** Starts a Node process that serves HTTP on `port` and waits until `ready` answers. */
-export async function startProcess(script, args, env, readyPath, port) {
+export async function startProcess(script, args, env, readyPath, port, nodeArgs = []) {
   let log = '';
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
@@ -92,12 +92,12 @@ export async function startProcess(script, args, env, readyPath, port) {
 }
 
 /** The built Lintas server on `databaseUrl`; `production` as a real deployment runs it. */
-export async function startLintas(databaseUrl, { production = true, seed = 'demo', env = {} } = {}) {
+export async function startLintas(databaseUrl, { production = true, seed = 'demo', env = {}, nodeArgs = [] } = {}) {
   const port = await freePort();
   return startProcess(SERVER_MAIN, [], {
     PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LINTAS_SEED: seed,
     NODE_ENV: production ? 'production' : 'test', ...env,
-  }, '/healthz', port);
+  }, '/healthz', port, nodeArgs);
 }
 
 export async function gql(url, query, variables, headers = {}) {

@@ -8,6 +8,16 @@ import { checkPageSize, offsetCursor, readOffsetCursor, type ConnectionArgs, typ
 import { requestError } from './user-error.js';
 
 /**
+ * Rows read for a response are merged into the request's identity map as they are:
+ * no cascading merge through relations and no re-validation of what the database
+ * returned (a third of a list request's time otherwise).
+ */
+function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
+  const data = em.getDriver().mapResult(row as never, em.getMetadata().get(entity.name)) as object;
+  return em.merge(entity, data as never, { refresh: true, convertCustomTypes: true, cascade: false, validate: false });
+}
+
+/**
  * Per-request batching. Every relation a list shows is read through here, so a
  * request's statement count does not grow with the length of its lists.
  */
@@ -125,7 +135,7 @@ export class Loaders {
           joined[key.slice(join.alias.length)] = row[key];
           delete row[key];
         }
-        if (joined.id != null) em.map(join.entity, joined as never);
+        if (joined.id != null) mapRow(em, join.entity, joined);
       }
       const page = pages.get(Number(row[fkColumn]))!;
       page.totalCount = Number(_total);
@@ -133,7 +143,7 @@ export class Loaders {
         page.hasNextPage = true;
         continue;
       }
-      page.items.push(em.map(entity, row as never));
+      page.items.push(mapRow(em, entity, row));
       page.cursors.push(offsetCursor(Number(_rn)));
     }
     // A page past the end still reports the list's size.
@@ -195,7 +205,7 @@ export async function findPage<T extends Node>(
   const rows: Record<string, unknown>[] = await sem.execute(qb.getKnexQuery().select(knex.raw('(?) as ??', [total().getKnexQuery(), '_total'])));
   // A page past the end has no row to carry the total: only then is it counted apart.
   const totalCount = rows.length > 0 ? Number(rows[0]!._total) : args.after ? await total().getCount() : 0;
-  const items = rows.map(({ _total, ...row }) => sem.map(entity, row as never));
+  const items = rows.map(({ _total, ...row }) => mapRow(sem, entity, row));
   const cursor = new Cursor(items, totalCount, options, meta);
   return {
     items: cursor.items as T[],
