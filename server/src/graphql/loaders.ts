@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Cursor, ReferenceKind, type EntityClass, type EntityManager, type FilterQuery, type QueryOrderMap, type Ref } from '@mikro-orm/core';
+import { Cursor, ReferenceKind, SCALAR_TYPES, type EntityClass, type EntityManager, type FilterQuery, type QueryOrderMap, type Ref } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ERROR_CODES } from '@lintas/shared';
 /** Any entity: all have a numeric primary key. */
@@ -8,12 +8,20 @@ import { checkPageSize, offsetCursor, readOffsetCursor, type ConnectionArgs, typ
 import { requestError } from './user-error.js';
 
 /**
- * Rows read for a response are merged into the request's identity map as they are:
- * no cascading merge through relations and no re-validation of what the database
- * returned (a third of a list request's time otherwise).
+ * `em.map` without its costly parts: rows read for a response are merged into the
+ * request's identity map with no cascading merge through relations and no whole-entity
+ * validation (a third of a list request's CPU otherwise). Scalars are still fixed up
+ * as `em.map` does (PostgreSQL's bigint arrives as a string).
  */
 function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
-  const data = em.getDriver().mapResult(row as never, em.getMetadata().get(entity.name)) as object;
+  const meta = em.getMetadata().get(entity.name);
+  const data = em.getDriver().mapResult(row as never, meta) as Record<string, unknown>;
+  for (const key of Object.keys(data)) {
+    const prop = meta.properties[key as keyof T & string];
+    if (prop?.kind === ReferenceKind.SCALAR && SCALAR_TYPES.includes(prop.runtimeType) && !prop.customType && (prop.setter || !prop.getter)) {
+      data[key] = em.getValidator().validateProperty(prop, data[key], data);
+    }
+  }
   return em.merge(entity, data as never, { refresh: true, convertCustomTypes: true, cascade: false, validate: false });
 }
 
