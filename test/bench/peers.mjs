@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { ROSTER, rosterFixture } from './roster-fixture.mjs';
-import { LOAD, fmt, freePort, gql, load, machine, startProcess } from './support.mjs';
+import { LOAD, cpuMs, fmt, freePort, gql, load, machine, startProcess } from './support.mjs';
 
 const here = (file) => new URL(file, import.meta.url).pathname;
 const FIRST = 10;
@@ -42,9 +42,15 @@ async function alternate(targets) {
   const seconds = Math.max(2, Math.round(LOAD.duration / 2));
   const results = targets.map(() => []);
   for (let round = 0; round < 2; round++) {
-    for (const [i, t] of targets.entries()) results[i].push(await load(t.url, t.query, t.variables, t.headers, seconds));
+    for (const [i, t] of targets.entries()) {
+      const cpu = cpuMs(t.pid);
+      const r = await load(t.url, t.query, t.variables, t.headers, seconds);
+      // The warm-up's requests are not counted, so this slightly overstates CPU per request, alike for every server.
+      results[i].push({ ...r, cpu: cpuMs(t.pid) - cpu });
+    }
   }
   return results.map((rs) => ({
+    cpuPerRequest: rs.reduce((s, r) => s + r.cpu, 0) / rs.reduce((s, r) => s + r.requests, 0),
     rps: rs.reduce((s, r) => s + r.rps, 0) / rs.length,
     p50: Math.max(...rs.map((r) => r.p50)),
     p99: Math.max(...rs.map((r) => r.p99)),
@@ -52,7 +58,7 @@ async function alternate(targets) {
   }));
 }
 
-const row = (name, r) => `| ${name} | ${fmt(r.rps, 1)} | ${r.p50} | ${r.p99} | ${fmt(r.requests)} |`;
+const row = (name, r) => `| ${name} | ${fmt(r.rps, 1)} | ${r.p50} | ${r.p99} | ${fmt(r.requests)} | ${fmt(r.cpuPerRequest, 1)} |`;
 
 export async function postgraphileBench() {
   const f = await rosterFixture('postgresql');
@@ -64,8 +70,8 @@ export async function postgraphileBench() {
   const same = isDeepStrictEqual(roster(ours.data.cohorts, 'enrollments', 'person'), roster(theirs.data.allCohorts, 'enrollmentsByCohortId', 'personByPersonId'));
   if (!same) throw new Error('PostGraphile and Lintas answer different rosters');
   const [a, b] = await alternate([
-    { url: f.server.url, query: ROSTER, variables: { first: FIRST }, headers: f.headers },
-    { url: pgl.url, query: PGL_ROSTER, variables: { first: FIRST, academyId: f.academyId }, headers: {} },
+    { url: f.server.url, pid: f.server.pid, query: ROSTER, variables: { first: FIRST }, headers: f.headers },
+    { url: pgl.url, pid: pgl.pid, query: PGL_ROSTER, variables: { first: FIRST, academyId: f.academyId }, headers: {} },
   ]);
   await pgl.stop();
   return [
@@ -79,12 +85,12 @@ export async function postgraphileBench() {
     'cost budget (one upsert) and applies tenancy. PostGraphile (amber preset, node:http) runs as the database owner',
     'with no authentication, and filters the academy with `condition`.',
     '',
-    '| server | requests/s | p50 ms | p99 ms | requests |',
-    '|---|---:|---:|---:|---:|',
+    '| server | requests/s | p50 ms | p99 ms | requests | server CPU ms per request |',
+    '|---|---:|---:|---:|---:|---:|',
     row('Lintas (Fastify, Apollo 5, TypeGraphQL, MikroORM)', a),
     row('PostGraphile 5.1.5 (grafserv, grafast)', b),
     '',
-    `Lintas ÷ PostGraphile: **${(a.rps / b.rps).toFixed(2)}** (goal ≥ 1.0).`,
+    `Lintas ÷ PostGraphile: **${(a.rps / b.rps).toFixed(2)}** in requests/s (goal ≥ 1.0); by server CPU per request, ${(b.cpuPerRequest / a.cpuPerRequest).toFixed(2)}.`,
   ].join('\n');
 }
 
@@ -104,12 +110,12 @@ export async function apolloBench() {
       const fromMemory = await gql(memory.url, ROSTER, { first: FIRST });
       if (!isDeepStrictEqual(fromMemory.data, ours.data)) throw new Error('the in-memory server answers differently');
       const [a, b] = await alternate([
-        { url: f.server.url, query: ROSTER, variables: { first: FIRST }, headers: f.headers },
-        { url: memory.url, query: ROSTER, variables: { first: FIRST }, headers: {} },
+        { url: f.server.url, pid: f.server.pid, query: ROSTER, variables: { first: FIRST }, headers: f.headers },
+        { url: memory.url, pid: memory.pid, query: ROSTER, variables: { first: FIRST }, headers: {} },
       ]);
       await memory.stop();
       rows.push(row(`Lintas on ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, a), row(`plain Apollo Server, from memory (beside ${dialect})`, b));
-      ratios.push(`${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} **${(a.rps / b.rps).toFixed(2)}**`);
+      ratios.push(`${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} **${(a.rps / b.rps).toFixed(2)}** (by server CPU per request ${(b.cpuPerRequest / a.cpuPerRequest).toFixed(2)})`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -121,8 +127,8 @@ export async function apolloBench() {
     "standalone with Lintas's own schema (server/schema.graphql) and graphql-js resolvers that return the answer Lintas gave",
     '(checked equal) from memory: no database, no session, no cost budget. autocannon as in benchmark 2, alternating.',
     '',
-    '| server | requests/s | p50 ms | p99 ms | requests |',
-    '|---|---:|---:|---:|---:|',
+    '| server | requests/s | p50 ms | p99 ms | requests | server CPU ms per request |',
+    '|---|---:|---:|---:|---:|---:|',
     ...rows,
     '',
     `Lintas ÷ in-memory Apollo: ${ratios.join(', ')} (target ≥ 0.9).`,
