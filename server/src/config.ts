@@ -37,6 +37,19 @@ export interface AppConfig {
   production: boolean;
   /** Built SPA to serve at `/`; absent in API-only runs. */
   webDist: string;
+  /**
+   * Each caller's query-cost budget (`LINTAS_QUERY_BUDGET` points, refilled at
+   * `LINTAS_QUERY_BUDGET_PER_SECOND`); unset, the defaults in graphql/protection.ts.
+   */
+  queryBudget: { capacity?: number; perSecond?: number };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number`);
+  return n;
 }
 
 export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -52,6 +65,7 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: Number(env.LINTAS_SHUTDOWN_TIMEOUT_MS ?? 30_000),
     production: env.NODE_ENV === 'production',
     webDist: resolve(env.LINTAS_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    queryBudget: { capacity: positive(env, 'LINTAS_QUERY_BUDGET'), perSecond: positive(env, 'LINTAS_QUERY_BUDGET_PER_SECOND') },
   };
 }
 

@@ -1,7 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, startServer, type RunningServer } from '../support/server.js';
 
-/** A three-level list: cohorts → program, enrolments → person → agency. */
+/**
+ * What an integrator sends to copy rosters: cohorts → enrolments → person. Counted is
+ * everything the request runs: the session lookup, the cost budget, and the data.
+ */
+export const ROSTER = `query CohortRoster($first: Int!, $after: String) {
+  cohorts(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id code name startDate status
+      enrollments(first: 10) {
+        totalCount
+        nodes { id status person { id name eselonGroup generation } }
+      }
+    }
+  }
+}`;
+
+/** A richer three-level list: cohorts → program, tallies, enrolments → person → agency. */
 const LIST = `query($first: Int!) {
   cohorts(first: $first) {
     totalCount
@@ -25,10 +43,11 @@ beforeAll(async () => {
   for (let i = 0; i < 100; i++) {
     const created = await server.gql(
       `mutation($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id } errors { code } } }`,
-      { input: { programId: pkp, code: `PKP-2028-${String(i).padStart(3, '0')}`, name: `PKP uji ${i}`, startDate: '2028-01-03', endDate: '2028-03-31', capacity: 2 } },
+      { input: { programId: pkp, code: `PKP-2028-${String(i).padStart(3, '0')}`, name: `PKP uji ${i}`, startDate: '2028-01-03', endDate: '2028-03-31', capacity: 9 } },
     );
     const id = created.data.createCohort.cohort.id;
-    const ids = [0, 1, 2].map((k) => people[(i * 3 + k) % people.length].id);
+    // Nine seats for ten people: nine enrolled, one waitlisted.
+    const ids = Array.from({ length: 10 }, (_, k) => people[(i * 10 + k) % people.length].id);
     const enrolled = await server.gql(`mutation($input: EnrollInput!) { enroll(input: $input) { errors { code } } }`, { input: { cohortId: id, personIds: ids } });
     expect(enrolled.data.enroll.errors).toEqual([]);
   }
@@ -36,6 +55,30 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 describe('SQL statements per request', () => {
+  it('are four for cohorts → enrolments → person at 10, 100 and 1,000 people, and on later pages', async () => {
+    const counts: number[] = [];
+    for (const [first, people] of [[1, 10], [10, 100], [100, 1000]] as const) {
+      const res = await server.gql(ROSTER, { first });
+      expect(res.errors).toBeUndefined();
+      const cohorts = res.data.cohorts.nodes;
+      expect(cohorts).toHaveLength(first);
+      expect(cohorts.flatMap((c: any) => c.enrollments.nodes.map((e: any) => e.person.name)).filter(Boolean)).toHaveLength(people);
+      expect(cohorts.every((c: any) => c.enrollments.totalCount === 10)).toBe(true);
+      expect(res.data.cohorts.totalCount).toBeGreaterThanOrEqual(100);
+      counts.push(res.extensions?.sqlStatements);
+    }
+    // The session lookup, the cost budget (one upsert), the cohort page with the list's
+    // size beside it, and the enrolments of all those cohorts with their people.
+    expect(counts).toEqual([4, 4, 4]);
+    const first = await server.gql(ROSTER, { first: 10 });
+    const next = await server.gql(ROSTER, { first: 10, after: first.data.cohorts.pageInfo.endCursor });
+    expect(next.errors).toBeUndefined();
+    expect(next.data.cohorts.totalCount).toBe(first.data.cohorts.totalCount);
+    expect(next.data.cohorts.nodes[0].code).not.toBe(first.data.cohorts.nodes[0].code);
+    expect(next.extensions?.sqlStatements).toBe(4);
+  });
+
+
   it('do not grow with the length of the list', async () => {
     const ten = await server.gql(LIST, { first: 10 });
     const hundred = await server.gql(LIST, { first: 100 });
@@ -47,8 +90,8 @@ describe('SQL statements per request', () => {
     expect(withPeople.length).toBeGreaterThan(90);
     expect(ten.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(hundred.extensions?.sqlStatements).toBe(ten.extensions?.sqlStatements);
-    // Data (10): cohorts + count, programs, academies, totalJp, enrolments, people, agencies, two tallies.
-    // Per request (5): the session, and the cost budget (begin, read, write, commit).
-    expect(hundred.extensions?.sqlStatements).toBeLessThanOrEqual(15);
+    // Data (8): cohorts with their count, programs, academies, totalJp, enrolments with
+    // their people, agencies, two tallies. Per request (2): the session and the cost budget.
+    expect(hundred.extensions?.sqlStatements).toBe(10);
   });
 });

@@ -15,6 +15,11 @@ const { findIssues } = await import(new URL('features/sessions/conflicts.js', di
 const { autoSchedule } = await import(new URL('features/sessions/auto-schedule.js', dist));
 const { Cohort } = await import(new URL('features/cohorts/cohort.entity.js', dist));
 
+const { statementsBench } = await import('./statements.mjs');
+const { postgraphileBench, apolloBench } = await import('./peers.mjs');
+const { importBench } = await import('./import.mjs');
+const { cleanupAll } = await import('./support.mjs');
+
 const only = process.argv[2];
 const sections = [];
 
@@ -167,6 +172,16 @@ function lcpBench() {
 }
 
 if (!only || only === 'lcp') lcpBench();
+
+// Issue 7: statements per request, PostGraphile, plain Apollo, roster import.
+const ISSUE7 = { statements: statementsBench, postgraphile: postgraphileBench, apollo: apolloBench, import: importBench };
+try {
+  for (const [name, bench] of Object.entries(ISSUE7)) {
+    if (!only || only === name) sections.push(await bench());
+  }
+} finally {
+  await cleanupAll();
+}
 
 const header = [
   '# Benchmark results',

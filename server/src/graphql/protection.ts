@@ -19,6 +19,12 @@ export const LIMITS = {
   restorePerSecond: 2_500,
 } as const;
 
+/** A caller's cost budget: what it holds and how fast it refills. */
+export interface QueryBudget {
+  capacity: number;
+  perSecond: number;
+}
+
 /** Depth, aliases, tokens, directives and field suggestions, by GraphQL Armor. */
 export function armor(production: boolean) {
   return new ApolloArmor({
@@ -45,7 +51,11 @@ function callerKey(ctx: Context): string {
  * the per-query limit or the caller's remaining budget, and reports the budget in
  * `extensions.cost` of every response.
  */
-export function costPlugin(schema: () => GraphQLSchema): ApolloServerPlugin<Context> {
+export function costPlugin(
+  schema: () => GraphQLSchema,
+  configured: Partial<QueryBudget> = {},
+): ApolloServerPlugin<Context> {
+  const budget: QueryBudget = { capacity: configured.capacity ?? LIMITS.budget, perSecond: configured.perSecond ?? LIMITS.restorePerSecond };
   return {
     async requestDidStart() {
       let cost: Record<string, number> | null = null;
@@ -66,8 +76,8 @@ export function costPlugin(schema: () => GraphQLSchema): ApolloServerPlugin<Cont
               extensions: { code: ERROR_CODES.QUERY_TOO_COMPLEX, cost: { requestedQueryCost: requested, maximumQueryCost: LIMITS.maxQueryCost } },
             });
           }
-          const { allowed, available } = await spend(contextValue.em.fork(), callerKey(contextValue), requested, LIMITS.budget, LIMITS.restorePerSecond);
-          cost = { requestedQueryCost: requested, maximumAvailable: LIMITS.budget, currentlyAvailable: available, restoreRate: LIMITS.restorePerSecond };
+          const { allowed, available } = await spend(contextValue.em.fork(), callerKey(contextValue), requested, budget.capacity, budget.perSecond);
+          cost = { requestedQueryCost: requested, maximumAvailable: budget.capacity, currentlyAvailable: available, restoreRate: budget.perSecond };
           if (!allowed) {
             throw new GraphQLError('the query costs more than the remaining budget; wait for it to refill', {
               extensions: { code: ERROR_CODES.THROTTLED, cost },

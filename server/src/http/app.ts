@@ -75,7 +75,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     persistedQueries: { ttl: 24 * 60 * 60 },
     validationRules: protection.validationRules,
     plugins: [
-      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema), auditPlugin,
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema, config.queryBudget), auditPlugin,
       ...(config.production ? [] : [sqlCountPlugin]),
       // Apollo Sandbox at GET /graphql for a browser outside production; nothing there in production.
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true, footer: false }),

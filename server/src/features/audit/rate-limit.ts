@@ -47,19 +47,38 @@ export async function forgive(em: EntityManager, key: string): Promise<void> {
 /**
  * A leaky bucket of query cost: `capacity` points, refilled at `perSecond`. Takes
  * `cost` if there is enough and reports what is left either way.
+ *
+ * One `INSERT … ON CONFLICT DO UPDATE … WHERE … RETURNING` statement, atomic on its own
+ * on both dialects (PostgreSQL locks the row, SQLite has one writer), so every server
+ * process spends from the same bucket without a transaction. The update's `WHERE` is
+ * the decision: a refused spend changes nothing and returns no row, and only then is
+ * the bucket read once more to report what is available.
  */
 export async function spend(
   em: EntityManager, key: string, cost: number, capacity: number, perSecond: number, now = new Date(),
 ): Promise<{ allowed: boolean; available: number }> {
-  return writeTransaction(em, async (tem) => {
-    const bucket = await lockedBucket(tem, key, { value: capacity, updatedAt: now });
-    const elapsed = Math.max(0, (now.getTime() - bucket.updatedAt.getTime()) / 1000);
-    const before = Math.min(capacity, bucket.value + elapsed * perSecond);
-    const allowed = cost <= before;
-    bucket.value = allowed ? before - cost : before;
-    // A request that waited on the lock may carry an older `now`: time never runs backwards.
-    if (now > bucket.updatedAt) bucket.updatedAt = now;
-    await tem.flush();
-    return { allowed, available: Math.floor(bucket.value) };
-  });
+  const pg = isPostgres(em);
+  const stamp = pg ? now : now.getTime();
+  const elapsed = pg
+    ? 'greatest(0, extract(epoch from (excluded.updated_at - rate_bucket.updated_at)))::float8'
+    : 'max(0, excluded.updated_at - rate_bucket.updated_at) / 1000.0';
+  const refilled = `${pg ? 'least' : 'min'}(?, rate_bucket."value" + ${elapsed} * ?)`;
+  if (cost > capacity) return { allowed: false, available: await available(em, key, capacity, perSecond, now) };
+  const rows: { value: number }[] = await em.getConnection().execute(
+    `insert into rate_bucket ("key", "value", updated_at) values (?, ?, ?)
+     on conflict ("key") do update set "value" = ${refilled} - ?, updated_at = excluded.updated_at
+     where ${refilled} >= ?
+     returning "value"`,
+    [key, capacity - cost, stamp, capacity, perSecond, cost, capacity, perSecond, cost],
+    'all',
+  );
+  if (rows.length === 1) return { allowed: true, available: Math.floor(Number(rows[0]!.value)) };
+  return { allowed: false, available: await available(em, key, capacity, perSecond, now) };
+}
+
+async function available(em: EntityManager, key: string, capacity: number, perSecond: number, now: Date): Promise<number> {
+  const bucket = await em.fork().findOne(RateBucket, { key });
+  if (!bucket) return capacity;
+  const elapsed = Math.max(0, (now.getTime() - bucket.updatedAt.getTime()) / 1000);
+  return Math.floor(Math.min(capacity, bucket.value + elapsed * perSecond));
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
 import { scoped, visibleWhere } from '../../graphql/tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -9,6 +10,7 @@ import type { Context } from '../../graphql/context.js';
 import { EnrollmentStatusEnum } from '../../graphql/enums.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
+import { itemsSelect } from '../../graphql/lookahead.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
 import { Academy } from '../academies/academy.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
@@ -106,10 +108,12 @@ export class CohortResolver {
     @Args() args: ConnectionArgs,
     @Arg('statuses', () => [EnrollmentStatusEnum], { nullable: true, description: 'Only enrolments in these statuses (all when absent).' }) statuses: EnrollmentStatus[] | null,
     @Ctx() { loaders, viewer }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const where = { $and: [visibleWhere(viewer, 'Enrollment'), statuses?.length ? { status: { $in: statuses } } : {}] };
     return toConnection(await loaders.children(Enrollment, 'cohort', c.id, args, {
       where, orderBy: { waitlistPosition: 'asc nulls first' }, key: (statuses ?? []).join(','),
+      join: itemsSelect(info, 'person') ? ['person'] : [],
     }));
   }
 

@@ -1,0 +1,140 @@
+// Shared by the benchmark sections: processes on 127.0.0.1 only, bounded loads, temp databases.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+export const PG_URL = process.env.LINTAS_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const SERVER_MAIN = new URL('../../server/dist/main.js', import.meta.url).pathname;
+export const DEMO_ORGANIZER = ['penyelenggara@babel.lintas.test', 'babel-demo-2026'];
+/** Load per target: short and small, since the machine is shared. */
+export const LOAD = { connections: 10, duration: Number(process.env.LINTAS_BENCH_SECONDS ?? 10), warmup: 2 };
+
+export const machine = () => `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
+const cleanups = [];
+/** Stops every process and drops every database the sections made (run.mjs calls it once at the end). */
+export async function cleanupAll() {
+  while (cleanups.length) await cleanups.pop()().catch((err) => console.error(err));
+}
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** An empty PostgreSQL database, dropped at cleanup. */
+export async function tempPg(prefix) {
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  cleanups.push(async () => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(`drop database if exists "${name}" with (force)`);
+    await c.end();
+  });
+  return url.toString();
+}
+
+/** A temporary SQLite database URL, removed at cleanup. */
+export function tempSqlite() {
+  const dir = mkdtempSync(join(tmpdir(), 'lintas-bench-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  return `sqlite:${join(dir, 'lintas.sqlite')}`;
+}
+
+/** Starts a Node process that serves HTTP on `port` and waits until `ready` answers. */
+export async function startProcess(script, args, env, readyPath, port, nodeArgs = []) {
+  let log = '';
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited early:\n${log}`);
+    try {
+      const res = await fetch(`${url}${readyPath}`);
+      if (res.status < 500) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${script} did not start:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  cleanups.push(stop);
+  return { url, stop, log: () => log, pid: child.pid };
+}
+
+/** The built Lintas server on `databaseUrl`; `production` as a real deployment runs it. */
+export async function startLintas(databaseUrl, { production = true, seed = 'demo', env = {}, nodeArgs = [] } = {}) {
+  const port = await freePort();
+  return startProcess(SERVER_MAIN, [], {
+    PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LINTAS_SEED: seed,
+    NODE_ENV: production ? 'production' : 'test', ...env,
+  }, '/healthz', port, nodeArgs);
+}
+
+export async function gql(url, query, variables, headers = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  return { ...body, status: res.status, cookie: res.headers.get('set-cookie') };
+}
+
+/** Signs in and returns the headers that carry the session. */
+export async function signIn(url, [identifier, password] = DEMO_ORGANIZER) {
+  const res = await gql(url, 'mutation($input: SignInInput!) { signIn(input: $input) { errors { code } } }', { input: { identifier, password } });
+  if (res.errors || res.data.signIn.errors.length) throw new Error(`sign-in failed: ${JSON.stringify(res.errors ?? res.data.signIn.errors)}`);
+  return { cookie: res.cookie.split(';')[0] };
+}
+
+/** A bounded autocannon run (a short warm-up first) against a GraphQL endpoint on 127.0.0.1. */
+export async function load(url, query, variables, headers = {}, seconds = LOAD.duration) {
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) throw new Error('load only to 127.0.0.1');
+  const run = (duration) => autocannon({
+    url: `${url}/graphql`, method: 'POST', connections: LOAD.connections, duration, timeout: 20,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  await run(LOAD.warmup);
+  const r = await run(seconds);
+  if (r.non2xx || r.errors || r.timeouts) throw new Error(`load on ${url}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total };
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc: steadier than wall time on a shared machine. */
+export function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+export const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
