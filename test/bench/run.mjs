@@ -1,7 +1,7 @@
 // Benchmarks (`pnpm bench`): every figure is a ratio to a baseline measured in the
 // same run, since these machines are shared and noisy. Results go to RESULTS.md.
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -144,6 +144,11 @@ if (!only || only === 'schedule') {
   await solverBench();
   await conflictBench();
 }
+if (!only || only === 'reports') {
+  const { reportsBench } = await import('./reports.mjs');
+  // `pnpm bench reports 100000,1000000,full`; the whole suite runs the 100,000 scale.
+  await reportsBench(sections, process.argv[3] ?? process.env.LINTAS_BENCH_SCALES);
+}
 
 const header = [
   '# Benchmark results',
@@ -153,5 +158,10 @@ const header = [
   '',
 ].join('\n');
 const out = new URL('RESULTS.md', import.meta.url);
-writeFileSync(out, `${header}\n${sections.join('\n\n')}\n`);
+// A section run now replaces the one of the same heading; sections not run now are kept.
+const title = (section) => section.split('\n', 1)[0].trim();
+const previous = existsSync(out) ? readFileSync(out, 'utf8').split(/^(?=## )/m).slice(1).map((s) => s.trimEnd()) : [];
+const fresh = new Set(sections.map(title));
+const kept = previous.filter((s) => !fresh.has(title(s)));
+writeFileSync(out, `${header}\n${[...kept, ...sections].join('\n\n')}\n`);
 console.log(readFileSync(out, 'utf8'));
