@@ -5,12 +5,16 @@ import { databaseConfig } from './config.js';
 import { exclusively, migrate, openOrm } from './db/orm.js';
 import { lintasSchema } from './graphql/schema.js';
 import { seedDemo } from './seed/seed.js';
+import { generateNational, NATIONAL_ROSTER } from './seed/national.js';
 import { Academy } from './features/academies/academy.entity.js';
 import { createAccount, createApiToken } from './features/accounts/account.service.js';
 
 const USAGE = `usage: pnpm lintas <command>
   migrate                 apply committed migrations to DATABASE_URL
   seed                    load the demo data into an empty database
+  generate:national [--persons <n|full>] [--seed <s>]
+                          fill a freshly migrated DATABASE_URL with a national-scale roster
+                          (default the full 4,734,041 ASN) and a proportional training load
   schema:emit             write server/schema.graphql from the code
   migration:create        write a migration for the difference between the entities and DATABASE_URL
   admin:create --email <e> --name <n> [--password <p>]
@@ -36,6 +40,23 @@ async function main(): Promise<void> {
       const counts = await seedDemo(orm);
       console.log(`demo data loaded: ${JSON.stringify(counts)}`);
       await orm.close();
+      return;
+    }
+    case 'generate:national': {
+      const { values } = parseArgs({ args: rest, options: { persons: { type: 'string' }, seed: { type: 'string' } } });
+      const persons = !values.persons || values.persons === 'full' ? NATIONAL_ROSTER : Number(values.persons.replace(/[_,]/g, ''));
+      if (!Number.isInteger(persons)) throw new UsageError('--persons must be a whole number or "full"');
+      const orm = await openOrm(databaseConfig());
+      try {
+        await migrate(orm);
+        const counts = await generateNational(orm, { persons, seed: values.seed ? Number(values.seed) : 1,
+          progress: (step, ms) => console.log(`  ${step}: ${(ms / 1000).toFixed(1)} s`) });
+        console.log(`national data generated: ${JSON.stringify(counts)}`);
+      } catch (err) {
+        throw err instanceof Error && /^persons must|already has people/.test(err.message) ? new UsageError(err.message) : err;
+      } finally {
+        await orm.close();
+      }
       return;
     }
     case 'schema:emit': {

@@ -44,7 +44,7 @@ export interface AppConfig {
   queryBudget: { capacity?: number; perSecond?: number };
 }
 
-function positive(env: NodeJS.ProcessEnv, name: string): number | undefined {
+function optionalPositive(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
   const n = Number(raw);
@@ -65,7 +65,7 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: Number(env.LINTAS_SHUTDOWN_TIMEOUT_MS ?? 30_000),
     production: env.NODE_ENV === 'production',
     webDist: resolve(env.LINTAS_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
-    queryBudget: { capacity: positive(env, 'LINTAS_QUERY_BUDGET'), perSecond: positive(env, 'LINTAS_QUERY_BUDGET_PER_SECOND') },
+    queryBudget: { capacity: optionalPositive(env, 'LINTAS_QUERY_BUDGET'), perSecond: optionalPositive(env, 'LINTAS_QUERY_BUDGET_PER_SECOND') },
   };
 }
 

@@ -151,6 +151,13 @@ if (!only || only === 'schedule') {
   await solverBench();
   await conflictBench();
 }
+if (!only || only === 'reports') {
+  const { reportsBench } = await import('./reports.mjs');
+  // `pnpm bench reports 100000,1000000,full`; the whole suite runs the 100,000 scale.
+  // LINTAS_BENCH_DIALECTS=postgresql runs one dialect only.
+  const dialects = process.env.LINTAS_BENCH_DIALECTS?.split(',').map((d) => d.trim()).filter(Boolean);
+  await reportsBench(sections, process.argv[3] ?? process.env.LINTAS_BENCH_SCALES, dialects?.length ? { dialects } : {});
+}
 
 /** Issue 8: LCP of the participant view, measured by the browser test in Chromium. */
 function lcpBench() {

@@ -15,21 +15,24 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
   const sqlEm = em as SqlEntityManager;
   const platform = em.getPlatform();
   const cast = isPostgres(em) ? 'cast(? as timestamptz)' : '?';
-  const { where, bind } = peopleOf(scope);
+  const people = peopleOf(scope);
   const values = years.map(() => `(?, ${cast})`).join(', ');
+  // The roster per group once; per year, the people whose latest score by then is at or above the line.
   const sql = `
     with years(y, cutoff) as (values ${values}),
-    scope_person as (select p.id, p.eselon_group from person p join agency ag on ag.id = p.agency_id ${where}),
-    latest as (
-      select yr.y, x.person_id, x.score from years yr join assessment x on x.assessed_at < yr.cutoff
-      where x.person_id in (select id from scope_person)
-        and not exists (select 1 from assessment z where z.person_id = x.person_id and z.assessed_at < yr.cutoff
-          and (z.assessed_at > x.assessed_at or (z.assessed_at = x.assessed_at and z.id > x.id)))
+    scope_person as (select p.id, p.eselon_group from ${people.from} ${people.where}),
+    roster as (select eselon_group, count(*) as n from scope_person group by eselon_group),
+    ranked as (
+      select yr.y, x.person_id, x.score, row_number() over (partition by yr.y, x.person_id order by x.assessed_at desc, x.id desc) as rn
+      from years yr join assessment x on x.assessed_at < yr.cutoff
+    ),
+    literate as (
+      select r.y, sp.eselon_group, count(*) as n from ranked r join scope_person sp on sp.id = r.person_id
+      where r.rn = 1 and r.score >= ${LITERACY_THRESHOLD} group by r.y, sp.eselon_group
     )
-    select yr.y as year, sp.eselon_group, count(*) as roster, sum(case when l.score >= ${LITERACY_THRESHOLD} then 1 else 0 end) as literate
-    from years yr cross join scope_person sp left join latest l on l.y = yr.y and l.person_id = sp.id
-    group by yr.y, sp.eselon_group`;
-  const bindings = [...years.flatMap((y) => [y, platform.processDateProperty(yearStart(y + 1)) as string | number]), ...bind];
+    select yr.y as year, ro.eselon_group, ro.n as roster, coalesce(li.n, 0) as literate
+    from years yr cross join roster ro left join literate li on li.y = yr.y and li.eselon_group = ro.eselon_group`;
+  const bindings = [...years.flatMap((y) => [y, platform.processDateProperty(yearStart(y + 1)) as string | number]), ...people.bind];
   const rows: Record<string, unknown>[] = await sqlEm.execute(sqlEm.getKnex().raw(sql, bindings));
   return rows.map((r) => ({ year: Number(r.year), eselonGroup: String(r.eselon_group), roster: Number(r.roster), literate: Number(r.literate ?? 0) }));
 }
@@ -37,17 +40,16 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
 /** The JP each person in scope earned in a year (present or late), for the 20-JP right. */
 function earnedSql(em: EntityManager, scope: ReportScope, year: number) {
   const platform = em.getPlatform();
-  const { where, bind } = peopleOf(scope);
+  const people = peopleOf(scope);
   const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
   const sql = `
-    with scope_person as (select p.id, p.name, p.eselon_group, p.agency_id from person p join agency ag on ag.id = p.agency_id ${where}),
+    with scope_person as (select p.id, p.name, p.eselon_group, p.agency_id from ${people.from} ${people.where}),
     earned as (
       select a.person_id, sum(s.jp) as jp from attendance a join session s on s.id = a.session_id
-      where a.status in (${earning}) and s.status = 'SCHEDULED' and s.starts_at >= ? and s.starts_at < ?
-        and a.person_id in (select id from scope_person)
+      where a.status in (${earning}) and s.status = 'SCHEDULED' and s.starts_at >= ? and s.starts_at < ?${people.filtered ? '\n        and a.person_id in (select id from scope_person)' : ''}
       group by a.person_id
     )`;
-  return { sql, bind: [...bind, platform.processDateProperty(yearStart(year)) as string | number, platform.processDateProperty(yearStart(year + 1)) as string | number] };
+  return { sql, bind: [...people.bind, platform.processDateProperty(yearStart(year)) as string | number, platform.processDateProperty(yearStart(year + 1)) as string | number] };
 }
 
 export async function jpComplianceByGroup(em: EntityManager, scope: ReportScope, year: number): Promise<{ eselonGroup: string; roster: number; reached: number }[]> {

@@ -28,15 +28,34 @@ export interface ParticipationCounts {
   literate: number;
 }
 
-/** The people of a scope (`person p` joined with `agency ag`): its academy, agency and province. */
-export function peopleOf(scope: ReportScope): { where: string; bind: (string | number)[] } {
+/**
+ * The people of a scope: `from` (person `p`, joined with its agency `ag` only when the scope
+ * names an academy or province) and `where`; `filtered` says whether the scope narrows the
+ * roster at all, so that national reports skip the joins and semi-joins that would only
+ * re-read every person.
+ */
+export function peopleOf(scope: ReportScope): { from: string; where: string; bind: (string | number)[]; filtered: boolean } {
   const parts: string[] = [];
   const bind: (string | number)[] = [];
   if (scope.academyId != null) (parts.push('ag.academy_id = ?'), bind.push(scope.academyId));
   if (scope.agencyId != null) (parts.push('p.agency_id = ?'), bind.push(scope.agencyId));
   if (scope.province) (parts.push('ag.province = ?'), bind.push(scope.province));
-  return { where: parts.length ? `where ${parts.join(' and ')}` : '', bind };
+  const agency = scope.academyId != null || !!scope.province;
+  return {
+    from: agency ? 'person p join agency ag on ag.id = p.agency_id' : 'person p',
+    where: parts.length ? `where ${parts.join(' and ')}` : '', bind, filtered: parts.length > 0,
+  };
 }
+
+/**
+ * Each person's latest digital-mindset score (`person_id`, `score`), ties on the instant
+ * broken by the later row; assessments before `before` only, when given.
+ */
+export const latestScoreSql = (before?: string) => `
+  select person_id, score from (
+    select x.person_id, x.score, row_number() over (partition by x.person_id order by x.assessed_at desc, x.id desc) as rn
+    from assessment x${before ? ` where x.assessed_at < ${before}` : ''}
+  ) ranked where rn = 1`;
 
 /** Score at or above which a person counts as digitally literate. */
 export const LITERACY_THRESHOLD = 70;
@@ -50,7 +69,7 @@ export const LITERACY_THRESHOLD = 70;
  */
 export async function participation(em: EntityManager, scope: ReportScope, grouping: Grouping): Promise<ParticipationCounts[]> {
   const sqlEm = em as SqlEntityManager;
-  const { where: peopleWhere, bind: pBind } = peopleOf(scope);
+  const people = peopleOf(scope);
   const cohorts: string[] = ["e.status <> 'WITHDRAWN'"];
   const cBind: (string | number)[] = [];
   if (scope.to) (cohorts.push('c.start_date <= ?'), cBind.push(scope.to));
@@ -62,12 +81,11 @@ export async function participation(em: EntityManager, scope: ReportScope, group
   const keys = grouping === 'eselon' ? ['sp.eselon_group'] : grouping === 'generation' ? ['sp.generation'] : ['sp.eselon_group', 'sp.generation'];
   const sql = `
     with scope_person as (
-      select p.id, p.eselon_group, p.generation from person p join agency ag on ag.id = p.agency_id
-      ${peopleWhere}
+      select p.id, p.eselon_group, p.generation from ${people.from} ${people.where}
     ),
     scope_enrollment as (
       select e.id, e.person_id, e.status, e.cohort_id from enrollment e join cohort c on c.id = e.cohort_id
-      where ${cohorts.join(' and ')} and e.person_id in (select id from scope_person)
+      where ${cohorts.join(' and ')}${people.filtered ? ' and e.person_id in (select id from scope_person)' : ''}
     ),
     enrollment_jp as (
       select se.id, se.person_id, se.status,
@@ -84,18 +102,14 @@ export async function participation(em: EntityManager, scope: ReportScope, group
         sum(jp_scheduled) as jp_scheduled, sum(jp_earned) as jp_earned
       from enrollment_jp group by person_id
     ),
-    latest as (
-      select x.person_id, x.score from assessment x
-      where x.person_id in (select id from scope_person)
-        and not exists (select 1 from assessment y where y.person_id = x.person_id and (y.assessed_at > x.assessed_at or (y.assessed_at = x.assessed_at and y.id > x.id)))
-    )
+    latest as (${latestScoreSql()})
     select ${grouping === 'generation' ? 'null' : 'sp.eselon_group'} as eselon_group, ${grouping === 'eselon' ? 'null' : 'sp.generation'} as generation,
       count(*) as roster, count(pp.person_id) as enrolled, coalesce(sum(pp.attended), 0) as attended, coalesce(sum(pp.completed), 0) as completed,
       coalesce(sum(pp.jp_scheduled), 0) as jp_scheduled, coalesce(sum(pp.jp_earned), 0) as jp_earned,
       sum(case when l.score >= ${LITERACY_THRESHOLD} then 1 else 0 end) as literate
     from scope_person sp left join per_person pp on pp.person_id = sp.id left join latest l on l.person_id = sp.id
     group by ${keys.join(', ')}`;
-  const rows: Record<string, unknown>[] = await sqlEm.execute(sqlEm.getKnex().raw(sql, [...pBind, ...cBind]));
+  const rows: Record<string, unknown>[] = await sqlEm.execute(sqlEm.getKnex().raw(sql, [...people.bind, ...cBind]));
   return rows.map((r) => ({
     eselonGroup: (r.eselon_group as string | null) ?? null, generation: (r.generation as string | null) ?? null,
     roster: Number(r.roster), enrolled: Number(r.enrolled), attended: Number(r.attended), completed: Number(r.completed),

@@ -1,0 +1,482 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { EselonGroup, Generation, TimeZoneCode } from '@lintas/shared';
+import { isPostgres } from '../db/dialect.js';
+
+/**
+ * The national roster and a proportional training load, for the benchmarks (issue 6/7).
+ *
+ * Everything is written by a handful of set-based statements (PostgreSQL `generate_series`,
+ * SQLite a recursive CTE) in one transaction, with explicit ids, so the same `persons` and
+ * `seed` give the same rows on both dialects. Randomness is a hash of the row number
+ * (a Lehmer step followed by two squarings mod 2³¹−1, all in 64-bit integer arithmetic that
+ * both databases compute alike).
+ *
+ * Shape (DESIGN.md where it speaks, stated assumptions where it is silent):
+ * - 4,734,041 ASN at full scale; 75.3 % PNS (PPPK only in functional and executor posts);
+ *   78 % in regional agencies, spread over 38 provinces by population; 22 % central.
+ * - Generations: Gen Y 56 %, Gen Z 8.6 %, Gen X 31 %, Boomers 4.4 % (DESIGN.md gives the
+ *   first two; the rest is split by the retirement age: few Boomers are still in service).
+ * - Eselon groups (assumed, close to BKN's pyramid after the 2019–2021 delayering):
+ *   I 0.012 %, II 0.36 %, III 1.8 %, IV 5.5 %, JF 47 %, Pelaksana the rest; who holds a
+ *   structural post skews older (HOLDERS); functional and executor staff take the rest of
+ *   each generation so the national shares come out as above.
+ * - Training load over 2025–2026: one cohort per 333 ASN (≈ 12 % of the roster enrolled
+ *   once in two years), 10 sessions of 4 JP each, 32–40 seats, 3 % withdrawn, a waitlist
+ *   on open cohorts; attendance for every past session, completion by the 80 % rule, and a
+ *   digital-mindset score before (and after, once closed) each cohort.
+ */
+export interface NationalSpec {
+  persons: number;
+  seed?: number;
+  /** Progress: called after each step with its name and milliseconds. */
+  progress?: (step: string, ms: number) => void;
+}
+
+export interface NationalCounts {
+  academies: number;
+  agencies: number;
+  programs: number;
+  persons: number;
+  cohorts: number;
+  sessions: number;
+  enrollments: number;
+  attendance: number;
+  assessments: number;
+  ms: number;
+}
+
+export const NATIONAL_ROSTER = 4_734_041;
+/** Share of each eselon group in the roster (Pelaksana takes what is left). */
+export const ESELON_SHARES: Record<Exclude<EselonGroup, 'PELAKSANA'>, number> = { I: 0.00012, II: 0.0036, III: 0.018, IV: 0.055, JF: 0.47 };
+export const GENERATION_SHARES: Record<'BOOMER' | 'GEN_X' | 'GEN_Y' | 'GEN_Z', number> = { BOOMER: 0.044, GEN_X: 0.31, GEN_Y: 0.56, GEN_Z: 0.086 };
+export const PNS_SHARE = 0.753;
+export const REGIONAL_SHARE = 0.78;
+/** Cohorts per person in the roster, over the two generated years. */
+const COHORTS_PER_PERSON = 0.003;
+const SESSIONS_PER_COHORT = 10;
+const SEATS = 42;
+/** Who holds a structural post, by generation. */
+const HOLDERS: Record<'I' | 'II' | 'III' | 'IV', Partial<Record<Generation, number>>> = {
+  I: { BOOMER: 0.3, GEN_X: 0.7 },
+  II: { BOOMER: 0.15, GEN_X: 0.8, GEN_Y: 0.05 },
+  III: { BOOMER: 0.05, GEN_X: 0.6, GEN_Y: 0.35 },
+  IV: { GEN_X: 0.35, GEN_Y: 0.6, GEN_Z: 0.05 },
+};
+/** Birth years in service in 2026 (ages 19–65), per generation. */
+const BIRTH_YEARS: Record<keyof typeof GENERATION_SHARES, [number, number]> = { BOOMER: [1961, 1964], GEN_X: [1965, 1979], GEN_Y: [1980, 1994], GEN_Z: [1995, 2007] };
+
+/** Provinces: name, population in millions (≈ 2024), time zone. */
+const PROVINCES: [string, number, TimeZoneCode][] = [
+  ['Aceh', 5.5, 'WIB'], ['Sumatera Utara', 15.6, 'WIB'], ['Sumatera Barat', 5.8, 'WIB'], ['Riau', 6.7, 'WIB'], ['Jambi', 3.7, 'WIB'],
+  ['Sumatera Selatan', 8.8, 'WIB'], ['Bengkulu', 2.1, 'WIB'], ['Lampung', 9.3, 'WIB'], ['Kepulauan Bangka Belitung', 1.5, 'WIB'],
+  ['Kepulauan Riau', 2.2, 'WIB'], ['DKI Jakarta', 10.7, 'WIB'], ['Jawa Barat', 50.3, 'WIB'], ['Jawa Tengah', 37.9, 'WIB'],
+  ['DI Yogyakarta', 3.7, 'WIB'], ['Jawa Timur', 41.8, 'WIB'], ['Banten', 12.4, 'WIB'], ['Bali', 4.4, 'WITA'],
+  ['Nusa Tenggara Barat', 5.6, 'WITA'], ['Nusa Tenggara Timur', 5.6, 'WITA'], ['Kalimantan Barat', 5.6, 'WIB'],
+  ['Kalimantan Tengah', 2.8, 'WIB'], ['Kalimantan Selatan', 4.2, 'WITA'], ['Kalimantan Timur', 4.0, 'WITA'],
+  ['Kalimantan Utara', 0.7, 'WITA'], ['Sulawesi Utara', 2.7, 'WITA'], ['Sulawesi Tengah', 3.1, 'WITA'],
+  ['Sulawesi Selatan', 9.4, 'WITA'], ['Sulawesi Tenggara', 2.8, 'WITA'], ['Gorontalo', 1.2, 'WITA'], ['Sulawesi Barat', 1.5, 'WITA'],
+  ['Maluku', 1.9, 'WIT'], ['Maluku Utara', 1.4, 'WIT'], ['Papua', 1.1, 'WIT'], ['Papua Barat', 0.6, 'WIT'], ['Papua Selatan', 0.5, 'WIT'],
+  ['Papua Tengah', 1.4, 'WIT'], ['Papua Pegunungan', 1.4, 'WIT'], ['Papua Barat Daya', 0.6, 'WIT'],
+];
+/** Regencies and cities in all (kabupaten/kota), spread over the provinces by population. */
+const REGENCIES = 514;
+/** Central agencies and their relative size. */
+const CENTRAL: [string, string, number][] = [
+  ['KEMENAG', 'Kementerian Agama', 10], ['KEMENDIKDASMEN', 'Kementerian Pendidikan Dasar dan Menengah', 4], ['KEMENKEU', 'Kementerian Keuangan', 8],
+  ['KEMENKES', 'Kementerian Kesehatan', 5], ['KEMENKUM', 'Kementerian Hukum', 5], ['POLRI-PNS', 'Kepolisian Negara RI (PNS)', 3],
+  ['KEMHAN', 'Kementerian Pertahanan', 5], ['KEMENDAGRI', 'Kementerian Dalam Negeri', 1], ['KOMDIGI', 'Kementerian Komunikasi dan Digital', 1],
+  ['KEMENPUPR', 'Kementerian Pekerjaan Umum', 2], ['KEMENTAN', 'Kementerian Pertanian', 2], ['KEMENHUB', 'Kementerian Perhubungan', 2],
+  ['BPS', 'Badan Pusat Statistik', 2], ['BKN', 'Badan Kepegawaian Negara', 0.5], ['LAN', 'Lembaga Administrasi Negara', 0.3],
+  ['KEMENPANRB', 'Kementerian PAN-RB', 0.2], ['BPN', 'Kementerian ATR/BPN', 2], ['KEMNAKER', 'Kementerian Ketenagakerjaan', 0.5],
+  ['KEMENSOS', 'Kementerian Sosial', 0.5], ['KLHK', 'Kementerian Lingkungan Hidup', 1],
+];
+/** Academies of the central government; central agencies train with them in turn. */
+const CENTRAL_ACADEMIES: [string, string][] = [
+  ['LAN-PUSAT', 'Lembaga Administrasi Negara'], ['BPSDM-KEMENDAGRI', 'BPSDM Kementerian Dalam Negeri'], ['BPSDM-KOMDIGI', 'BPSDM Komdigi'],
+  ['BPPK-KEMENKEU', 'BPPK Kementerian Keuangan'], ['PUSBANG-BKN', 'Pusat Pengembangan ASN BKN'],
+];
+/** Program kinds each academy runs: code, name, target groups, share of the cohorts (per mille, cumulative order). */
+const KINDS: { code: string; name: string; targets: EselonGroup[]; perMille: number }[] = [
+  { code: 'LDA', name: 'Literasi Digital ASN', targets: ['I', 'II', 'III', 'IV', 'JF', 'PELAKSANA'], perMille: 750 },
+  { code: 'PKP', name: 'Pelatihan Kepemimpinan Pengawas', targets: ['IV'], perMille: 180 },
+  { code: 'PKA', name: 'Pelatihan Kepemimpinan Administrator', targets: ['III'], perMille: 60 },
+  { code: 'PKN-II', name: 'Pelatihan Kepemimpinan Nasional Tingkat II', targets: ['II'], perMille: 6 },
+  { code: 'DLA', name: 'Digital Leadership Academy', targets: ['I', 'II'], perMille: 4 },
+];
+const MODULE_AREAS = ['DIGITAL_LITERACY', 'DATA_DRIVEN_DECISIONS', 'LEADERSHIP', 'SPBE', 'CROSS_GENERATION_COMMUNICATION'];
+const FIRST = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hadi', 'Indah', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Oktavia',
+  'Putu', 'Rahmat', 'Sari', 'Teguh', 'Utami', 'Wahyu', 'Yanti', 'Zainal', 'Andi', 'Bayu', 'Cahya', 'Dimas', 'Endang', 'Fajar', 'Gusti',
+  'Hendra', 'Ika', 'Kadek', 'Lukman', 'Maya', 'Nyoman', 'Rina', 'Siti', 'Taufik', 'Wulan'];
+const LAST = ['Saputra', 'Wijaya', 'Nugroho', 'Lestari', 'Siregar', 'Nasution', 'Harahap', 'Simanjuntak', 'Pratama', 'Kurniawan', 'Hidayat',
+  'Setiawan', 'Susanto', 'Wibowo', 'Rahman', 'Hasibuan', 'Lubis', 'Sihombing', 'Pangaribuan', 'Tanjung', 'Daulay', 'Manurung', 'Sitorus',
+  'Purba', 'Ginting', 'Tarigan', 'Sembiring', 'Mahendra', 'Permana', 'Syahputra', 'Utomo', 'Santoso', 'Halim', 'Rangkuti', 'Pohan',
+  'Anwar', 'Yusuf', 'Ismail', 'Latuconsina', 'Wenda'];
+
+/** "Today" of the generated data (the demo's): attendance is recorded before it. */
+const TODAY = '2026-11-24';
+const FIRST_COHORT_DAY = '2025-01-06';
+const COHORT_SPREAD_DAYS = 725;
+const STAMP = Date.UTC(2026, 10, 23, 17); // created_at / updated_at of every row: 2026-11-24 00:00 WIB
+const MOD = 2147483647;
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+const roundShares = (n: number, shares: number[]) => shares.map((s) => Math.round(n * s));
+
+/** The eselon groups' id ranges: people are numbered group by group (I first), so a program draws from its range. */
+export function eselonRanges(persons: number): { group: EselonGroup; lo: number; hi: number }[] {
+  const groups = Object.keys(ESELON_SHARES) as Exclude<EselonGroup, 'PELAKSANA'>[];
+  const sizes = roundShares(persons, groups.map((g) => ESELON_SHARES[g]));
+  const out: { group: EselonGroup; lo: number; hi: number }[] = [];
+  let next = 1;
+  groups.forEach((group, i) => {
+    out.push({ group, lo: next, hi: next + sizes[i]! - 1 });
+    next += sizes[i]!;
+  });
+  out.push({ group: 'PELAKSANA', lo: next, hi: persons });
+  return out;
+}
+
+/** Generation shares within each eselon group, so that the roster as a whole has GENERATION_SHARES. */
+export function generationsByGroup(): Record<EselonGroup, [Generation, number][]> {
+  const gens = Object.keys(GENERATION_SHARES) as (keyof typeof GENERATION_SHARES)[];
+  const structural = (['I', 'II', 'III', 'IV'] as const);
+  const rest = 1 - structural.reduce((a, g) => a + ESELON_SHARES[g], 0);
+  const residual = gens.map((gen) => Math.max(0, GENERATION_SHARES[gen] - structural.reduce((a, g) => a + ESELON_SHARES[g] * (HOLDERS[g][gen] ?? 0), 0)) / rest);
+  const total = residual.reduce((a, b) => a + b, 0);
+  const nonStructural = gens.map((gen, i) => [gen, residual[i]! / total] as [Generation, number]);
+  const of = (g: 'I' | 'II' | 'III' | 'IV') => gens.filter((gen) => HOLDERS[g][gen]).map((gen) => [gen, HOLDERS[g][gen]!] as [Generation, number]);
+  return { I: of('I'), II: of('II'), III: of('III'), IV: of('IV'), JF: nonStructural, PELAKSANA: nonStructural };
+}
+
+/** Dialect pieces; the statements are otherwise the same. */
+function dialect(pg: boolean) {
+  return {
+    /** Row numbers 1..n as `g(i)`. */
+    series: (n: number) => pg ? `generate_series(cast(1 as bigint), ${n}) as g(i)`
+      : `(with recursive s(i) as (select 1 union all select i + 1 from s where i < ${n}) select i from s) as g`,
+    big: (e: string) => pg ? `cast(${e} as bigint)` : `(${e})`,
+    /** An instant from epoch milliseconds (SQLite keeps datetimes as milliseconds). */
+    ts: (ms: string | number) => pg ? `to_timestamp((${ms}) / 1000.0)` : `(${ms})`,
+    /** A date from a day number since 1970-01-01. */
+    date: (day: string) => pg ? `(date '1970-01-01' + cast(${day} as integer))` : `date((${day}) * 86400, 'unixepoch')`,
+    /** Day number of a date column. */
+    dayOf: (col: string) => pg ? `cast(${col} - date '1970-01-01' as bigint)` : `cast(julianday(${col}) - 2440587.5 as integer)`,
+    /** Epoch milliseconds of an instant column. */
+    msOf: (col: string) => pg ? `cast(extract(epoch from ${col}) * 1000 as bigint)` : `(${col})`,
+    /** Zero-padded decimal digits, concatenated. */
+    digits: (parts: [string, number][]) => pg ? parts.map(([e, w]) => `lpad(cast(${e} as text), ${w}, '0')`).join(' || ')
+      : `printf('${parts.map(([, w]) => `%0${w}d`).join('')}', ${parts.map(([e]) => e).join(', ')})`,
+    least: (a: string, b: string) => pg ? `least(${a}, ${b})` : `min(${a}, ${b})`,
+    bool: (b: boolean) => pg ? String(b) : b ? '1' : '0',
+    /** Keeps a subquery from being merged into its parent, so each hash is computed once a row. */
+    fence: pg ? 'offset 0' : 'limit -1 offset 0',
+  };
+}
+
+/** Integer in [0, 2³¹−1) from a row number, salted; two squarings make salts independent. */
+function hashSql(big: (e: string) => string, seed: number) {
+  return (salt: number, key: string) => {
+    const a = 16807 + salt * 7919;
+    const c = (seed * 1_000_003 + salt * 104_729) % MOD;
+    const x1 = `((${big(key)} * ${a} + ${c}) % ${MOD})`;
+    const x2 = `((${x1} * ${x1} + ${salt + 11}) % ${MOD})`;
+    return `((${x2} * ${x2} + ${salt + 13}) % ${MOD})`;
+  };
+}
+
+const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const caseOf = (pairs: [string, string][], otherwise: string) => `case ${pairs.map(([w, t]) => `when ${w} then ${t}`).join(' ')} else ${otherwise} end`;
+/** `case` picking from weighted values by an integer hash. */
+function weighted(h: string, items: [string, number][]): string {
+  const total = items.reduce((a, [, w]) => a + w, 0);
+  let cum = 0;
+  const pairs: [string, string][] = items.slice(0, -1).map(([v, w]) => {
+    cum += w;
+    return [`${h} < ${Math.round((cum / total) * MOD)}`, q(v)];
+  });
+  return caseOf(pairs, q(items[items.length - 1]![0]));
+}
+
+/**
+ * The secondary indexes (and unique constraints) of the big tables, as the migrations made
+ * them: dropped before the bulk load and built again after it, which is several times faster
+ * than keeping them up to date row by row. Returns the statements that restore them.
+ */
+async function dropIndexes(trx: Knex.Transaction, pg: boolean, tables: string[]): Promise<string[]> {
+  const restore: string[] = [];
+  for (const table of tables) {
+    if (pg) {
+      const constraints = (await trx.raw(
+        `select conname, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = cast(? as regclass) and contype = 'u'`, [table])).rows as { conname: string; def: string }[];
+      for (const c of constraints) {
+        await trx.raw(`alter table "${table}" drop constraint "${c.conname}"`);
+        restore.push(`alter table "${table}" add constraint "${c.conname}" ${c.def}`);
+      }
+      const indexes = (await trx.raw(
+        `select i.indexname, i.indexdef from pg_indexes i where i.tablename = ? and i.schemaname = current_schema()
+           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`, [table])).rows as { indexname: string; indexdef: string }[];
+      for (const i of indexes) {
+        await trx.raw(`drop index "${i.indexname}"`);
+        restore.push(i.indexdef);
+      }
+    } else {
+      const indexes = await trx.raw(`select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null`, [table]) as { name: string; sql: string }[];
+      for (const i of indexes) {
+        await trx.raw(`drop index \`${i.name}\``);
+        restore.push(i.sql);
+      }
+    }
+  }
+  return restore;
+}
+
+/** Writes the national dataset into a freshly migrated, empty database. */
+export async function generateNational(orm: MikroORM, spec: NationalSpec): Promise<NationalCounts> {
+  const started = Date.now();
+  const n = Math.floor(spec.persons);
+  const seed = spec.seed ?? 1;
+  if (!(n >= 100) || n > 999 * 8064) throw new Error(`persons must be between 100 and ${999 * 8064}`);
+  const em = orm.em.fork() as SqlEntityManager;
+  const pg = isPostgres(em);
+  const knex = em.getKnex();
+  const [{ c: existing }] = await knex('person').count({ c: '*' }) as { c: number | string }[];
+  if (Number(existing) > 0) throw new Error('the database already has people; generate into a freshly migrated database');
+  if (!pg) {
+    await knex.raw('PRAGMA synchronous = OFF');
+    await knex.raw('PRAGMA cache_size = -400000');
+    await knex.raw('PRAGMA temp_store = MEMORY');
+  }
+  const d = dialect(pg);
+  const h = hashSql(d.big, seed);
+  const stamp = d.ts(STAMP);
+  const ranges = eselonRanges(n);
+  const range = (g: EselonGroup) => ranges.find((r) => r.group === g)!;
+  const gens = generationsByGroup();
+
+  await knex.transaction(async (trx) => {
+    let last = Date.now();
+    const run = async (sql: string) => {
+      const result = await trx.raw(sql);
+      const step = /^\s*(insert into|update|create temporary table|drop table|select setval\(pg_get_serial_sequence\(|create (?:unique )?index|alter table)\s*[`"']?(\w+)/i.exec(sql);
+      spec.progress?.(step ? `${step[1]!.split(' ')[0]} ${step[2]}` : sql.trim().slice(0, 30), Date.now() - last);
+      last = Date.now();
+      return result;
+    };
+    if (pg) {
+      await run('set local synchronous_commit = off');
+      await run("set local work_mem = '256MB'");
+      // Like pg_restore --disable-triggers: the rows are consistent by construction (the
+      // generator's test checks every reference), so foreign-key triggers are skipped when
+      // the role may do so.
+      const [{ su }] = (await trx.raw("select current_setting('is_superuser') = 'on' as su")).rows as { su: boolean }[];
+      if (su) await run('set local session_replication_role = replica');
+      await run("set local maintenance_work_mem = '512MB'");
+    }
+    const restoreIndexes = await dropIndexes(trx, pg, ['person', 'session', 'attendance', 'assessment']);
+
+    // Academies, agencies, programs and modules: a few hundred rows, written from here.
+    const academies: Record<string, unknown>[] = [];
+    const agencies: Record<string, unknown>[] = [];
+    const weights: number[] = [];
+    const popTotal = PROVINCES.reduce((a, [, w]) => a + w, 0);
+    CENTRAL_ACADEMIES.forEach(([code, name]) => academies.push({ id: academies.length + 1, code, name, province: null, time_zone: 'WIB' }));
+    const centralWeight = CENTRAL.reduce((a, [, , w]) => a + w, 0);
+    CENTRAL.forEach(([code, name, w], i) => {
+      agencies.push({ id: agencies.length + 1, code, name, level: 'PUSAT', province: null, time_zone: 'WIB', academy_id: (i % CENTRAL_ACADEMIES.length) + 1 });
+      weights.push((1 - REGIONAL_SHARE) * (w / centralWeight));
+    });
+    PROVINCES.forEach(([province, pop, zone], p) => {
+      const academyId = academies.length + 1;
+      const code = `P${String(p + 1).padStart(2, '0')}`;
+      academies.push({ id: academyId, code: `BPSDMD-${code}`, name: `BPSDMD Provinsi ${province}`, province, time_zone: zone });
+      const share = REGIONAL_SHARE * (pop / popTotal);
+      const regencies = Math.max(1, Math.round((pop / popTotal) * REGENCIES));
+      agencies.push({ id: agencies.length + 1, code: `PEMPROV-${code}`, name: `Pemerintah Provinsi ${province}`, level: 'DAERAH', province, time_zone: zone, academy_id: academyId });
+      weights.push(share * 0.2);
+      for (let r = 1; r <= regencies; r++) {
+        agencies.push({ id: agencies.length + 1, code: `PEMDA-${code}-${String(r).padStart(2, '0')}`, name: `Pemerintah Kabupaten/Kota ${province} ${r}`, level: 'DAERAH', province, time_zone: zone, academy_id: academyId });
+        weights.push((share * 0.8) / regencies);
+      }
+    });
+    const programs: Record<string, unknown>[] = [];
+    const modules: Record<string, unknown>[] = [];
+    academies.forEach((a) => KINDS.forEach((k) => {
+      const programId = programs.length + 1;
+      programs.push({ id: programId, code: k.code, name: k.name, description: null, target_eselon_groups: JSON.stringify(k.targets), academy_id: a.id });
+      for (let m = 1; m <= 5; m++) {
+        modules.push({ id: modules.length + 1, program_id: programId, code: `M${m}`, title: `${k.name} — modul ${m}`, competency_area: MODULE_AREAS[m - 1],
+          format: m === 5 ? 'REVERSE_MENTORING' : 'CLASSROOM', jp: 8, target_generations: '[]', cross_generation: m === 5, position: m });
+      }
+    }));
+    const stamped = (rows: Record<string, unknown>[]) => rows.map((r) => ({ ...r, created_at: pg ? new Date(STAMP) : STAMP, updated_at: pg ? new Date(STAMP) : STAMP }));
+    for (const [table, rows] of [['academy', academies], ['agency', agencies], ['program', programs], ['training_module', modules]] as const) {
+      for (let i = 0; i < rows.length; i += 200) await trx(table).insert(stamped(rows.slice(i, i + 200)));
+    }
+
+    // Lookup tables for the set-based statements: agency by bucket (by weight), names.
+    const BUCKETS = 100_000;
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const pick: { bucket: number; agency_id: number }[] = [];
+    let cum = 0;
+    let agency = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      while (agency < weights.length - 1 && (b + 0.5) / BUCKETS > (cum + weights[agency]!) / totalWeight) cum += weights[agency++]!;
+      pick.push({ bucket: b, agency_id: agency + 1 });
+    }
+    await run('create temporary table gen_agency_pick (bucket integer primary key, agency_id integer not null)');
+    await run('create temporary table gen_name (i integer primary key, first text not null, last text not null)');
+    for (let i = 0; i < pick.length; i += 400) await trx('gen_agency_pick').insert(pick.slice(i, i + 400));
+    await trx('gen_name').insert(FIRST.map((first, i) => ({ i, first, last: LAST[i % LAST.length] })));
+
+    // People, numbered eselon group by group.
+    const groupOf = caseOf(ranges.slice(0, -1).map((r) => [`i <= ${r.hi}`, q(r.group)]), q('PELAKSANA'));
+    const genOf = caseOf(ranges.slice(0, -1).map((r) => [`i <= ${r.hi}`, weighted('h_gen', gens[r.group].map(([g, w]) => [g, w]))]),
+      weighted('h_gen', gens.PELAKSANA.map(([g, w]) => [g, w])));
+    const yearOf = caseOf(Object.entries(BIRTH_YEARS).map(([g, [lo, hi]]) => [`generation = ${q(g)}`, `${lo} + h_year % ${hi - lo + 1}`]), '1990');
+    const eselonOf = caseOf([
+      ["eselon_group = 'I'", "case when h_es % 10 < 3 then 'Ia' else 'Ib' end"], ["eselon_group = 'II'", "case when h_es % 10 < 2 then 'IIa' else 'IIb' end"],
+      ["eselon_group = 'III'", "case when h_es % 10 < 4 then 'IIIa' else 'IIIb' end"], ["eselon_group = 'IV'", "case when h_es % 10 < 6 then 'IVa' else 'IVb' end"],
+    ], 'null');
+    const nonStructural = 1 - (['I', 'II', 'III', 'IV'] as const).reduce((a, g) => a + ESELON_SHARES[g], 0);
+    const pppk = Math.round(((1 - PNS_SHARE) / nonStructural) * MOD);
+    // NIP: birth date + appointment month + gender + serial. A permutation of the row mod 8064
+    // over (day 1–28, month, appointment month, gender) and the serial = row div 8064 keep it unique.
+    await run(`
+      insert into person (id, created_at, updated_at, nip, name, employment_type, position_type, eselon, eselon_group, job_title, agency_id, birth_date, gender, generation)
+      select b.i, ${stamp}, ${stamp},
+        ${d.digits([['b.birth_year', 4], ['b.month', 2], ['b.day', 2], ['b.appointed', 4], ['b.appointed_month', 2], ['b.gender_digit', 1], ['b.serial', 3]])},
+        n1.first || ' ' || n2.last,
+        case when b.eselon_group in ('JF', 'PELAKSANA') and b.h_pppk < ${pppk} then 'PPPK' else 'PNS' end,
+        case when b.eselon_group = 'JF' then 'FUNGSIONAL' when b.eselon_group = 'PELAKSANA' then 'PELAKSANA' else 'STRUKTURAL' end,
+        b.eselon, b.eselon_group, null, ap.agency_id,
+        ${pg ? 'make_date(cast(b.birth_year as int), cast(b.month as int), cast(b.day as int))' : "printf('%04d-%02d-%02d', b.birth_year, b.month, b.day)"},
+        case when b.gender_digit = 1 then 'MALE' else 'FEMALE' end, b.generation
+      from (
+        select a.*, ${yearOf} as birth_year, ${eselonOf} as eselon,
+          ${d.least(`${yearOf} + 19 + h_appoint % 12`, '2025')} as appointed,
+          (a.perm % 2) + 1 as gender_digit, (a.perm / 2) % 28 + 1 as day, (a.perm / 56) % 12 + 1 as month, (a.perm / 672) % 12 + 1 as appointed_month,
+          (a.i - 1) / 8064 + 1 as serial
+        from (
+          select x.*, ${genOf} as generation from (
+            select i, ${groupOf} as eselon_group, ((i - 1) % 8064 * 4909) % 8064 as perm,
+              ${h(1, 'i')} as h_gen, ${h(2, 'i')} as h_year, ${h(3, 'i')} as h_es, ${h(4, 'i')} as h_appoint, ${h(5, 'i')} as h_pppk,
+              ${h(6, 'i')} as h_agency, ${h(7, 'i')} as h_first, ${h(8, 'i')} as h_last
+            from ${d.series(n)} ${d.fence}
+          ) x ${d.fence}
+        ) a ${d.fence}
+      ) b
+      join gen_agency_pick ap on ap.bucket = b.h_agency % ${BUCKETS}
+      join gen_name n1 on n1.i = b.h_first % ${FIRST.length}
+      join gen_name n2 on n2.i = b.h_last % ${LAST.length}`);
+
+    // Cohorts: an academy and a program kind each, spread over 2025–2026.
+    const cohorts = Math.max(10, Math.round(n * COHORTS_PER_PERSON));
+    const first = dayNumber(FIRST_COHORT_DAY);
+    const today = dayNumber(TODAY);
+    let kindCum = 0;
+    const kindOf = caseOf(KINDS.slice(0, -1).map((k, i) => [`h_kind % 1000 < ${(kindCum += k.perMille)}`, String(i)]), String(KINDS.length - 1));
+    const lastDay = SESSIONS_PER_COHORT / 2 - 1;
+    await run(`
+      insert into cohort (id, created_at, updated_at, code, name, program_id, academy_id, start_date, end_date, time_zone, capacity, venue_id, online, status, completion_threshold)
+      select k.i, ${stamp}, ${stamp}, 'NAT-' || ${d.digits([['k.i', 6]])}, p.name || ' Angkatan ' || k.i, p.id, a.id,
+        ${d.date('k.start_day')}, ${d.date(`k.start_day + ${lastDay}`)}, a.time_zone, 40, null, ${d.bool(false)},
+        case when k.start_day + ${lastDay} < ${today} then 'CLOSED' when k.start_day <= ${today} then 'RUNNING' else 'OPEN' end, 0.8
+      from (
+        select i, 1 + ${h(11, 'i')} % ${academies.length} as academy, ${kindOf} as kind, ${first} + ${h(13, 'i')} % ${COHORT_SPREAD_DAYS} as start_day
+        from (select i, ${h(12, 'i')} as h_kind from ${d.series(cohorts)} ${d.fence}) y ${d.fence}
+      ) k
+      join academy a on a.id = k.academy
+      join program p on p.id = (k.academy - 1) * ${KINDS.length} + k.kind + 1`);
+
+    // Sessions: two a day (08:00 and 13:00 WIB), 4 JP each; one in fifty cancelled.
+    await run(`
+      insert into session (id, created_at, updated_at, cohort_id, module_id, starts_at, ends_at, venue_id, online_url, facilitator_id, status, version, jp, check_in_secret)
+      select (c.id - 1) * ${SESSIONS_PER_COHORT} + g.i, ${stamp}, ${stamp}, c.id, (c.program_id - 1) * 5 + (g.i - 1) % 5 + 1,
+        ${d.ts(`(${d.dayOf('c.start_date')} + (g.i - 1) / 2) * 86400000 + case when g.i % 2 = 1 then 3600000 else 21600000 end`)},
+        ${d.ts(`(${d.dayOf('c.start_date')} + (g.i - 1) / 2) * 86400000 + case when g.i % 2 = 1 then 14400000 else 32400000 end`)},
+        null, null, null, case when ${h(21, `c.id * 16 + g.i`)} % 50 = 0 then 'CANCELLED' else 'SCHEDULED' end, 1, 4, null
+      from cohort c cross join ${d.series(SESSIONS_PER_COHORT)}`);
+
+    // Enrolments: 32–40 seats drawn from the program's eselon range, 3 % withdrawn; two waitlisted on open cohorts.
+    const span = (groups: EselonGroup[]) => {
+      const rs = groups.map(range).filter((r) => r.hi >= r.lo);
+      return rs.length ? { lo: Math.min(...rs.map((r) => r.lo)), size: Math.max(...rs.map((r) => r.hi)) - Math.min(...rs.map((r) => r.lo)) + 1 } : { lo: 1, size: n };
+    };
+    const pools = KINDS.map((k) => span(k.targets));
+    const kindIndex = caseOf(KINDS.map((k, i) => [`(c.program_id - 1) % ${KINDS.length} = ${i}`, String(i)]), '0');
+    const personOf = caseOf(pools.map((p, i) => [`e.kind = ${i}`, `${p.lo} + e.h_person % ${p.size}`]), '1');
+    await run(`
+      insert into enrollment (id, created_at, updated_at, cohort_id, person_id, status, waitlist_position, override_reason, withdrawal_reason)
+      select (e.cohort_id - 1) * ${SEATS} + e.seat, ${stamp}, ${stamp}, e.cohort_id, ${personOf},
+        case when e.seat > 40 then 'WAITLISTED' when e.h_status % 100 < 3 then 'WITHDRAWN' else 'ENROLLED' end,
+        case when e.seat > 40 then e.seat - 40 end, null, case when e.seat <= 40 and e.h_status % 100 < 3 then 'Tugas kedinasan' end
+      from (
+        select c.id as cohort_id, g.i as seat, ${kindIndex} as kind, c.status,
+          ${h(31, `c.id * 64 + g.i`)} as h_person, ${h(32, `c.id * 64 + g.i`)} as h_status, 32 + ${h(33, 'c.id')} % 9 as seats
+        from cohort c cross join ${d.series(SEATS)} ${d.fence}
+      ) e
+      where e.seat <= e.seats or (e.seat > 40 and e.seats = 40 and e.status = 'OPEN')
+      on conflict do nothing`);
+
+    // Attendance for every past scheduled session of the enrolled.
+    const cutoff = d.ts(Date.parse(`${TODAY}T00:00:00+07:00`));
+    const statusOf = weighted('x.h', [['PRESENT', 84], ['LATE', 6], ['EXCUSED', 3], ['SICK', 2], ['OFFICIAL_DUTY', 1], ['ABSENT', 4]]);
+    await run(`
+      insert into attendance (id, created_at, updated_at, session_id, person_id, status, note, check_in_at, recorded_at, recorded_by)
+      select x.id, ${stamp}, ${stamp}, x.session_id, x.person_id, ${statusOf}, null, null, x.ends_at, 'generator'
+      from (
+        select (e.id - 1) * ${SESSIONS_PER_COHORT} + (s.id - (s.cohort_id - 1) * ${SESSIONS_PER_COHORT}) as id, s.id as session_id, e.person_id, s.ends_at,
+          ${h(41, `e.id * 16 + s.id - (s.cohort_id - 1) * ${SESSIONS_PER_COHORT}`)} as h
+        from enrollment e join session s on s.cohort_id = e.cohort_id
+        where e.status = 'ENROLLED' and s.status = 'SCHEDULED' and s.starts_at < ${cutoff} ${d.fence}
+      ) x`);
+
+    // Completion on closed cohorts: earned ≥ 80 % of scheduled JP, excused and official duty left out.
+    // An attendance id encodes its enrolment: (enrolment id − 1) × sessions per cohort + session number.
+    const enrollmentOfAttendance = `(a.id - 1) / ${SESSIONS_PER_COHORT} + 1`;
+    await run(`
+      update enrollment set status = 'COMPLETED'
+      where id in (
+        select ${enrollmentOfAttendance} from attendance a join session s on s.id = a.session_id join cohort c on c.id = s.cohort_id
+        where c.status = 'CLOSED'
+        group by ${enrollmentOfAttendance}
+        having sum(case when a.status in ('PRESENT', 'LATE') then s.jp else 0 end) >= 0.8 * sum(case when a.status in ('EXCUSED', 'OFFICIAL_DUTY') then 0 else s.jp end)
+      )`);
+
+    // Digital-mindset scores: before each started cohort, and after each closed one.
+    const pre = `35 + ${h(51, 'e.id')} % 50`;
+    await run(`
+      insert into assessment (id, created_at, updated_at, person_id, cohort_id, kind, score, assessed_at)
+      select e.id * 2 - 1, ${stamp}, ${stamp}, e.person_id, e.cohort_id, 'PRE', ${pre}, ${d.ts(`${d.dayOf('c.start_date')} * 86400000 + 3600000`)}
+      from enrollment e join cohort c on c.id = e.cohort_id
+      where e.status in ('ENROLLED', 'COMPLETED') and c.status in ('RUNNING', 'CLOSED')`);
+    await run(`
+      insert into assessment (id, created_at, updated_at, person_id, cohort_id, kind, score, assessed_at)
+      select e.id * 2, ${stamp}, ${stamp}, e.person_id, e.cohort_id, 'POST', ${d.least(`${pre} + ${h(52, 'e.id')} % 25`, '100')},
+        ${d.ts(`${d.dayOf('c.end_date')} * 86400000 + 32400000`)}
+      from enrollment e join cohort c on c.id = e.cohort_id
+      where e.status in ('ENROLLED', 'COMPLETED') and c.status = 'CLOSED'`);
+
+    for (const sql of restoreIndexes) await run(sql);
+    await run('drop table gen_agency_pick');
+    await run('drop table gen_name');
+    if (pg) {
+      for (const table of ['academy', 'agency', 'program', 'training_module', 'person', 'cohort', 'session', 'enrollment', 'attendance', 'assessment']) {
+        await run(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from "${table}"), 1))`);
+      }
+    }
+  });
+  await knex.raw(pg ? 'analyze' : 'PRAGMA analysis_limit = 2000');
+  if (!pg) {
+    await knex.raw('analyze');
+    await knex.raw('PRAGMA synchronous = NORMAL');
+  }
+  const count = async (table: string) => Number(((await knex(table).count({ c: '*' })) as { c: number | string }[])[0]!.c);
+  const counts = {
+    academies: await count('academy'), agencies: await count('agency'), programs: await count('program'), persons: await count('person'),
+    cohorts: await count('cohort'), sessions: await count('session'), enrollments: await count('enrollment'),
+    attendance: await count('attendance'), assessments: await count('assessment'),
+  };
+  return { ...counts, ms: Date.now() - started };
+}
