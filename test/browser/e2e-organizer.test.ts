@@ -3,7 +3,7 @@ import { formatNip } from '@lintas/shared';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Download, type Page, type Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
 import { DEMO, startServer, type RunningServer } from '../support/server';
 import { expectAccessible, SHOTS, shoot, signInThroughPage, waitForPath } from './browser-support';
@@ -56,6 +56,11 @@ suite("the organizer's flow end to end", () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta', acceptDownloads: true });
     page = await context.newPage();
   }, 180_000);
+
+  // A failed step keeps a picture of the page as it was.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await shoot(page, `organizer-failure-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
+  });
 
   afterAll(async () => {
     await context?.close().catch(() => {});
@@ -143,7 +148,7 @@ suite("the organizer's flow end to end", () => {
     await page.locator('#startDate').fill(day(-14));
     await page.locator('#endDate').fill(day(14));
     await page.locator('#capacity').fill('2');
-    await page.locator('#venueId').selectOption({ label: 'Laboratorium Digital Diskominfo (24 kursi)' });
+    await page.locator('#venueId').selectOption({ label: 'Ruang Kelas Melati (30 kursi)' });
     await checkpoint('cohort-form');
 
     // The connection drops on the first save: the message says what to do, nothing typed is lost.
@@ -213,7 +218,7 @@ suite("the organizer's flow end to end", () => {
 
     const form = page.locator('[data-test="new-session-form"]');
     async function add(moduleLabel: string, time: string) {
-      await form.locator('[data-test="new-venue"]').selectOption({ label: 'Laboratorium Digital Diskominfo' });
+      await form.locator('[data-test="new-venue"]').selectOption({ label: 'Ruang Kelas Melati' });
       await form.locator('[data-test="new-module"]').selectOption({ label: moduleLabel });
       await form.locator('[data-test="new-date"]').fill(sessionDay);
       await form.locator('[data-test="new-time"]').fill(time);
@@ -315,9 +320,34 @@ suite("the organizer's flow end to end", () => {
     for (const r of rows) if (r[0] !== 'Eselon II') expect(r[2], r[0]).toBe('0');
     await checkpoint('dashboard');
 
-    // The CSV and Excel buttons of "participation by eselon"; each shows its progress while it downloads.
+    // The CSV and Excel buttons of "participation by eselon". A refused download is explained
+    // in Indonesian, not left as a broken file.
     const exports = page.locator('[data-test="export-participation-by-eselon"]');
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), exports.locator('a', { hasText: 'CSV' }).click()]);
+    await page.route((u) => u.pathname === '/exports/participation-by-eselon.xlsx', (route) =>
+      route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'auth/forbidden', message: 'forbidden' } }) }), { times: 1 });
+    await exports.locator('a', { hasText: 'Excel' }).click();
+    const refused = exports.locator('[data-test="download-error"]');
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain('Anda tidak berhak melakukan ini. Bila perlu, minta bantuan admin.');
+    await checkpoint('dashboard-export-refused');
+
+    // While the server prepares a file the button's row says so.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route((u) => u.pathname === '/exports/participation-by-eselon.csv', async (route) => {
+      await held;
+      await route.fallback();
+    }, { times: 1 });
+    const csvEvent = page.waitForEvent('download');
+    await exports.locator('a', { hasText: 'CSV' }).click();
+    const progress = exports.locator('[data-test="download-progress"]');
+    await progress.waitFor();
+    expect(await progress.innerText()).toMatch(/Menyiapkan unduhan|Mengunduh/);
+    expect(await exports.locator('[data-test="download-error"]').count()).toBe(0);
+    await checkpoint('dashboard-export-progress', { fullPage: false });
+    release();
+    const csvDownload = await csvEvent;
+    await progress.waitFor({ state: 'detached' });
     expect(csvDownload.suggestedFilename()).toBe('lintas-participation-by-eselon.csv');
     const csvRows = parse(await saveDownload(csvDownload), { bom: true }) as string[][];
     expect(csvRows[0]!.slice(0, 5)).toEqual(['Kelompok eselon', 'Jumlah ASN', 'Terdaftar', 'Pernah hadir', 'Lulus']);
