@@ -19,7 +19,7 @@ const id = {
     importLead: 'Kolom: nip,kind,score (kind PRE atau POST). Semua baris masuk, atau tidak sama sekali.',
     chooseFile: 'Pilih berkas CSV',
     imported: '{n} skor diimpor.',
-    empty: 'Belum ada peserta di angkatan ini.',
+    empty: 'Belum ada peserta di angkatan ini. Daftarkan peserta dulu di halaman angkatan.',
   },
 };
 
@@ -40,7 +40,7 @@ const en: typeof id = {
     importLead: 'Columns: nip,kind,score (kind PRE or POST). All rows go in, or none.',
     chooseFile: 'Choose a CSV file',
     imported: '{n} scores imported.',
-    empty: 'This cohort has no participants yet.',
+    empty: 'This cohort has no participants yet. Enrol participants first on the cohort page.',
   },
 };
 
