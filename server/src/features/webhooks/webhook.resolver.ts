@@ -40,7 +40,7 @@ export class WebhookSubscriptionResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => WebhookSecretPayload, { description: "Subscribes an address to an academy's events. The signing secret is in this response only." })
-  async createWebhookSubscription(@Arg('input', () => CreateWebhookSubscriptionInput) input: CreateWebhookSubscriptionInput, @Ctx() { em, viewer }: Context): Promise<WebhookSecretPayload> {
+  async createWebhookSubscription(@Arg('input', () => CreateWebhookSubscriptionInput, { description: 'The address, the events wanted and an optional description.' }) input: CreateWebhookSubscriptionInput, @Ctx() { em, viewer }: Context): Promise<WebhookSecretPayload> {
     const academyId = viewer.kind === 'account' && viewer.role === 'ORGANIZER'
       ? viewer.academyId
       : input.academyId ? tryLocalId(input.academyId, 'Academy') : null;
@@ -52,7 +52,7 @@ export class WebhookSubscriptionResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => WebhookSubscriptionPayload, { description: 'Changes the address, the events, the description or pauses/resumes a subscription.' })
-  async updateWebhookSubscription(@Arg('input', () => UpdateWebhookSubscriptionInput) input: UpdateWebhookSubscriptionInput, @Ctx() { em, viewer }: Context): Promise<WebhookSubscriptionPayload> {
+  async updateWebhookSubscription(@Arg('input', () => UpdateWebhookSubscriptionInput, { description: 'The subscription and the fields to change; omitted fields stay as they are.' }) input: UpdateWebhookSubscriptionInput, @Ctx() { em, viewer }: Context): Promise<WebhookSubscriptionPayload> {
     const result = await updateSubscription(em, viewer, tryLocalId(input.id, 'WebhookSubscription'), input, CONFIG);
     return result.ok ? { subscription: result.value, errors: [] } : { subscription: null, errors: result.errors };
   }
