@@ -53,6 +53,9 @@ suite('accessibility of every page', () => {
     const failures: string[] = [];
     for (const path of paths) {
       await open(page, path);
+      // Every page names itself in the tab: "<page> · Lintas".
+      const title = await page.title();
+      if (!/^\S.* · Lintas$/.test(title)) failures.push(`${path}: title "${title}" is not "<page> · Lintas"`);
       try {
         await expectAccessible(page, `${who}${path.replace(/[^a-z0-9]+/gi, '-')}`);
       } catch (e) {

@@ -129,7 +129,6 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
     const before = await sessionCount('DLA-2026-02');
     // Tall enough that the module list and the whole grid are on screen together for the mouse.
     const page = await newPage(1280, 1600);
-    page.on('dialog', (d) => void d.accept());
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
     await waitForPath(page, '/roster');
     await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortIds['DLA-2026-02']!)}/jadwal?tanggal=2026-11-23`);
@@ -182,7 +181,19 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
     const selected = page.locator('[data-test="selected-session"]');
     await selected.waitFor();
     expect(await selected.innerText()).toContain('DLA-02');
+    // The app asks in its own dialog (not the browser's): Escape keeps the session...
     await selected.locator('[data-test="cancel-session"]').press('Enter');
+    const confirm = page.locator('[data-test="confirm-dialog"]');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('DLA-02');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-test="confirm-dialog"]') != null)).toBe(true);
+    await shoot(page, 'schedule-confirm-cancel', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await sessionCount('DLA-2026-02')).toBe(before + 1);
+    // ...and "Yes" cancels it.
+    await selected.locator('[data-test="cancel-session"]').press('Enter');
+    await confirm.locator('[data-test="confirm-accept"]').click();
     await page.locator('[data-test="schedule-notice"]', { hasText: 'dibatalkan' }).waitFor();
     await page.locator('[data-test="no-issues"]').waitFor();
     expect(await sessionCount('DLA-2026-02')).toBe(before);

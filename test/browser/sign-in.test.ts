@@ -229,8 +229,15 @@ suite('sign-in, MFA and invitations in the browser', () => {
     await greeting.waitFor();
     expect(await greeting.innerText()).toContain(person.name);
     expect(await page.getByRole('heading', { name: 'Jadwal Saya' }).count()).toBe(1);
-    // Participants see no admin menu and cannot open staff pages.
+    // Participants see no admin menu and cannot open staff pages. On the phone the
+    // navigation sits behind the Menu button, in a sheet that Escape closes.
+    await page.locator('[data-test="menu-toggle"]').click();
+    expect(await page.locator('#main-nav').innerText()).toContain('Jadwal Saya');
     expect(await page.locator('#main-nav').innerText()).not.toContain('Daftar ASN');
+    await shoot(page, 'me-phone-menu', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await page.locator('#main-nav').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('menu-toggle');
     await page.goto(`${server.url}/roster`);
     await waitForPath(page, '/saya');
     await greeting.waitFor();

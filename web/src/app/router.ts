@@ -1,57 +1,14 @@
-import type { Role } from '@lintas/shared';
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
 import { ensureViewer, homeFor, mfaPending } from '../features/accounts/use-viewer';
+import { i18n } from '../i18n';
+import { routes, STAFF } from './routes';
 import { safeNext } from './safe-next';
 
-declare module 'vue-router' {
-  interface RouteMeta {
-    /** i18n key of the page title. */
-    title?: string;
-    /** Open without signing in (sign-in, invitation). */
-    public?: boolean;
-    /** Roles that may open the page; absent = admins and organizers. */
-    roles?: readonly Role[];
-  }
-}
-
-const STAFF: readonly Role[] = ['ADMIN', 'ORGANIZER'];
-const ADMIN: readonly Role[] = ['ADMIN'];
-const EVERYONE: readonly Role[] = ['ADMIN', 'ORGANIZER', 'PARTICIPANT'];
-
-/** Route components load lazily, one chunk per page. `meta.title` is an i18n key. */
 export const router = createRouter({
   history: createWebHistory(),
-  routes: [
-    { path: '/', name: 'home', component: () => import('./NotFoundPage.vue'), meta: { roles: EVERYONE } },
-    { path: '/masuk', name: 'sign-in', component: () => import('../features/accounts/SignInPage.vue'), meta: { title: 'signIn.title', public: true } },
-    { path: '/undangan', name: 'redeem', component: () => import('../features/accounts/RedeemInvitationPage.vue'), meta: { title: 'redeem.title', public: true } },
-    { path: '/saya', name: 'me', component: () => import('../features/me/MyPage.vue'), meta: { title: 'me.title', roles: ['PARTICIPANT'] } },
-    { path: '/akun', name: 'account', component: () => import('../features/accounts/AccountPage.vue'), meta: { title: 'account.title', roles: EVERYONE } },
-    { path: '/token', name: 'tokens', component: () => import('../features/accounts/ApiTokensPage.vue'), meta: { title: 'tokens.title' } },
-    { path: '/webhook', name: 'webhooks', component: () => import('../features/webhooks/WebhooksPage.vue'), meta: { title: 'webhooks.title' } },
-    { path: '/admin/akun', name: 'admin-accounts', component: () => import('../features/accounts/AccountsAdminPage.vue'), meta: { title: 'accounts.title', roles: ADMIN } },
-    { path: '/admin/audit', name: 'admin-audit', component: () => import('../features/audit/AuditLogPage.vue'), meta: { title: 'audit.title', roles: ADMIN } },
-    { path: '/admin/data-pribadi', name: 'admin-data', component: () => import('../features/persons/DataSubjectPage.vue'), meta: { title: 'dataSubject.title', roles: ADMIN } },
-    { path: '/roster', name: 'roster', component: () => import('../features/roster/RosterPage.vue'), meta: { title: 'roster.title' } },
-    { path: '/roster/import', name: 'roster-import', component: () => import('../features/roster/RosterImportPage.vue'), meta: { title: 'import.title' } },
-    { path: '/programs', name: 'programs', component: () => import('../features/programs/ProgramListPage.vue'), meta: { title: 'programs.title' } },
-    { path: '/programs/:id', name: 'program', component: () => import('../features/programs/ProgramDetailPage.vue'), props: true, meta: { title: 'programs.detailTitle' } },
-    { path: '/cohorts', name: 'cohorts', component: () => import('../features/cohorts/CohortListPage.vue'), meta: { title: 'cohorts.title' } },
-    { path: '/cohorts/new', name: 'cohort-new', component: () => import('../features/cohorts/CohortNewPage.vue'), meta: { title: 'cohortForm.title' } },
-    { path: '/cohorts/:id/jadwal', name: 'cohort-schedule', component: () => import('../features/schedule/ScheduleBuilderPage.vue'), props: true, meta: { title: 'schedule.title' } },
-    { path: '/cohorts/:id/kehadiran', name: 'cohort-attendance', component: () => import('../features/attendance/AttendancePage.vue'), props: true, meta: { title: 'attendance.title' } },
-    { path: '/cohorts/:id/daftar-hadir', name: 'cohort-attendance-sheet', component: () => import('../features/attendance/AttendanceSheetPage.vue'), props: true, meta: { title: 'attendanceSheet.title' } },
-    { path: '/cohorts/:id/mentoring', name: 'cohort-mentoring', component: () => import('../features/mentoring/MentoringPage.vue'), props: true, meta: { title: 'mentoring.title' } },
-    { path: '/cohorts/:id/asesmen', name: 'cohort-assessments', component: () => import('../features/assessments/AssessmentsPage.vue'), props: true, meta: { title: 'assessments.title' } },
-    { path: '/laporan', name: 'reports', component: () => import('../features/reports/ReportsPage.vue'), meta: { title: 'reports.title' } },
-    { path: '/sesi/:id/layar', name: 'room-screen', component: () => import('../features/attendance/RoomScreenPage.vue'), props: true, meta: { title: 'checkIn.roomTitle' } },
-    { path: '/hadir', name: 'check-in', component: () => import('../features/attendance/CheckInPage.vue'), meta: { title: 'checkIn.title', roles: ['PARTICIPANT'] } },
-    { path: '/cohorts/:id', name: 'cohort', component: () => import('../features/cohorts/CohortDetailPage.vue'), props: true, meta: { title: 'cohort.title' } },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue'), meta: { title: 'notFound.title', roles: EVERYONE } },
-  ],
+  routes,
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 });
-
 
 function toSignIn(to: RouteLocationNormalized) {
   const next = safeNext(to.fullPath);
@@ -80,4 +37,11 @@ router.beforeEach(async (to) => {
   const roles = to.meta.roles ?? STAFF;
   if (!viewer.role || !roles.includes(viewer.role)) return homeFor(viewer.role);
   return true;
+});
+
+/** The tab names the page at once, while it loads; the page may add its data (a cohort code). */
+router.afterEach((to, from) => {
+  // A change of query only (a filter, a chosen session) keeps the page's own fuller title.
+  if (from.matched.length && to.path === from.path) return;
+  document.title = to.meta.title ? `${i18n.global.t(to.meta.title)} · Lintas` : 'Lintas';
 });

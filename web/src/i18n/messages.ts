@@ -173,6 +173,7 @@ const id = {
     label: 'Menu utama',
     adminLabel: 'Menu admin',
     menu: 'Menu',
+    closeMenu: 'Tutup menu',
     roster: 'Daftar ASN',
     programs: 'Program',
     cohorts: 'Angkatan',
@@ -188,6 +189,7 @@ const id = {
   languages: { id: 'Bahasa Indonesia', en: 'English' },
   notFound: { title: 'Halaman tidak ditemukan', body: 'Alamat yang Anda buka tidak ada.', back: 'Kembali ke halaman utama' },
   pager: { range: '{from}–{to} dari {total}', previous: 'Sebelumnya', next: 'Berikutnya' },
+  confirm: { title: 'Mohon konfirmasi', accept: 'Ya, lanjutkan', back: 'Tidak, kembali' },
   common: {
     all: 'Semua',
     clearFilters: 'Hapus semua filter',
@@ -800,6 +802,7 @@ const en: Same<typeof id> = {
     label: 'Main menu',
     adminLabel: 'Admin menu',
     menu: 'Menu',
+    closeMenu: 'Close menu',
     roster: 'Roster',
     programs: 'Programs',
     cohorts: 'Cohorts',
@@ -815,6 +818,7 @@ const en: Same<typeof id> = {
   languages: { id: 'Bahasa Indonesia', en: 'English' },
   notFound: { title: 'Page not found', body: 'The address you opened does not exist.', back: 'Back to the start page' },
   pager: { range: '{from}–{to} of {total}', previous: 'Previous', next: 'Next' },
+  confirm: { title: 'Please confirm', accept: 'Yes, continue', back: 'No, go back' },
   common: {
     all: 'All',
     clearFilters: 'Clear all filters',

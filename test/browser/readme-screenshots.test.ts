@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
+import { DEMO, startServer, type RunningServer } from '../support/server';
+import { signInThroughPage, waitForPath } from './browser-support';
+
+/**
+ * The README's "Screens": the main pages on the demo seed, as an organizer of the Babel
+ * academy (1280×800) and as a participant on a 360-px phone. A tool more than a test, so
+ * it runs only when asked: `pnpm screenshots` (LINTAS_README_SHOTS=1) rewrites
+ * docs/screenshots/*.png. The browser's clock is the demo's "today" (2026-11-24), so the
+ * pictures do not depend on the day they are taken.
+ */
+const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const DEMO_NOW = new Date('2026-11-24T09:30:00+08:00');
+/** Fitri Padmasari, in DLA-2026-02, which runs on the demo's "today". */
+const PARTICIPANT_NIP = '197302172004062751';
+
+const suite = chromiumAvailable() && process.env.LINTAS_README_SHOTS === '1' ? describe : describe.skip;
+
+suite('README screenshots', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let cohort: string;
+  /** Yesterday's first session, already recorded, for the attendance grid. */
+  let session: string;
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    server = await startServer({ seed: 'demo' });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--lang=id-ID'] });
+    const org = await server.signIn(...DEMO.organizerBabel);
+    const cohorts = await org.gql<{ cohorts: { nodes: { id: string; code: string; sessions: { nodes: { id: string; startsAt: string }[] } }[] } }>(
+      '{ cohorts(first: 50) { nodes { id code sessions(first: 100) { nodes { id startsAt } } } } }',
+    );
+    const dla = cohorts.data!.cohorts.nodes.find((c) => c.code === 'DLA-2026-02')!;
+    cohort = encodeURIComponent(dla.id);
+    session = encodeURIComponent(dla.sessions.nodes.find((s) => s.startsAt.startsWith('2026-11-23'))!.id);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function newPage(width: number, height: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+    await context.clock.install({ time: DEMO_NOW });
+    return context.newPage();
+  }
+
+  /** Writes one PNG of the viewport (what a reader sees first), squeezed losslessly when optipng is there. */
+  async function save(page: Page, name: string, height?: number): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    // Let charts and the calendar finish their first layout.
+    await page.waitForTimeout(600);
+    const file = `${OUT}${name}.png`;
+    // A phone page is read by scrolling: show its first screens, not only the first.
+    const clip = height ? { x: 0, y: 0, width: page.viewportSize()!.width, height } : undefined;
+    await page.screenshot({ path: file, animations: 'disabled', fullPage: !!clip, clip });
+    try {
+      execFileSync('optipng', ['-quiet', '-o2', file]);
+    } catch {
+      // optipng is optional: the PNG is already written.
+    }
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+  }
+
+  it("an organizer's main pages at 1280×800", async () => {
+    const page = await newPage(1280, 800);
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await waitForPath(page, '/roster');
+
+    await page.locator('table tbody tr').first().waitFor();
+    await save(page, 'roster');
+
+    await page.goto(`${server.url}/laporan?tahun=2026`);
+    await page.locator('[data-test="gap-sentence"]').waitFor();
+    await save(page, 'dashboard');
+
+    await page.goto(`${server.url}/cohorts/${cohort}`);
+    await page.locator('h1').first().waitFor();
+    await save(page, 'cohort');
+
+    await page.goto(`${server.url}/cohorts/${cohort}/jadwal?tanggal=2026-11-23`);
+    await page.locator('[data-test="session-event"]').first().waitFor();
+    await save(page, 'schedule-builder');
+
+    await page.goto(`${server.url}/cohorts/${cohort}/kehadiran?sesi=${session}`);
+    await page.locator('[data-test="attendance-grid"]').waitFor();
+    await save(page, 'attendance-grid');
+
+    await page.goto(`${server.url}/cohorts/${cohort}/daftar-hadir`);
+    await page.locator('[data-test="attendance-sheet"]').waitFor();
+    await save(page, 'attendance-sheet');
+  }, 300_000);
+
+  it("a participant's Jadwal Saya on a 360-px phone", async () => {
+    const page = await newPage(360, 740);
+    await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
+    await waitForPath(page, '/saya');
+    await page.locator('[data-test="my-card"]').first().waitFor();
+    await save(page, 'jadwal-saya-phone', 1480);
+  }, 120_000);
+});
