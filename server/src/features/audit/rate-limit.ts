@@ -63,10 +63,12 @@ export async function spend(
     ? 'greatest(0, extract(epoch from (excluded.updated_at - rate_bucket.updated_at)))::float8'
     : 'max(0, excluded.updated_at - rate_bucket.updated_at) / 1000.0';
   const refilled = `${pg ? 'least' : 'min'}(?, rate_bucket."value" + ${elapsed} * ?)`;
+  // A request that waited may carry an older `now`: the bucket's clock never runs backwards.
+  const latest = `${pg ? 'greatest' : 'max'}(rate_bucket.updated_at, excluded.updated_at)`;
   if (cost > capacity) return { allowed: false, available: await available(em, key, capacity, perSecond, now) };
   const rows: { value: number }[] = await em.getConnection().execute(
     `insert into rate_bucket ("key", "value", updated_at) values (?, ?, ?)
-     on conflict ("key") do update set "value" = ${refilled} - ?, updated_at = excluded.updated_at
+     on conflict ("key") do update set "value" = ${refilled} - ?, updated_at = ${latest}
      where ${refilled} >= ?
      returning "value"`,
     [key, capacity - cost, stamp, capacity, perSecond, cost, capacity, perSecond, cost],
