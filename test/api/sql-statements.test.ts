@@ -78,6 +78,19 @@ describe('SQL statements per request', () => {
     expect(next.extensions?.sqlStatements).toBe(4);
   });
 
+  it('a statement compiled for one page of parents, reused for the next, reads the next parents’ children', async () => {
+    const q = `query($after: String) { cohorts(first: 10, after: $after) { pageInfo { endCursor } nodes { code enrollments(first: 10) { totalCount nodes { cohort { code } } } } } }`;
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const res: any = await server.gql(q, { after });
+      expect(res.errors).toBeUndefined();
+      const cohorts = res.data.cohorts.nodes;
+      expect(cohorts).toHaveLength(10);
+      expect(cohorts.filter((c: any) => c.enrollments.totalCount > 0).length).toBeGreaterThan(0);
+      for (const c of cohorts) for (const e of c.enrollments.nodes) expect(e.cohort.code).toBe(c.code);
+      after = res.data.cohorts.pageInfo.endCursor;
+    }
+  });
 
   it('do not grow with the length of the list', async () => {
     const ten = await server.gql(LIST, { first: 10 });

@@ -1,29 +1,18 @@
 import DataLoader from 'dataloader';
-import { Cursor, ReferenceKind, SCALAR_TYPES, type EntityClass, type EntityManager, type FilterQuery, type QueryOrderMap, type Ref } from '@mikro-orm/core';
+import { Cursor, ReferenceKind, type EntityClass, type EntityManager, type FilterQuery, type QueryOrderMap, type Ref } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ERROR_CODES } from '@lintas/shared';
 /** Any entity: all have a numeric primary key. */
 type Node = { id: number };
 import { checkPageSize, offsetCursor, readOffsetCursor, type ConnectionArgs, type Page } from './relay.js';
 import { requestError } from './user-error.js';
+import { readRow, RowRef } from '../db/map-row.js';
+import { shapeKey, StatementCache, type Compiled } from '../db/statement-cache.js';
 
-/**
- * `em.map` without its costly parts: rows read for a response are merged into the
- * request's identity map with no cascading merge through relations and no whole-entity
- * validation (a third of a list request's CPU otherwise). Scalars are still fixed up
- * as `em.map` does (PostgreSQL's bigint arrives as a string).
- */
-function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
-  const meta = em.getMetadata().get(entity.name);
-  const data = em.getDriver().mapResult(row as never, meta) as Record<string, unknown>;
-  for (const key of Object.keys(data)) {
-    const prop = meta.properties[key as keyof T & string];
-    if (prop?.kind === ReferenceKind.SCALAR && SCALAR_TYPES.includes(prop.runtimeType) && !prop.customType && (prop.setter || !prop.getter)) {
-      data[key] = em.getValidator().validateProperty(prop, data[key], data);
-    }
-  }
-  return em.merge(entity, data as never, { refresh: true, convertCustomTypes: true, cascade: false, validate: false });
-}
+/** Compiled child-page statements, shared by every request of this process. */
+const statements = new StatementCache();
+/** Parent ids a compiled statement is built with; no row has a negative id. */
+const STAND_IN_ID = -1_000_000_000;
 
 /**
  * Per-request batching. Every relation a list shows is read through here, so a
@@ -48,7 +37,7 @@ export class Loaders {
   }
 
   /** Resolves a reference; all references of one type asked in one tick become one `IN` query. */
-  async ref<T extends Node>(entity: EntityClass<T>, ref: Ref<T> | null | undefined): Promise<T | null> {
+  async ref<T extends Node>(entity: EntityClass<T>, ref: Ref<T> | RowRef<T> | null | undefined): Promise<T | null> {
     if (!ref) return null;
     if (ref.isInitialized()) return ref.unwrap() as T;
     return ((await this.loaderFor(entity).load(ref.id as number)) as T | undefined) ?? null;
@@ -107,52 +96,59 @@ export class Loaders {
     const meta = em.getMetadata().get(entity.name);
     const fkColumn = meta.properties[foreignKey as keyof T & string]?.fieldNames[0];
     if (!fkColumn) throw requestError(ERROR_CODES.INTERNAL, 'unknown relation');
-    const qb = em.createQueryBuilder(entity, 'c')
-      .select('c.*')
-      .where({ $and: [{ [foreignKey]: { $in: [...parentIds] } }, options.where ?? {}] } as FilterQuery<T>);
-    const order = Object.entries(options.orderBy ?? { id: 'asc' })
-      .map(([prop, dir]) => `c.${meta.properties[prop as keyof T & string]!.fieldNames[0]} ${SQL_ORDER[String(dir).toLowerCase()] ?? 'asc'}`)
-      .concat('c.id asc')
-      .join(', ');
-    const knex = em.getKnex();
-    const numbered = qb.getKnexQuery()
-      .select(knex.raw(`row_number() over (partition by c.${fkColumn} order by ${order}) as _rn`))
-      .select(knex.raw(`count(*) over (partition by c.${fkColumn}) as _total`));
-    // To-one relations the query shows, read in the same statement (columns prefixed `_jN_`).
     const joins = (options.join ?? []).map((prop, i) => {
       const relation = meta.properties[prop as keyof T & string];
       if (!relation?.targetMeta || relation.kind !== ReferenceKind.MANY_TO_ONE) throw requestError(ERROR_CODES.INTERNAL, 'unknown relation');
-      const target = relation.targetMeta;
-      const alias = `_j${i}_`;
-      const columns = Object.values(target.properties)
-        .filter((p) => p.persist !== false && !p.formula && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE))
-        .flatMap((p) => p.fieldNames);
-      numbered.leftJoin(`${target.tableName} as ${alias}`, `${alias}.id`, `c.${relation.fieldNames[0]}`);
-      for (const column of columns) numbered.select(knex.raw('?? as ??', [`${alias}.${column}`, `${alias}${column}`]));
-      return { alias, entity: target.class as EntityClass<Node> };
+      return { alias: `_j${i}_`, prop, relation, entity: relation.targetMeta.class as EntityClass<Node> };
     });
-    const rows: Record<string, unknown>[] = await em.execute(
-      knex.select('*').from(numbered.as('t')).where('_rn', '>', offset).andWhere('_rn', '<=', offset + first + 1).orderBy('_rn'),
-    );
-    const pages = new Map<number, Page<T>>(parentIds.map((id) => [id, emptyPage(offset)]));
-    for (const { _rn, _total, ...row } of rows) {
-      for (const join of joins) {
-        const joined: Record<string, unknown> = {};
-        for (const key of Object.keys(row)) {
-          if (!key.startsWith(join.alias)) continue;
-          joined[key.slice(join.alias.length)] = row[key];
-          delete row[key];
-        }
-        if (joined.id != null) mapRow(em, join.entity, joined);
+    // The statement is compiled once per shape (entity, relation, filter, order, joins, page
+    // and number of parents) with stand-in parent ids, which are then swapped for the real ones.
+    const where = shapeKey(options.where ?? {});
+    const compile = (): Compiled => {
+      const standIns = parentIds.map((_, i) => STAND_IN_ID - i);
+      const qb = em.createQueryBuilder(entity, 'c')
+        .select('c.*')
+        .where({ $and: [{ [foreignKey]: { $in: standIns } }, options.where ?? {}] } as FilterQuery<T>);
+      const order = Object.entries(options.orderBy ?? { id: 'asc' })
+        .map(([prop, dir]) => `c.${meta.properties[prop as keyof T & string]!.fieldNames[0]} ${SQL_ORDER[String(dir).toLowerCase()] ?? 'asc'}`)
+        .concat('c.id asc')
+        .join(', ');
+      const knex = em.getKnex();
+      const numbered = qb.getKnexQuery()
+        .select(knex.raw(`row_number() over (partition by c.${fkColumn} order by ${order}) as _rn`))
+        .select(knex.raw(`count(*) over (partition by c.${fkColumn}) as _total`));
+      // To-one relations the query shows, read in the same statement (columns prefixed `_jN_`).
+      for (const { alias, relation } of joins) {
+        const target = relation.targetMeta!;
+        const columns = Object.values(target.properties)
+          .filter((p) => p.persist !== false && !p.formula && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE))
+          .flatMap((p) => p.fieldNames);
+        numbered.leftJoin(`${target.tableName} as ${alias}`, `${alias}.id`, `c.${relation.fieldNames[0]}`);
+        for (const column of columns) numbered.select(knex.raw('?? as ??', [`${alias}.${column}`, `${alias}${column}`]));
       }
+      const { sql, bindings } = knex.select('*').from(numbered.as('t'))
+        .where('_rn', '>', offset).andWhere('_rn', '<=', offset + first + 1).orderBy('_rn').toSQL();
+      return { sql, bindings };
+    };
+    const key = `${entity.name}.${foreignKey}|${first}|${offset}|${(options.join ?? []).join(',')}|${JSON.stringify(options.orderBy ?? {})}|${parentIds.length}|${where}`;
+    const { sql, bindings } = where === null ? compile() : statements.get(key, compile);
+    const bound = bindings.map((b) => (typeof b === 'number' && b <= STAND_IN_ID && b > STAND_IN_ID - parentIds.length ? parentIds[STAND_IN_ID - b] : b));
+    const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, bound as unknown[], 'all');
+    const pages = new Map<number, Page<T>>(parentIds.map((id) => [id, emptyPage(offset)]));
+    for (const row of rows) {
       const page = pages.get(Number(row[fkColumn]))!;
-      page.totalCount = Number(_total);
+      page.totalCount = Number(row._total);
       if (page.items.length === first) {
         page.hasNextPage = true;
         continue;
       }
-      page.items.push(mapRow(em, entity, row));
-      page.cursors.push(offsetCursor(Number(_rn)));
+      const item = readRow(em, entity, row) as Record<string, unknown>;
+      for (const join of joins) {
+        const id = row[`${join.alias}id`];
+        if (id != null) item[join.prop] = new RowRef(Number(id), readRow(em, join.entity, row, join.alias));
+      }
+      page.items.push(item as T);
+      page.cursors.push(offsetCursor(Number(row._rn)));
     }
     // A page past the end still reports the list's size.
     return parentIds.map((id) => pages.get(id)!);
@@ -213,11 +209,17 @@ export async function findPage<T extends Node>(
   const rows: Record<string, unknown>[] = await sem.execute(qb.getKnexQuery().select(knex.raw('(?) as ??', [total().getKnexQuery(), '_total'])));
   // A page past the end has no row to carry the total: only then is it counted apart.
   const totalCount = rows.length > 0 ? Number(rows[0]!._total) : args.after ? await total().getCount() : 0;
-  const items = rows.map(({ _total, ...row }) => mapRow(sem, entity, row));
+  const items = rows.map((row) => readRow(sem, entity, row));
   const cursor = new Cursor(items, totalCount, options, meta);
+  // The cursor is built from the order's values; a reference orders by its id.
+  const keys = Object.keys(order);
+  const cursorOf = (item: T) => cursor.from(Object.fromEntries(keys.map((k) => {
+    const value = (item as Record<string, unknown>)[k];
+    return [k, value instanceof RowRef ? value.id : value];
+  })) as T);
   return {
     items: cursor.items as T[],
-    cursors: cursor.items.map((item) => cursor.from(item as T)),
+    cursors: (cursor.items as T[]).map(cursorOf),
     totalCount,
     hasNextPage: cursor.hasNextPage,
     hasPreviousPage: cursor.hasPrevPage,

@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ERROR_CODES } from '@lintas/shared';
 import { spend } from '../features/audit/rate-limit.js';
@@ -41,6 +41,22 @@ export function armor(production: boolean) {
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + Math.max(0, args.first) * Math.max(1, childComplexity) : undefined;
 
+/** Costs already computed, per parsed document (Apollo keeps one per query text) and variables. */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const COSTS_PER_DOCUMENT = 64;
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  let known = costs.get(document);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+  if (!known) costs.set(document, (known = new Map()));
+  if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+  known.set(key, cost);
+  return cost;
+}
+
 function callerKey(ctx: Context): string {
   const v = ctx.viewer;
   return v.kind === 'token' ? `cost:token:${v.token.id}` : v.kind === 'account' ? `cost:account:${v.account.id}` : `cost:ip:${ctx.ip}`;
@@ -63,10 +79,7 @@ export function costPlugin(
         async didResolveOperation({ document, request, contextValue, operationName }) {
           let requested: number;
           try {
-            requested = getComplexity({
-              schema: schema(), query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined,
-              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+            requested = costOf(schema(), document, request.variables ?? {}, operationName ?? undefined);
           } catch {
             // Variables that do not fit their types: execution refuses them with GraphQL's own 400.
             return;

@@ -6,7 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from '../config.js';
 import { sqlTally, type SqlTally } from '../db/sql-counter.js';
@@ -77,6 +77,8 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema, config.queryBudget), auditPlugin,
       ...(config.production ? [] : [sqlCountPlugin]),
+      // No cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       // Apollo Sandbox at GET /graphql for a browser outside production; nothing there in production.
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true, footer: false }),
     ],
