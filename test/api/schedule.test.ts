@@ -136,8 +136,20 @@ describe("a participant's own schedule", () => {
     const admin = (await adminClient(server)).client;
     const p = (await admin.gql('{ accounts(first: 20) { nodes { role person { nip } } } }')).data.accounts.nodes.filter((a: any) => a.role === 'PARTICIPANT')[0].person.nip;
     const me = await server.signIn(p, DEMO.participantPassword);
-    const entries = (await me.gql(`{ mySchedule(from: "2020-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z") { date startTime endTime zone title session { id startsAt version } } }`)).data.mySchedule;
+    const entries = (await me.gql(`{ mySchedule(from: "2020-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z") { date startTime endTime zone title place cohortCode session { id startsAt endsAt version module { title } venue { name } cohort { code } } } }`)).data.mySchedule;
     expect(entries.length).toBeGreaterThan(0);
+    // In time order, each entry naming its own session's module, venue and cohort.
+    expect(entries.map((e: any) => e.session.startsAt)).toEqual([...entries.map((e: any) => e.session.startsAt)].sort());
+    for (const e of entries) {
+      expect(e.title).toBe(e.session.module.title);
+      expect(e.cohortCode).toBe(e.session.cohort.code);
+      if (e.session.venue) expect(e.place).toBe(e.session.venue.name);
+    }
+    // A window holds exactly the sessions that overlap it.
+    const [one] = entries;
+    const narrow = (await me.gql(`query($from: DateTimeISO!, $to: DateTimeISO!) { mySchedule(from: $from, to: $to) { session { id } } }`, { from: one.session.startsAt, to: one.session.endsAt })).data.mySchedule;
+    const overlapping = entries.filter((e: any) => e.session.startsAt < one.session.endsAt && e.session.endsAt > one.session.startsAt).map((e: any) => e.session.id);
+    expect(narrow.map((e: any) => e.session.id)).toEqual(overlapping);
     for (const e of entries) {
       expect(e.zone).toBe('WIB');
       const utc = new Date(e.session.startsAt);
