@@ -201,3 +201,19 @@ export async function reportsBench(sections, scalesText, { dialects = ['sqlite',
   const load = results.find((r) => r.load);
   if (load) sections.push(load.load.section(load));
 }
+
+/** `pnpm bench myschedule [scale]`: benchmark 6 alone, on PostgreSQL with the national dataset (default the full roster). */
+export async function scheduleBench(sections, scaleText = 'full') {
+  const [persons] = parseScales(scaleText);
+  const gen = await timed(() => nationalDatabase('postgresql', persons));
+  const db = gen.value;
+  console.log(`postgresql ${fmt(persons)}: generated in ${(gen.ms / 1000).toFixed(0)} s`);
+  const server = await startServer(db);
+  try {
+    const load = await scheduleLoad(db, server);
+    sections.push(load.section({ persons, counts: db.counts }));
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
+}

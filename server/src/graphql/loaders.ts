@@ -130,7 +130,7 @@ export class Loaders {
         .where('_rn', '>', offset).andWhere('_rn', '<=', offset + first + 1).orderBy('_rn').toSQL();
       return { sql, bindings };
     };
-    const key = `${entity.name}.${foreignKey}|${first}|${offset}|${(options.join ?? []).join(',')}|${JSON.stringify(options.orderBy ?? {})}|${parentIds.length}|${where}`;
+    const key = `${em.getPlatform().constructor.name}|${entity.name}.${foreignKey}|${first}|${offset}|${(options.join ?? []).join(',')}|${JSON.stringify(options.orderBy ?? {})}|${parentIds.length}|${where}`;
     const { sql, bindings } = where === null ? compile() : statements.get(key, compile);
     const bound = bindings.map((b) => (typeof b === 'number' && b <= STAND_IN_ID && b > STAND_IN_ID - parentIds.length ? parentIds[STAND_IN_ID - b] : b));
     const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, bound as unknown[], 'all');
@@ -201,12 +201,18 @@ export async function findPage<T extends Node>(
   } catch {
     throw requestError(ERROR_CODES.INVALID_CURSOR, 'after is not a cursor of this list');
   }
-  const knex = sem.getKnex();
   const total = () => sem.createQueryBuilder(entity, 't').count('id', true).where(where);
-  const qb = sem.createQueryBuilder(entity, 'e').select('*').where(where);
-  if (Object.keys(keyset.where).length > 0) qb.andWhere(keyset.where as FilterQuery<T>);
-  qb.orderBy(keyset.orderBy as QueryOrderMap<T>[]).limit(options.limit!);
-  const rows: Record<string, unknown>[] = await sem.execute(qb.getKnexQuery().select(knex.raw('(?) as ??', [total().getKnexQuery(), '_total'])));
+  const compile = (): Compiled => {
+    const qb = sem.createQueryBuilder(entity, 'e').select('*').where(where);
+    if (Object.keys(keyset.where).length > 0) qb.andWhere(keyset.where as FilterQuery<T>);
+    qb.orderBy(keyset.orderBy as QueryOrderMap<T>[]).limit(options.limit!);
+    const { sql, bindings } = qb.getKnexQuery().select(sem.getKnex().raw('(?) as ??', [total().getKnexQuery(), '_total'])).toSQL();
+    return { sql, bindings };
+  };
+  // The same page of the same list (filters, tenancy, cursor, size) reuses its compiled statement.
+  const key = shapeKey({ entity: entity.name, where, keyset: keyset.where, orderBy: keyset.orderBy, limit: options.limit });
+  const { sql, bindings } = key === null ? compile() : statements.get(`${sem.getPlatform().constructor.name}|page|${key}`, compile);
+  const rows: Record<string, unknown>[] = await sem.getConnection().execute(sql, bindings as unknown[], 'all');
   // A page past the end has no row to carry the total: only then is it counted apart.
   const totalCount = rows.length > 0 ? Number(rows[0]!._total) : args.after ? await total().getCount() : 0;
   const items = rows.map((row) => readRow(sem, entity, row));
