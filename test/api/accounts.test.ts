@@ -109,7 +109,7 @@ describe('API tokens', () => {
   it('work as Bearer, record their last use, and stop on the next request after revocation', async () => {
     const t = await tokenClient(server, organizer, ['schedule:read'], 'dashboard kementerian');
     expect(t.secret).toMatch(/^lintas_/);
-    expect((await t.gql('{ cohorts(first: 1) { totalCount } }')).data.cohorts.totalCount).toBe(8);
+    expect((await t.gql('{ cohorts(first: 1) { totalCount } }')).data.cohorts.totalCount).toBe(13);
     const listed = (await organizer.gql('{ apiTokens(first: 50) { nodes { id name prefix scopes lastUsedAt revokedAt } } }')).data.apiTokens.nodes.find((n: any) => n.id === t.id);
     expect(listed).toMatchObject({ name: 'dashboard kementerian', scopes: ['schedule:read'], revokedAt: null });
     expect(listed.lastUsedAt).not.toBeNull();

@@ -26,14 +26,14 @@ describe('Relay connections', () => {
     for (;;) {
       const res: any = await server.gql(`query($after: String) { cohorts(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id code } } } }`, { after });
       const c = res.data.cohorts;
-      expect(c.totalCount).toBe(8);
+      expect(c.totalCount).toBe(13);
       seen.push(...c.edges.map((e: any) => e.node.code));
       pages++;
       if (!c.pageInfo.hasNextPage) break;
       after = c.pageInfo.endCursor;
     }
-    expect(pages).toBe(3);
-    expect(new Set(seen).size).toBe(8);
+    expect(pages).toBe(5);
+    expect(new Set(seen).size).toBe(13);
   });
 
   it('page nested lists the same way', async () => {
@@ -103,7 +103,7 @@ describe('HTTP', () => {
   it('serves queries over GET, but never mutations', async () => {
     const q = encodeURIComponent('{ cohorts(first: 1) { totalCount } }');
     const ok = await fetch(`${server.url}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true', ...server.headers } });
-    expect(((await ok.json()) as any).data.cohorts.totalCount).toBe(8);
+    expect(((await ok.json()) as any).data.cohorts.totalCount).toBe(13);
     const m = encodeURIComponent('mutation { importPersons(csv: "", dryRun: true) { dryRun } }');
     const refused = await fetch(`${server.url}/graphql?query=${m}`, { headers: { 'apollo-require-preflight': 'true', ...server.headers } });
     expect(refused.status).toBe(405);

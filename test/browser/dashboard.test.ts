@@ -104,6 +104,16 @@ suite('reports dashboard', () => {
     await page.locator('[data-test="gap-sentence"]').waitFor();
     const all = await expectFigures(page, null);
 
+    // The demo tells the product's story: the leaders take part far less than everyone else, and the younger a generation, the more it is reached.
+    const pooled = (leaders: boolean) => {
+      const rows = (all.participationByEselon as { group: (typeof ESELON_GROUPS)[number]; roster: number; enrolled: number }[]).filter((r) => LEADER_GROUPS.includes(r.group) === leaders);
+      return rows.reduce((s, r) => s + r.enrolled, 0) / rows.reduce((s, r) => s + r.roster, 0);
+    };
+    expect(pooled(true)).toBeLessThan(pooled(false) / 2);
+    const byGeneration = (all.participationByGeneration as { group: string | null; roster: number; participationRate: number }[]).filter((g) => g.group && g.roster);
+    expect(byGeneration.map((g) => g.group)).toEqual(['BOOMER', 'GEN_X', 'GEN_Y', 'GEN_Z']);
+    expect(byGeneration.map((g) => g.participationRate)).toEqual([...byGeneration.map((g) => g.participationRate)].sort((x, y) => x - y));
+
     // Screen readers: a captioned <table> behind every chart, plus the heatmap itself.
     const captions = await page.locator('[data-test="figure-table"] table caption').allTextContents();
     expect(captions).toEqual([

@@ -1,4 +1,4 @@
-import type { CompetencyArea, EselonGroup, Generation, ModuleFormat, TrainingKind } from '@lintas/shared';
+import type { CohortStatus, CompetencyArea, EselonGroup, Generation, ModuleFormat, TrainingKind } from '@lintas/shared';
 
 /** The province academy of the demo: Bangka Belitung, 6,319 ASN (context/003). */
 export const BABEL = {
@@ -127,19 +127,75 @@ export const PROGRAMS: ProgramSeed[] = [
       { code: 'PKP-05', title: 'Aksi Perubahan', area: 'LEADERSHIP', format: 'ACTION_LEARNING', jp: 8 },
     ],
   },
+  {
+    code: 'LITDIG',
+    kind: 'TEKNIS',
+    name: 'Literasi Digital ASN',
+    description: 'Pelatihan daring literasi digital bagi pejabat fungsional dan pelaksana: keamanan siber, data, AI generatif dan layanan publik digital.',
+    targets: ['JF', 'PELAKSANA'],
+    modules: [
+      { code: 'LITDIG-01', title: 'Literasi Digital Dasar bagi ASN', area: 'DIGITAL_LITERACY', format: 'ONLINE', jp: 4 },
+      { code: 'LITDIG-02', title: 'Keamanan Siber dan Pelindungan Data Pribadi', area: 'CYBERSECURITY', format: 'ONLINE', jp: 4 },
+      { code: 'LITDIG-03', title: 'Mengolah dan Menyajikan Data dengan Spreadsheet', area: 'DATA_DRIVEN_DECISIONS', format: 'ONLINE', jp: 4 },
+      { code: 'LITDIG-04', title: 'AI Generatif untuk Pekerjaan Sehari-hari', area: 'ARTIFICIAL_INTELLIGENCE', format: 'ONLINE', jp: 4 },
+      { code: 'LITDIG-05', title: 'Layanan Publik Digital dan SPBE', area: 'SPBE', format: 'ONLINE', jp: 4 },
+      { code: 'LITDIG-06', title: 'Kolaborasi Daring dan Budaya Kerja Digital', area: 'LEARNING_ORGANIZATION', format: 'ONLINE', jp: 4 },
+    ],
+  },
 ];
 
-/** Cohorts of the demo, around today (late November 2026): some closed, some running, some open, one draft. */
-export const COHORTS = [
-  { program: 'DLA', code: 'DLA-2026-01', name: 'DLA Angkatan I 2026', start: '2026-03-02', end: '2026-03-13', status: 'CLOSED', capacity: 20, fill: 10, venue: 0 },
-  { program: 'DLA', code: 'DLA-2026-02', name: 'DLA Angkatan II 2026', start: '2026-11-16', end: '2026-12-04', status: 'RUNNING', capacity: 20, fill: 9, venue: 2 },
-  { program: 'DLA', code: 'DLA-2027-01', name: 'DLA Angkatan I 2027', start: '2027-02-01', end: '2027-02-12', status: 'OPEN', capacity: 8, fill: 10, venue: 2 },
-  { program: 'PKN-II', code: 'PKN-II-2026-01', name: 'PKN Tingkat II Angkatan I 2026', start: '2026-10-05', end: '2026-12-11', status: 'RUNNING', capacity: 20, fill: 6, venue: 3 },
+export interface CohortSeed {
+  program: string;
+  code: string;
+  name: string;
+  start: string;
+  end: string;
+  status: CohortStatus;
+  capacity: number;
+  /** People of the program's target groups in it; past `capacity` they wait in order. */
+  fill: number;
+  /** Index into `BABEL.venues`; null for an online cohort. */
+  venue: number | null;
+  /** Eselon III officials of the succession talent pool, seated outside the targets with `TALENT_POOL_REASON` (after the others). */
+  talent?: number;
+  /** Only leaders who already take part elsewhere and are not in another running cohort: the same few come back. */
+  returning?: boolean;
+}
+
+/**
+ * Cohorts of the demo, around today (late November 2026): some closed, some running, some
+ * open, one draft. They tell the story of context/000: the online digital-literacy classes
+ * fill up with young JF and pelaksana staff, while the leaders' own programs (DLA, PKN II)
+ * reach 9 of the 36 eselon I–II officials and fill their empty seats from the eselon III
+ * talent pool. Nobody sits the same program twice.
+ */
+export const COHORTS: CohortSeed[] = [
+  { program: 'DLA', code: 'DLA-2026-01', name: 'DLA Angkatan I 2026', start: '2026-03-02', end: '2026-03-13', status: 'CLOSED', capacity: 20, fill: 2, talent: 3, venue: 0 },
+  { program: 'DLA', code: 'DLA-2026-02', name: 'DLA Angkatan II 2026', start: '2026-11-16', end: '2026-12-04', status: 'RUNNING', capacity: 20, fill: 5, talent: 3, venue: 2 },
+  { program: 'DLA', code: 'DLA-2027-01', name: 'DLA Angkatan I 2027', start: '2027-02-01', end: '2027-02-12', status: 'OPEN', capacity: 8, fill: 2, talent: 8, venue: 2 },
+  { program: 'PKN-II', code: 'PKN-II-2026-01', name: 'PKN Tingkat II Angkatan I 2026', start: '2026-10-05', end: '2026-12-11', status: 'RUNNING', capacity: 20, fill: 4, returning: true, venue: 3 },
   { program: 'PKA', code: 'PKA-2026-01', name: 'PKA Angkatan I 2026', start: '2026-05-04', end: '2026-07-31', status: 'CLOSED', capacity: 40, fill: 38, venue: 0 },
   { program: 'PKA', code: 'PKA-2027-01', name: 'PKA Angkatan I 2027', start: '2027-03-01', end: '2027-05-28', status: 'OPEN', capacity: 40, fill: 12, venue: 0 },
   { program: 'PKP', code: 'PKP-2026-02', name: 'PKP Angkatan II 2026', start: '2026-11-02', end: '2026-12-18', status: 'RUNNING', capacity: 40, fill: 40, venue: 0 },
   { program: 'PKP', code: 'PKP-2027-01', name: 'PKP Angkatan I 2027', start: '2027-04-05', end: '2027-06-25', status: 'DRAFT', capacity: 40, fill: 0, venue: 0 },
-] as const;
+  { program: 'LITDIG', code: 'LITDIG-2026-01', name: 'Literasi Digital ASN Angkatan I 2026', start: '2026-02-09', end: '2026-02-20', status: 'CLOSED', capacity: 800, fill: 720, venue: null },
+  { program: 'LITDIG', code: 'LITDIG-2026-02', name: 'Literasi Digital ASN Angkatan II 2026', start: '2026-05-11', end: '2026-05-22', status: 'CLOSED', capacity: 800, fill: 740, venue: null },
+  { program: 'LITDIG', code: 'LITDIG-2026-03', name: 'Literasi Digital ASN Angkatan III 2026', start: '2026-08-10', end: '2026-08-21', status: 'CLOSED', capacity: 800, fill: 730, venue: null },
+  { program: 'LITDIG', code: 'LITDIG-2026-04', name: 'Literasi Digital ASN Angkatan IV 2026', start: '2026-11-23', end: '2026-12-04', status: 'RUNNING', capacity: 800, fill: 750, venue: null },
+  { program: 'LITDIG', code: 'LITDIG-2027-01', name: 'Literasi Digital ASN Angkatan I 2027', start: '2027-01-11', end: '2027-01-22', status: 'OPEN', capacity: 320, fill: 385, venue: null },
+];
+
+/** The online digital-literacy program: its cohorts fill by sign-up (`LITERACY_UPTAKE`), not by a draw. */
+export const LITERACY_PROGRAM = 'LITDIG';
+
+/**
+ * Who signs up for the digital-literacy classes (LITDIG): the share of the JF and pelaksana
+ * staff of each generation who take one (context/000: the young are reached first).
+ */
+export const LITERACY_UPTAKE: Partial<Record<Generation, number>> = { BOOMER: 0.1, GEN_X: 0.3, GEN_Y: 0.72, GEN_Z: 0.82 };
+
+/** Why eselon III officials sit in a program for eselon I–II. */
+export const TALENT_POOL_REASON = 'Kelompok rencana suksesi (talent pool) calon JPT Pratama';
 
 /** Sign-in accounts of the demo data (and only of it); the README lists them. */
 export const DEMO_ACCOUNTS = {

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Faker, base } from '@faker-js/faker';
-import type { CohortStatus, FacilitatorKind, TimeZoneCode } from '@lintas/shared';
+import { LEADER_GROUPS, type FacilitatorKind, type Generation, type TimeZoneCode } from '@lintas/shared';
 import { Academy } from '../features/academies/academy.entity.js';
 import { Agency } from '../features/academies/agency.entity.js';
 import { Cohort } from '../features/cohorts/cohort.entity.js';
@@ -10,14 +11,15 @@ import { Enrollment } from '../features/enrollments/enrollment.entity.js';
 import { Person } from '../features/persons/person.entity.js';
 import { Program } from '../features/programs/program.entity.js';
 import { TrainingModule } from '../features/programs/training-module.entity.js';
-import { BABEL, COHORTS, DEMO_ACCOUNTS, PROGRAMS, SULSEL } from './babel.data.js';
+import { BABEL, COHORTS, DEMO_ACCOUNTS, LITERACY_PROGRAM, LITERACY_UPTAKE, PROGRAMS, SULSEL, TALENT_POOL_REASON, type CohortSeed } from './babel.data.js';
 import { Account } from '../features/accounts/account.entity.js';
 import { hashPassword } from '../features/accounts/secrets.js';
 import { generateRoster, type GeneratedPerson } from './roster-generator.js';
 import { proposeSchedule } from '../features/sessions/auto-schedule.service.js';
 import { Session } from '../features/sessions/session.entity.js';
 import { Attendance } from '../features/attendance/attendance.entity.js';
-import { completeEnrollments } from '../features/attendance/attendance.service.js';
+import { completionRate, progressOf } from '../features/attendance/attendance.service.js';
+import { certificatePrefix } from '../features/enrollments/certificate.js';
 import { suggestPairs } from '../features/mentoring/mentoring.service.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
 import { Assessment } from '../features/assessments/assessment.entity.js';
@@ -27,6 +29,8 @@ const CHUNK = 500;
 /** The demo's "today": attendance is recorded up to it, whenever the demo is loaded. */
 export const DEMO_TODAY = '2026-11-24';
 const instantOfDate = (date: string) => new Date(`${date}T09:00:00+07:00`);
+/** Digital-mindset scores before training, by generation: those who grew up with the tools start higher. */
+const PRE_SCORE: Partial<Record<Generation, [number, number]>> = { BOOMER: [32, 70], GEN_X: [36, 76], GEN_Y: [44, 84], GEN_Z: [50, 88] };
 
 async function insertPeople(em: EntityManager, people: GeneratedPerson[], agencies: Agency[]): Promise<void> {
   for (let i = 0; i < people.length; i += CHUNK) {
@@ -46,9 +50,37 @@ function createAcademy(em: EntityManager, a: { code: string; name: string; provi
 }
 
 /**
+ * Completes a closed cohort as `completeEnrollments` does — every seated enrolment whose
+ * earned JP reach the cohort's threshold, with the next certificate numbers of the academy,
+ * program and year in enrolment order — but writes them in one statement per chunk: the ORM
+ * updates a changed unique column one row at a time, which for the literacy classes'
+ * hundreds of graduates would be most of the seed's time.
+ */
+async function completeInBulk(em: EntityManager, cohort: Cohort): Promise<number> {
+  const sqlEm = em as SqlEntityManager;
+  const knex = sqlEm.getKnex();
+  const seated = await sqlEm.execute<{ id: number }[]>(knex('enrollment').select('id').where({ cohort_id: cohort.id, status: 'ENROLLED' }).orderBy('id'));
+  const ids = seated.map((e) => Number(e.id));
+  const progress = await progressOf(em, ids);
+  const done = ids.filter((_id, i) => completionRate(progress[i]!) >= cohort.completionThreshold);
+  const prefix = certificatePrefix(cohort.academy.getEntity().code, cohort.program.getEntity().code, cohort.endDate);
+  const taken = await sqlEm.execute<{ certificate_number: string }[]>(knex('enrollment').select('certificate_number').where('certificate_number', 'like', `${prefix}%`));
+  let seq = taken.reduce((max, e) => Math.max(max, Number(e.certificate_number.slice(prefix.length)) || 0), 0);
+  const now = em.getPlatform().processDateProperty(new Date());
+  for (let i = 0; i < done.length; i += CHUNK) {
+    const chunk = done.slice(i, i + CHUNK);
+    const numbers = knex.raw(`case id ${chunk.map(() => 'when ? then ?').join(' ')} end`, chunk.flatMap((id) => [id, `${prefix}${++seq}`]));
+    await sqlEm.execute(knex('enrollment').whereIn('id', chunk).update({ status: 'COMPLETED', certificate_number: numbers, updated_at: now }));
+  }
+  return done.length;
+}
+
+/**
  * Loads the demo: a province academy (Bangka Belitung, 6,319 ASN over four
  * generations) with its programs, modules, venues, facilitators, cohorts in every
- * state and their enrolments, plus a small second academy in WITA.
+ * state and their enrolments, plus a small second academy in WITA. The enrolments
+ * tell the story of context/000: the online literacy classes reach most young JF and
+ * pelaksana staff, the leaders' programs a quarter of the eselon I–II officials.
  * Deterministic: the same data on every run.
  */
 export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
@@ -79,9 +111,18 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
     await insertPeople(tem, babelPeople, babel.agencies);
     await insertPeople(tem, sulselPeople, sulsel.agencies);
 
-    // Enrolments: eligible people drawn deterministically; past capacity they wait in order.
+    // Enrolments: eligible people drawn deterministically (literacy classes: by sign-up), nobody
+    // in the same program twice, the talent pool after them; past capacity they wait in order.
     const faker = new Faker({ locale: base, seed: 2026 });
+    // A second stream for the talent pool and the literacy classes, so the draws above keep their order.
+    const more = new Faker({ locale: base, seed: 2027 });
     const ids = new Map((await tem.find(Person, { nip: { $in: babelPeople.map((p) => p.nip) } }, { fields: ['id', 'nip'] })).map((p) => [p.nip, p.id]));
+    const generationOf = new Map(babelPeople.map((p) => [ids.get(p.nip)!, p.generation]));
+    // The JF and pelaksana staff who sign up for a literacy class, in sign-up order, by generation (LITERACY_UPTAKE).
+    const signUps = more.helpers.shuffle(babelPeople.filter((p) => (p.eselonGroup === 'JF' || p.eselonGroup === 'PELAKSANA') && more.number.float() < (p.generation ? LITERACY_UPTAKE[p.generation] ?? 0 : 0)));
+    const talentPool = more.helpers.shuffle(babelPeople.filter((p) => p.eselonGroup === 'III'));
+    const inProgram = new Map<string, Set<string>>();
+    const leaders = new Map<string, CohortSeed[]>();
     let enrollments = 0;
     const firstEnrolled = new Map<string, number>();
     const cohorts: Cohort[] = [];
@@ -89,20 +130,38 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
       const program = programs.get(c.program)!;
       const cohort = tem.create(Cohort, {
         program, academy: babel.academy, code: c.code, name: c.name, startDate: c.start, endDate: c.end,
-        timeZone: 'WIB', capacity: c.capacity, venue: venues[c.venue], online: false, status: c.status as CohortStatus,
+        timeZone: 'WIB', capacity: c.capacity, venue: c.venue === null ? null : venues[c.venue], online: c.venue === null, status: c.status,
       });
       await tem.flush();
       cohorts.push(cohort);
-      const eligible = babelPeople.filter((p) => program.targetEselonGroups.includes(p.eselonGroup));
-      const chosen = faker.helpers.shuffle(eligible).slice(0, c.fill);
-      await tem.insertMany(Enrollment, chosen.map((p, i) => ({
+      const taken = inProgram.get(c.program) ?? new Set<string>();
+      inProgram.set(c.program, taken);
+      const fresh = (p: GeneratedPerson) => !taken.has(p.nip);
+      let chosen: GeneratedPerson[];
+      if (c.program === LITERACY_PROGRAM) {
+        chosen = signUps.filter(fresh).slice(0, c.fill);
+      } else {
+        const eligible = babelPeople.filter((p) => program.targetEselonGroups.includes(p.eselonGroup));
+        const draw = faker.helpers.shuffle(eligible);
+        // Returning leaders: already in another cohort, none of them running.
+        const back = (p: GeneratedPerson) => leaders.has(p.nip) && leaders.get(p.nip)!.every((o) => o.status !== 'RUNNING');
+        chosen = draw.filter((p) => fresh(p) && (!c.returning || back(p))).slice(0, c.fill);
+      }
+      const talent = talentPool.filter(fresh).slice(0, c.talent ?? 0);
+      const seated = [...chosen, ...talent];
+      await tem.insertMany(Enrollment, seated.map((p, i) => ({
         cohort: cohort.id, person: ids.get(p.nip)!,
         status: i < c.capacity ? 'ENROLLED' : 'WAITLISTED',
         waitlistPosition: i < c.capacity ? null : i - c.capacity + 1,
+        overrideReason: program.targetEselonGroups.includes(p.eselonGroup) ? null : TALENT_POOL_REASON,
         createdAt: new Date(), updatedAt: new Date(),
       })));
-      enrollments += chosen.length;
-      if (chosen[0]) firstEnrolled.set(c.code, ids.get(chosen[0].nip)!);
+      for (const p of seated) {
+        taken.add(p.nip);
+        if (LEADER_GROUPS.includes(p.eselonGroup)) leaders.set(p.nip, [...(leaders.get(p.nip) ?? []), c]);
+      }
+      enrollments += seated.length;
+      if (seated[0]) firstEnrolled.set(c.code, ids.get(seated[0].nip)!);
     }
 
     // Sign-in accounts of the demo only (README lists them): an admin, an organizer per academy, three participants.
@@ -158,7 +217,7 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
       });
       for (let i = 0; i < rows.length; i += CHUNK) await tem.insertMany(Attendance, rows.slice(i, i + CHUNK));
       attendance += rows.length;
-      if (cohort.status === 'CLOSED') await completeEnrollments(tem, cohort);
+      if (cohort.status === 'CLOSED') await completeInBulk(tem, cohort);
     }
 
     // Reverse mentoring in the running DLA cohort, with a few meetings logged.
@@ -171,16 +230,21 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
       }
     });
 
-    // Digital-mindset scores: before and after the closed cohorts, before the running ones.
+    // Digital-mindset scores: before and after the closed cohorts, before the running ones; the young start higher.
     let assessments = 0;
     for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
       const enrolled = await tem.find(Enrollment, { cohort, status: { $in: ['ENROLLED', 'COMPLETED'] } }, { orderBy: { id: 'asc' } });
-      for (const e of enrolled) {
-        const pre = faker.number.int({ min: 38, max: 78 });
-        tem.create(Assessment, { cohort, person: e.person.id, kind: 'PRE', score: pre, assessedAt: instantOfDate(cohort.startDate) });
-        if (cohort.status === 'CLOSED') tem.create(Assessment, { cohort, person: e.person.id, kind: 'POST', score: Math.min(100, pre + faker.number.int({ min: 4, max: 22 })), assessedAt: instantOfDate(cohort.endDate) });
-        assessments += cohort.status === 'CLOSED' ? 2 : 1;
-      }
+      const rows = enrolled.flatMap((e) => {
+        const [min, max] = PRE_SCORE[generationOf.get(e.person.id) ?? 'GEN_X'] ?? PRE_SCORE.GEN_X!;
+        const pre = faker.number.int({ min, max });
+        const person = e.person.id;
+        const made = (kind: 'PRE' | 'POST', score: number, date: string) => ({ cohort: cohort.id, person, kind, score, assessedAt: instantOfDate(date), createdAt: new Date(), updatedAt: new Date() });
+        return cohort.status === 'CLOSED'
+          ? [made('PRE', pre, cohort.startDate), made('POST', Math.min(100, pre + faker.number.int({ min: 4, max: 22 })), cohort.endDate)]
+          : [made('PRE', pre, cohort.startDate)];
+      });
+      for (let i = 0; i < rows.length; i += CHUNK) await tem.insertMany(Assessment, rows.slice(i, i + CHUNK));
+      assessments += rows.length;
     }
     await tem.flush();
     return {
