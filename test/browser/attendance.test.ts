@@ -105,6 +105,36 @@ suite('attendance in the browser', () => {
     await shoot(page, 'attendance-grid-phone');
   });
 
+  it('an online cohort of hundreds shows every participant, 100 fetched at a time, with their recorded statuses', async () => {
+    const res = await server.gql(`{ cohort(code: "LITDIG-2026-01") { id enrollments(first: 1, statuses: [ENROLLED, COMPLETED]) { totalCount } sessions(first: 100) { nodes { id startsAt } } } }`);
+    const big = res.data.cohort;
+    expect(big.enrollments.totalCount).toBeGreaterThan(300);
+    const first = [...big.sessions.nodes].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt))[0];
+    // What the database holds for that session, page by page.
+    const stored = new Map<string, string>();
+    for (let after: string | null = null; ;) {
+      const page: any = (await server.gql(
+        `query($id: ID!, $after: String) { node(id: $id) { ... on Session { attendances(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { status person { id } } } } } }`,
+        { id: first.id, after },
+      )).data.node.attendances;
+      for (const a of page.nodes) stored.set(a.person.id, a.status);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(stored.size).toBeGreaterThan(100);
+
+    const page = await newPage();
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await page.goto(`${server.url}/cohorts/${encodeURIComponent(big.id)}/kehadiran?sesi=${encodeURIComponent(first.id)}`);
+    const rows = page.locator('[data-test="attendance-row"]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-test="attendance-row"]').length === n, big.enrollments.totalCount, { timeout: 30_000 });
+    expect(await page.locator('[data-test="attendance-loading-more"]').count()).toBe(0);
+    const shown = await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-person'), e.getAttribute('data-status')]));
+    expect(new Set(shown.map(([id]) => id)).size).toBe(big.enrollments.totalCount);
+    // Every status the database holds, also past the first hundred, is the one the grid shows.
+    for (const [id, status] of shown) if (stored.has(id!)) expect(status, id!).toBe(stored.get(id!));
+  });
+
   it('keeps unsaved changes through a dropped connection and sends them when it is back', async () => {
     const page = await newPage();
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);

@@ -13,6 +13,7 @@ const id = {
     toSchedule: 'Buka penyusun jadwal',
     toCohort: 'Buka halaman angkatan',
     cancelledSession: 'dibatalkan',
+    loadingMore: 'Memuat peserta lainnya ({n} dari {total} tampil)…',
     now: 'sedang berlangsung',
     status: {
       PRESENT: 'Hadir',
@@ -136,6 +137,7 @@ const en: Same<typeof id> = {
     toSchedule: 'Open the schedule builder',
     toCohort: 'Open the cohort page',
     cancelledSession: 'cancelled',
+    loadingMore: 'Loading the other participants ({n} of {total} shown)…',
     now: 'in progress',
     status: {
       PRESENT: 'Present',
