@@ -8,7 +8,7 @@ describe('readRosterCsv', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.rows).toEqual([
-      { line: 2, wrongWidth: false, person: { nip: '198001012005012001', name: 'Ani', employmentType: 'PNS', positionType: 'FUNGSIONAL', eselon: '', jobTitle: 'Analis', agencyCode: 'X' } },
+      { row: 0, wrongWidth: false, person: { nip: '198001012005012001', name: 'Ani', employmentType: 'PNS', positionType: 'FUNGSIONAL', eselon: '', jobTitle: 'Analis', agencyCode: 'X' } },
     ]);
   });
 
@@ -29,7 +29,8 @@ describe('readRosterCsv', () => {
 
   it('marks rows with another number of cells and reports their line', () => {
     const r = readRosterCsv('nip,name,employment_type,position_type,agency_code\n\n1,2,3,4,5\n1,2,3\n');
-    expect(r.ok && r.rows.map((x) => [x.line, x.wrongWidth])).toEqual([[3, false], [4, true]]);
+    expect(r.ok && r.rows.map((x) => [x.row, x.wrongWidth])).toEqual([[0, false], [1, true]]);
+    expect(r.ok && r.lines()).toEqual([3, 4]);
   });
 
   it('reports an unclosed quote as a malformed file without echoing its content', () => {

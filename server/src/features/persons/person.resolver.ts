@@ -135,7 +135,12 @@ export class PersonResolver {
     if (!parsed.ok) {
       return { dryRun, totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [], errors: [new UserError(parsed.field ? `csv.${parsed.field}` : 'csv', parsed.code, parsed.message)] };
     }
-    const result = await upsertRoster(em as SqlEntityManager, parsed.rows.map((r) => ({ row: r.line, person: r.person, wrongWidth: r.wrongWidth })), dryRun, academyOf(viewer));
+    const result = await upsertRoster(em as SqlEntityManager, parsed.rows, dryRun, academyOf(viewer));
+    // Rows were named by index; a report names the line in the file.
+    if (result.errors.length > 0) {
+      const lines = parsed.lines();
+      for (const e of result.errors) e.row = lines[e.row]!;
+    }
     return payload(result, dryRun, (f) => COLUMN_OF[f as keyof typeof COLUMN_OF] ?? f);
   }
 

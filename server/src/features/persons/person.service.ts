@@ -1,16 +1,24 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
+import { executeBound } from '../../db/bound-sql.js';
+import { isPostgres } from '../../db/dialect.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { Agency } from '../academies/agency.entity.js';
 import { checkPerson, type PersonValues, type RawPerson } from './person.rules.js';
 import { anyoneListens, emitEvents } from '../webhooks/webhook.outbox.js';
 import { personsEvent } from '../webhooks/webhook.events.js';
 
-/** Rows written per statement: well under SQLite's variable limit, large enough to be fast. */
+/** Agency codes looked up per query. */
 const CHUNK = 400;
+/**
+ * Rows looked up or written per statement. Each statement binds a few values whatever
+ * its size (one JSON text on SQLite, one array per column on PostgreSQL), so no variable
+ * limit applies; 10,000 rows keep one statement's text around 1 MB.
+ */
+const BULK = 10_000;
 
 export interface RosterRowError {
-  /** Line in the CSV, or index in the input list. */
+  /** Position of the row: its index in a CSV (the resolver turns it into the line), from 1 in an input list. */
   row: number;
   field: keyof RawPerson | null;
   code: ErrorCode;
@@ -29,7 +37,7 @@ export interface RosterResult {
 
 /**
  * Upserts roster rows by NIP without loading them as entities: rows are checked,
- * then written in chunks of multi-row `INSERT … ON CONFLICT (nip) DO UPDATE`, all
+ * then written in chunks of `INSERT … SELECT … ON CONFLICT (nip) DO UPDATE`, all
  * in one transaction. Bad rows are reported and never written; on `dryRun` nothing is.
  */
 export async function upsertRoster(
@@ -72,14 +80,11 @@ export async function upsertRoster(
     }
   }
   // People already on a roster: updated when they are the caller's, refused when another academy's.
-  const knex = em.getKnex();
   const existing = new Map<string, number | null>();
-  for (let i = 0; i < checked.length; i += CHUNK) {
-    const rowsFound: { nip: string; academy_id: number | null }[] = await em.execute(
-      knex('person as p').join('agency as a', 'a.id', 'p.agency_id').select('p.nip', 'a.academy_id')
-        .whereIn('p.nip', checked.slice(i, i + CHUNK).map((c) => c.value.nip)),
-    );
-    for (const r of rowsFound) existing.set(r.nip, r.academy_id === null ? null : Number(r.academy_id));
+  for (let i = 0; i < checked.length; i += BULK) {
+    for (const r of await rosterOwners(em, checked.slice(i, i + BULK).map((c) => c.value.nip))) {
+      existing.set(r.nip, r.academy_id === null ? null : Number(r.academy_id));
+    }
   }
   const good = checked.filter(({ row, value }) => {
     if (!agencies.has(value.agencyCode)) {
@@ -99,20 +104,10 @@ export async function upsertRoster(
   const write = async (tem: SqlEntityManager) => {
     const academies = [...new Set(good.map((g) => academyOfAgency.get(agencies.get(g.value.agencyCode)!)))].filter((a): a is number => a !== undefined);
     const listening = await anyoneListens(tem, academies, ['person.imported', 'person.changed']);
-    for (let i = 0; i < good.length; i += CHUNK) {
-      const chunk = good.slice(i, i + CHUNK).map((g) => g.value);
-      await tem.execute(
-        knex('person')
-          .insert(chunk.map((p) => ({
-            nip: p.nip, name: p.name, employment_type: p.employmentType, position_type: p.positionType,
-            eselon: p.eselon, eselon_group: p.eselonGroup, job_title: p.jobTitle, agency_id: agencies.get(p.agencyCode),
-            birth_date: p.birthDate, gender: p.gender, generation: p.generation, created_at: now, updated_at: now,
-          })))
-          .onConflict('nip')
-          .merge(['name', 'employment_type', 'position_type', 'eselon', 'eselon_group', 'job_title', 'agency_id',
-            'birth_date', 'gender', 'generation', 'updated_at']),
-      );
-      if (listening) await emitRosterChunk(tem, chunk.map((p) => p.nip), existing, academyOfAgency);
+    for (let i = 0; i < good.length; i += BULK) {
+      const chunk = good.slice(i, i + BULK).map((g) => g.value);
+      const written = await upsertPersons(tem, chunk, agencies, now, listening);
+      if (listening) await emitRosterChunk(tem, written, existing, academyOfAgency);
     }
   };
   if (good.length > 0 && !dryRun) await writeTransaction(em, (tem) => write(tem as SqlEntityManager));
@@ -126,13 +121,59 @@ export async function upsertRoster(
   };
 }
 
+/** The columns an import writes, in the order of a row's values below (then `created_at`, `updated_at`). */
+const COLUMNS = ['nip', 'name', 'employment_type', 'position_type', 'eselon', 'eselon_group', 'job_title', 'agency_id', 'birth_date', 'gender', 'generation'] as const;
+/** PostgreSQL type of each column's array. */
+const PG_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'date', 'text', 'text'] as const;
+/** What a re-import replaces: everything but the NIP and when the person was created. */
+const MERGE = [...COLUMNS.slice(1), 'updated_at'].map((c) => `${c} = excluded.${c}`).join(', ');
+const INSERT_INTO = `insert into person (${COLUMNS.join(', ')}, created_at, updated_at)`;
+/**
+ * The upsert of a chunk. SQLite reads the rows from one bound JSON array of arrays
+ * (`json_each`; the `where true` keeps the `on conflict` clause from being read as a
+ * join's); PostgreSQL from one bound array per column (`unnest`). Rows keep their order,
+ * so ids are handed out in input order.
+ */
+const UPSERT = {
+  sqlite: `${INSERT_INTO} select ${COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')}, ?, ? from json_each(?) where true on conflict (nip) do update set ${MERGE}`,
+  postgresql: `${INSERT_INTO} select *, cast(? as timestamptz), cast(? as timestamptz) from unnest(${PG_TYPES.map((t) => `cast(? as ${t}[])`).join(', ')}) on conflict (nip) do update set ${MERGE}`,
+};
+const OWNERS = 'select p.nip, a.academy_id from person p join agency a on a.id = p.agency_id where p.nip';
+
+/** The academy of each person on a roster among these NIPs (null for an agency without one). */
+function rosterOwners(em: SqlEntityManager, nips: string[]): Promise<{ nip: string; academy_id: number | string | null }[]> {
+  return isPostgres(em)
+    ? executeBound(em, `${OWNERS} = any(cast(? as text[]))`, [nips])
+    : executeBound(em, `${OWNERS} in (select value from json_each(?))`, [JSON.stringify(nips)]);
+}
+
+/** Upserts one chunk of checked rows in one statement; with `returning`, answers the rows written. */
+function upsertPersons(
+  tem: SqlEntityManager, chunk: PersonValues[], agencies: Map<string, number>, now: unknown, returning: boolean,
+): Promise<WrittenPerson[]> {
+  const suffix = returning ? ' returning id, nip, agency_id' : '';
+  const row = (p: PersonValues) => [
+    p.nip, p.name, p.employmentType, p.positionType, p.eselon, p.eselonGroup, p.jobTitle, agencies.get(p.agencyCode)!,
+    p.birthDate, p.gender, p.generation,
+  ];
+  if (isPostgres(tem)) {
+    const rows = chunk.map(row);
+    return executeBound(tem, UPSERT.postgresql + suffix, [now, now, ...COLUMNS.map((_, c) => rows.map((r) => r[c]))]);
+  }
+  return executeBound(tem, UPSERT.sqlite + suffix, [now, now, JSON.stringify(chunk.map(row))]);
+}
+
+interface WrittenPerson {
+  id: number | string;
+  nip: string;
+  agency_id: number | string;
+}
 
 /**
  * Webhook events of one written chunk, in its transaction: people new to the roster
  * as `person.imported`, people already on it as `person.changed`, per academy.
  */
-async function emitRosterChunk(tem: SqlEntityManager, nips: string[], existedBefore: Map<string, unknown>, academyOfAgency: Map<number, number>): Promise<void> {
-  const rows: { id: number; nip: string; agency_id: number }[] = await tem.execute(tem.getKnex()('person').select('id', 'nip', 'agency_id').whereIn('nip', nips));
+async function emitRosterChunk(tem: SqlEntityManager, rows: WrittenPerson[], existedBefore: Map<string, unknown>, academyOfAgency: Map<number, number>): Promise<void> {
   const groups = new Map<number, { imported: number[]; changed: number[] }>();
   for (const r of rows) {
     const academy = academyOfAgency.get(Number(r.agency_id));
