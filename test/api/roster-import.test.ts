@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '@lintas/shared';
+import { ERROR_CODES, formatNip } from '@lintas/shared';
 import { DEMO, startServer, type RunningServer } from '../support/server.js';
-import { nip, rosterCsv } from '../support/roster.js';
+import { nip, ROSTER_HEADER, rosterCsv } from '../support/roster.js';
 
 const IMPORT = `mutation Import($csv: String!, $dryRun: Boolean) {
   importPersons(csv: $csv, dryRun: $dryRun) {
@@ -89,6 +89,26 @@ describe('importPersons', () => {
     const p = (await server.gql(IMPORT, { csv: `nip,name\n${nip('1970-01-01', '1995-01', 'MALE', 906)},X\n` })).data.importPersons;
     expect(p.errors).toEqual([{ field: 'csv.employment_type', code: ERROR_CODES.CSV_MISSING_COLUMN, message: expect.any(String) }]);
     expect(await total()).toBe(before);
+  });
+
+  it('refuses a file that stops being CSV after whole batches of it were written, keeping none of them', async () => {
+    const before = await total();
+    // 25,000 good rows: two batches are written before the parser reaches the broken last line.
+    const day0 = Date.UTC(1962, 0, 1);
+    const rows = Array.from({ length: 25_000 }, (_, i) => {
+      const birth = new Date(day0 + (i % 10_000) * 86_400_000);
+      const n = formatNip({ birth, appointment: new Date(Date.UTC(birth.getUTCFullYear() + 25, i % 12, 1)), gender: 'MALE', serial: 700 + Math.floor(i / 10_000) });
+      return `${n},Peserta ${i},PNS,PELAKSANA,,,${agency}`;
+    });
+    const p = (await server.gql(IMPORT, { csv: [ROSTER_HEADER, ...rows, `"1,Tanpa Tutup,PNS,PELAKSANA,,,${agency}`].join('\n') })).data.importPersons;
+    expect(p).toMatchObject({ totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [] });
+    expect(p.errors).toEqual([{ field: 'csv', code: ERROR_CODES.CSV_MALFORMED, message: expect.stringContaining('the file cannot be read as CSV') }]);
+    expect(await total()).toBe(before);
+  });
+
+  it('refuses a header without rows', async () => {
+    const p = (await server.gql(IMPORT, { csv: `${ROSTER_HEADER}\n\n` })).data.importPersons;
+    expect(p).toMatchObject({ totalRows: 0, errors: [{ field: 'csv', code: ERROR_CODES.CSV_EMPTY, message: 'the file has a header but no rows' }] });
   });
 
   it('reports a NIP repeated inside one import', async () => {

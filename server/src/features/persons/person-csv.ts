@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { CsvError, parse as parser, type Parser } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
 import type { RawPerson } from './person.rules.js';
@@ -12,47 +14,152 @@ const FIELD_OF: Record<(typeof ROSTER_COLUMNS)[number], keyof RawPerson> = {
 export const COLUMN_OF = Object.fromEntries(Object.entries(FIELD_OF).map(([c, f]) => [f, c])) as Record<keyof RawPerson, string>;
 
 export interface CsvRow {
-  /** Line of the row in the file (the header is line 1). */
-  line: number;
+  /** Index of the row among the data rows (the first is 0); `lines()` tells its line in the file. */
+  row: number;
   person: RawPerson;
   /** The row has another number of cells than the header. */
   wrongWidth: boolean;
 }
 
-export type CsvResult =
-  | { ok: true; rows: CsvRow[] }
-  | { ok: false; code: ErrorCode; field: string | null; message: string };
+/** Why a file cannot be imported at all. */
+export interface CsvFailure {
+  ok: false;
+  code: ErrorCode;
+  field: string | null;
+  message: string;
+}
 
-/** Reads a roster CSV: UTF-8 with or without BOM, `,` or `;` as chosen by the header line. */
+export type CsvResult =
+  | {
+    ok: true;
+    /**
+     * The rows, `size` at a time, parsed as they are asked for: a caller can write one
+     * batch while the next is read. Throws a CSV error further down the file (`failureOf`
+     * tells it); a file with a header and no rows yields nothing.
+     */
+    batches: (size: number) => AsyncGenerator<CsvRow[]>;
+    /**
+     * The line in the file of each row, by index (the header is line 1). csv-parse
+     * builds an object per record to tell lines, a third of its time, so they are read
+     * on a second pass, only for a file with rows to report.
+     */
+    lines: () => number[];
+  }
+  | CsvFailure;
+
+/** How csv-parse reads a roster; the delimiter comes from the header line. */
+const OPTIONS = { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true } as const;
+/** Characters of the text handed to the parser at a time (cut after a line break, never inside a character). */
+const SLICE = 256 * 1024;
+
+export const EMPTY_ROWS: CsvFailure = { ok: false, code: ERROR_CODES.CSV_EMPTY, field: null, message: 'the file has a header but no rows' };
+
+/** What csv-parse could not read, and near which line. */
+function malformed(err: unknown): CsvFailure {
+  const line = (err as { lines?: number }).lines;
+  return { ok: false, code: ERROR_CODES.CSV_MALFORMED, field: null, message: `the file cannot be read as CSV${line ? ` near line ${line}` : ''}` };
+}
+
+/** The failure an error thrown while iterating `batches` stands for, or null when it is not the parser's. */
+export function failureOf(err: unknown): CsvFailure | null {
+  return err instanceof CsvError ? malformed(err) : null;
+}
+
+/**
+ * Reads a roster CSV: UTF-8 with or without BOM, `,` or `;` as chosen by the header
+ * line. The header is read and checked at once; the rows when `batches` is iterated.
+ */
 export function readRosterCsv(text: string): CsvResult {
   const body = text.replace(/^\uFEFF/, '');
   const headerLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
+  const options = { delimiter, ...OPTIONS };
+  const refused = (failure: CsvFailure): CsvFailure => {
+    // A file that is not CSV further down is refused as such before any header problem, as when it was read whole.
+    try {
+      parse(body, options);
+    } catch (err) {
+      return malformed(err);
+    }
+    return failure;
+  };
+  let header: string[] | undefined;
   try {
-    records = parse(body, {
-      delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    [header] = parse(body, { ...options, to: 1 }) as string[][];
   } catch (err) {
-    const line = (err as { lines?: number }).lines;
-    return { ok: false, code: ERROR_CODES.CSV_MALFORMED, field: null, message: `the file cannot be read as CSV${line ? ` near line ${line}` : ''}` };
+    return malformed(err);
   }
-  const [header, ...data] = records;
   if (!header) return { ok: false, code: ERROR_CODES.CSV_EMPTY, field: null, message: 'the file is empty' };
-  const names = header.record.map((h) => h.trim().toLowerCase());
+  const names = header.map((h) => h.trim().toLowerCase());
   for (const column of ROSTER_COLUMNS) {
     if (!names.includes(column) && !OPTIONAL.has(column)) {
-      return { ok: false, code: ERROR_CODES.CSV_MISSING_COLUMN, field: column, message: `the header lacks the column ${column}` };
+      return refused({ ok: false, code: ERROR_CODES.CSV_MISSING_COLUMN, field: column, message: `the header lacks the column ${column}` });
     }
   }
-  if (data.length === 0) return { ok: false, code: ERROR_CODES.CSV_EMPTY, field: null, message: 'the file has a header but no rows' };
   const index = ROSTER_COLUMNS.map((c) => [FIELD_OF[c], names.indexOf(c)] as const);
   return {
     ok: true,
-    rows: data.map(({ record, info }) => {
-      const person: RawPerson = {};
-      for (const [field, i] of index) if (i >= 0) person[field] = record[i] ?? '';
-      return { line: info.lines, person, wrongWidth: record.length !== names.length };
-    }),
+    async *batches(size: number) {
+      let batch: CsvRow[] = [];
+      // -1: the header, read above.
+      let row = -1;
+      for await (const records of recordsOf(Readable.from(slices(body)).pipe(parser(options)))) {
+        for (const record of records) {
+          if (row < 0) {
+            row++;
+            continue;
+          }
+          const person: RawPerson = {};
+          for (const [field, i] of index) if (i >= 0) person[field] = record[i] ?? '';
+          batch.push({ row: row++, person, wrongWidth: record.length !== names.length });
+          if (batch.length === size) {
+            yield batch;
+            batch = [];
+          }
+        }
+      }
+      if (batch.length > 0) yield batch;
+    },
+    lines: () => (parse(body, { ...options, info: true }) as unknown as { info: { lines: number } }[]).slice(1).map((r) => r.info.lines),
   };
+}
+
+/**
+ * The parser's records, as many at a time as it holds (a piece of text gives a few
+ * thousand). Iterating the stream itself would cost a promise per record, and each
+ * promise an async-hooks round in a server that tracks requests with them.
+ */
+async function* recordsOf(records: Parser): AsyncGenerator<string[][]> {
+  let failed: unknown = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  // Listening for errors all along: one emitted while the caller works on a batch must wait for the next read.
+  records.on('readable', notify).on('end', notify).on('error', (err) => {
+    failed = err;
+    notify();
+  });
+  try {
+    for (;;) {
+      const some: string[][] = [];
+      for (let record; (record = records.read() as string[] | null) !== null; ) some.push(record);
+      if (some.length > 0) yield some;
+      if (failed) throw failed;
+      if (records.readableEnded) return;
+      if (some.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    records.destroy();
+  }
+}
+
+/** The text in pieces of about SLICE characters, each ending after a line break (or at the end). */
+function* slices(text: string): Generator<string> {
+  for (let from = 0; from < text.length; ) {
+    const to = from + SLICE >= text.length ? text.length : text.indexOf('\n', from + SLICE) + 1 || text.length;
+    yield text.slice(from, to);
+    from = to;
+  }
 }

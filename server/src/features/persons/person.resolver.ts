@@ -18,8 +18,8 @@ import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { TRAINING_RECORD_POPULATE, TrainingRecord, trainingRecords } from '../enrollments/training-history.js';
 import { Person } from './person.entity.js';
 import { ImportPersonsPayload, PersonConnection, PersonFilter, PersonInput, UpsertPersonsPayload } from './person.inputs.js';
-import { readRosterCsv, COLUMN_OF } from './person-csv.js';
-import { upsertRoster, type RosterResult } from './person.service.js';
+import { COLUMN_OF, EMPTY_ROWS, failureOf, readRosterCsv, type CsvFailure } from './person-csv.js';
+import { ROSTER_BATCH, upsertRoster, type RosterResult } from './person.service.js';
 import { seesPersonalFields } from './personal-fields.js';
 
 const MAX_REPORTED_ROW_ERRORS = 1000;
@@ -131,11 +131,27 @@ export class PersonResolver {
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: 'Check every row but write nothing.' }) dryRun: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<ImportPersonsPayload> {
+    const refused = (failure: CsvFailure): ImportPersonsPayload => ({
+      dryRun, totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [],
+      errors: [new UserError(failure.field ? `csv.${failure.field}` : 'csv', failure.code, failure.message)],
+    });
     const parsed = readRosterCsv(csv);
-    if (!parsed.ok) {
-      return { dryRun, totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [], errors: [new UserError(parsed.field ? `csv.${parsed.field}` : 'csv', parsed.code, parsed.message)] };
+    if (!parsed.ok) return refused(parsed);
+    let result: RosterResult;
+    try {
+      result = await upsertRoster(em as SqlEntityManager, parsed.batches(ROSTER_BATCH), dryRun, academyOf(viewer));
+    } catch (err) {
+      // The file stops being CSV further down: refused whole, and nothing of it was written.
+      const failure = failureOf(err);
+      if (!failure) throw err;
+      return refused(failure);
     }
-    const result = await upsertRoster(em as SqlEntityManager, parsed.rows.map((r) => ({ row: r.line, person: r.person, wrongWidth: r.wrongWidth })), dryRun, academyOf(viewer));
+    if (result.total === 0) return refused(EMPTY_ROWS);
+    // Rows were named by index; a report names the line in the file.
+    if (result.errors.length > 0) {
+      const lines = parsed.lines();
+      for (const e of result.errors) e.row = lines[e.row]!;
+    }
     return payload(result, dryRun, (f) => COLUMN_OF[f as keyof typeof COLUMN_OF] ?? f);
   }
 
@@ -150,7 +166,7 @@ export class PersonResolver {
     if (input.length > MAX_UPSERT) {
       return { ...payload({ total: input.length, valid: 0, created: 0, updated: 0, errors: [], nips: [] }, false, String), persons: [], errors: [new UserError('input', 'input/out-of-range', `at most ${MAX_UPSERT} people per call`)] };
     }
-    const result = await upsertRoster(em as SqlEntityManager, input.map((person, i) => ({ row: i + 1, person })), false, academyOf(viewer));
+    const result = await upsertRoster(em as SqlEntityManager, [input.map((person, i) => ({ row: i + 1, person }))], false, academyOf(viewer));
     const persons = result.nips.length ? await em.find(Person, scoped(viewer, 'Person', [{ nip: { $in: result.nips } }])) : [];
     const byNip = new Map(persons.map((p) => [p.nip, p]));
     return { ...payload(result, false, String), persons: result.nips.map((n) => byNip.get(n)!) };
