@@ -47,7 +47,7 @@ describe('server/schema.graphql', () => {
       for (const field of Object.values(type.getFields() as Record<string, { type: unknown; args?: { name: string; type: unknown }[] }>)) {
         const name = String(field.type).replace(/!/g, '');
         if (name.endsWith('Connection')) {
-          expect(field.args?.find((a) => a.name === 'first')?.type.toString(), `${type.name}.${(field as any).name}`).toBe('Int!');
+          expect(String(field.args?.find((a) => a.name === 'first')?.type), `${type.name}.${(field as any).name}`).toBe('Int!');
         }
       }
     }
