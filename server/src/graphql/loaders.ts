@@ -133,7 +133,7 @@ export class Loaders {
     const key = `${em.getPlatform().constructor.name}|${entity.name}.${foreignKey}|${first}|${offset}|${(options.join ?? []).join(',')}|${JSON.stringify(options.orderBy ?? {})}|${parentIds.length}|${where}`;
     const { sql, bindings } = where === null ? compile() : statements.get(key, compile);
     const bound = bindings.map((b) => (typeof b === 'number' && b <= STAND_IN_ID && b > STAND_IN_ID - parentIds.length ? parentIds[STAND_IN_ID - b] : b));
-    const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, bound as unknown[], 'all');
+    const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, bound as unknown[], 'all', em.getTransactionContext());
     const pages = new Map<number, Page<T>>(parentIds.map((id) => [id, emptyPage(offset)]));
     for (const row of rows) {
       const page = pages.get(Number(row[fkColumn]))!;
@@ -212,7 +212,7 @@ export async function findPage<T extends Node>(
   // The same page of the same list (filters, tenancy, cursor, size) reuses its compiled statement.
   const key = shapeKey({ entity: entity.name, where, keyset: keyset.where, orderBy: keyset.orderBy, limit: options.limit });
   const { sql, bindings } = key === null ? compile() : statements.get(`${sem.getPlatform().constructor.name}|page|${key}`, compile);
-  const rows: Record<string, unknown>[] = await sem.getConnection().execute(sql, bindings as unknown[], 'all');
+  const rows: Record<string, unknown>[] = await sem.getConnection().execute(sql, bindings as unknown[], 'all', sem.getTransactionContext());
   // A page past the end has no row to carry the total: only then is it counted apart.
   const totalCount = rows.length > 0 ? Number(rows[0]!._total) : args.after ? await total().getCount() : 0;
   const items = rows.map((row) => readRow(sem, entity, row));

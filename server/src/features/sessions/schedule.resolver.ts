@@ -159,7 +159,8 @@ export class ScheduleResolver {
     if (viewer.kind !== 'account' || viewer.personId === null) return [];
     // The page a participant opens most: one fixed statement, rows read without hydration.
     const platform = em.getPlatform();
-    const rows: Record<string, unknown>[] = await em.getConnection().execute(
+    // A plain read: a read replica serves it when there is one (as em.find did).
+    const rows: Record<string, unknown>[] = await em.getConnection('read').execute(
       MY_SCHEDULE_SQL, [viewer.personId, platform.processDateProperty(to), platform.processDateProperty(from)], 'all',
     );
     return rows.map((row) => {
