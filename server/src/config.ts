@@ -42,6 +42,11 @@ export interface AppConfig {
    * `LINTAS_QUERY_BUDGET_PER_SECOND`); unset, the defaults in graphql/protection.ts.
    */
   queryBudget: { capacity?: number; perSecond?: number };
+  /**
+   * Answer the list queries the planner can compile from one SQL statement
+   * (graphql/sql-plan.ts); `LINTAS_SQL_PLAN=0` leaves every query to the resolvers.
+   */
+  sqlPlan: boolean;
 }
 
 function optionalPositive(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -57,6 +62,8 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (seed !== 'demo' && seed !== 'none') throw new Error('LINTAS_SEED must be demo or none');
   const migrate = env.LINTAS_MIGRATE ?? '1';
   if (migrate !== '0' && migrate !== '1') throw new Error('LINTAS_MIGRATE must be 1 or 0');
+  const sqlPlan = env.LINTAS_SQL_PLAN ?? '1';
+  if (sqlPlan !== '0' && sqlPlan !== '1') throw new Error('LINTAS_SQL_PLAN must be 1 or 0');
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '0.0.0.0',
@@ -66,6 +73,7 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     webDist: resolve(env.LINTAS_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     queryBudget: { capacity: optionalPositive(env, 'LINTAS_QUERY_BUDGET'), perSecond: optionalPositive(env, 'LINTAS_QUERY_BUDGET_PER_SECOND') },
+    sqlPlan: sqlPlan === '1',
   };
 }
 

@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 describe('SQL statements per request', () => {
-  it('are four for cohorts → enrolments → person at 10, 100 and 1,000 people, and on later pages', async () => {
+  it('are three for cohorts → enrolments → person at 10, 100 and 1,000 people, and on later pages', async () => {
     const counts: number[] = [];
     for (const [first, people] of [[1, 10], [10, 100], [100, 1000]] as const) {
       const res = await server.gql(ROSTER, { first });
@@ -67,15 +67,33 @@ describe('SQL statements per request', () => {
       expect(res.data.cohorts.totalCount).toBeGreaterThanOrEqual(100);
       counts.push(res.extensions?.sqlStatements);
     }
-    // The session lookup, the cost budget (one upsert), the cohort page with the list's
-    // size beside it, and the enrolments of all those cohorts with their people.
-    expect(counts).toEqual([4, 4, 4]);
+    // The session lookup, the cost budget (one upsert), and the answer compiled into one
+    // statement (server/src/graphql/sql-plan.ts).
+    expect(counts).toEqual([3, 3, 3]);
     const first = await server.gql(ROSTER, { first: 10 });
     const next = await server.gql(ROSTER, { first: 10, after: first.data.cohorts.pageInfo.endCursor });
     expect(next.errors).toBeUndefined();
     expect(next.data.cohorts.totalCount).toBe(first.data.cohorts.totalCount);
     expect(next.data.cohorts.nodes[0].code).not.toBe(first.data.cohorts.nodes[0].code);
-    expect(next.extensions?.sqlStatements).toBe(4);
+    expect(next.extensions?.sqlStatements).toBe(3);
+  });
+
+  it('are four through the resolvers (the planner off): the cohort page with its size, then all their enrolments with people', async () => {
+    const resolvers = await startServer({ sharing: server, env: { LINTAS_SQL_PLAN: '0' } });
+    try {
+      const client = resolvers.client(server.headers);
+      const counts: number[] = [];
+      for (const first of [1, 10, 100]) {
+        const res = await client.gql(ROSTER, { first });
+        expect(res.errors).toBeUndefined();
+        expect(res.extensions?.compiledSql).toBeUndefined();
+        expect(res.data.cohorts.nodes.flatMap((c: any) => c.enrollments.nodes)).toHaveLength(first * 10);
+        counts.push(res.extensions!.sqlStatements!);
+      }
+      expect(counts).toEqual([4, 4, 4]);
+    } finally {
+      await resolvers.stop();
+    }
   });
 
   it('a statement compiled for one page of parents, reused for the next, reads the next parents’ children', async () => {

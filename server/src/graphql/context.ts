@@ -19,6 +19,8 @@ export interface Context {
   origin: string;
   /** People whose personal fields a token read in this request (audited once per request). */
   personalReads: Set<number>;
+  /** Set when the answer came from one compiled SQL statement rather than the resolvers (sql-plan.ts). */
+  compiledSql?: boolean;
 }
 
 export async function createContext(em: EntityManager, request: FastifyRequest, reply: FastifyReply): Promise<Context> {

@@ -150,7 +150,15 @@ export class Loaders {
       page.items.push(item as T);
       page.cursors.push(offsetCursor(Number(row._rn)));
     }
-    // A page past the end still reports the list's size.
+    // A page past the end has no row to carry the list's size: only then is it counted apart.
+    const past = offset > 0 ? parentIds.filter((id) => pages.get(id)!.items.length === 0) : [];
+    if (past.length > 0) {
+      const { sql, bindings } = em.createQueryBuilder(entity, 'c')
+        .where({ $and: [{ [foreignKey]: { $in: past } }, options.where ?? {}] } as FilterQuery<T>)
+        .getKnexQuery().clearSelect().select(`c.${fkColumn}`).count({ _total: '*' }).groupBy(`c.${fkColumn}`).toSQL();
+      const counts: Record<string, unknown>[] = await em.getConnection().execute(sql, bindings as unknown[], 'all', em.getTransactionContext());
+      for (const row of counts) pages.get(Number(row[fkColumn]))!.totalCount = Number(row._total);
+    }
     return parentIds.map((id) => pages.get(id)!);
   }
 }

@@ -14,6 +14,7 @@ import { createContext, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { lintasSchema } from '../graphql/schema.js';
 import { armor, costPlugin } from '../graphql/protection.js';
+import { sqlPlanPlugin } from '../graphql/sql-plan.js';
 import { auditPlugin } from '../features/audit/audit.plugin.js';
 import { calendarRoute } from './calendar.route.js';
 import { exportsRoute } from './exports.route.js';
@@ -23,10 +24,12 @@ import { bulkDownloadRoute } from './bulk-download.route.js';
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, contextValue }) {
         const tally = sqlTally.getStore();
         if (tally && response.body.kind === 'single') {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.statements };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions, sqlStatements: tally.statements, ...(contextValue?.compiledSql ? { compiledSql: true } : {}),
+          };
         }
       },
     };
@@ -76,6 +79,8 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     validationRules: protection.validationRules,
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema, config.queryBudget), auditPlugin,
+      // Reads the planner can compile are answered by one SQL statement, after the cost budget is spent.
+      sqlPlanPlugin(schema, config.sqlPlan) as ApolloServerPlugin<Context>,
       ...(config.production ? [] : [sqlCountPlugin]),
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),

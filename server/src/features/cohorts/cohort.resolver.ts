@@ -2,7 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Que
 import type { GraphQLResolveInfo } from 'graphql';
 import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
 import { scoped, visibleWhere } from '../../graphql/tenancy.js';
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { Viewer } from '../accounts/viewer.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { EnrollmentStatus, EselonGroup, Generation } from '@lintas/shared';
 import { contains } from '../../db/dialect.js';
@@ -55,6 +56,30 @@ async function tallies(em: SqlEntityManager, ids: readonly number[]): Promise<Ta
   });
 }
 
+/** Order of `Query.cohorts`: newest start first (then id). */
+export const COHORTS_ORDER = { startDate: 'desc' } as const;
+
+/** What `Query.cohorts` lists for this caller and filter (also read by the compiled SQL plan). */
+export function cohortsWhere(em: EntityManager, viewer: Viewer, filter: CohortFilter | null | undefined): FilterQuery<Cohort> {
+  const where: FilterQuery<Cohort>[] = [];
+  if (filter?.programId) where.push({ program: localId(filter.programId, 'Program') });
+  if (filter?.academyId) where.push({ academy: localId(filter.academyId, 'Academy') });
+  if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+  if (filter?.from) where.push({ endDate: { $gte: filter.from } });
+  if (filter?.to) where.push({ startDate: { $lte: filter.to } });
+  const search = filter?.search?.trim();
+  if (search) where.push({ $or: [{ code: contains(em, search) }, { name: contains(em, search) }] });
+  return scoped(viewer, 'Cohort', where);
+}
+
+/** `Cohort.enrollments`: what the caller may see, in the given statuses, the waitlist in its order. */
+export function cohortEnrollments(viewer: Viewer, statuses: readonly EnrollmentStatus[] | null | undefined) {
+  return {
+    where: { $and: [visibleWhere(viewer, 'Enrollment'), statuses?.length ? { status: { $in: [...statuses] } } : {}] } as FilterQuery<Enrollment>,
+    orderBy: { waitlistPosition: 'asc nulls first' } as const,
+  };
+}
+
 @Resolver(() => Cohort)
 export class CohortResolver {
   @Authorized(...SCHEDULE_READ)
@@ -64,15 +89,7 @@ export class CohortResolver {
     @Arg('filter', () => CohortFilter, { nullable: true, description: 'Program, academy or statuses to filter by.' }) filter: CohortFilter | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<CohortConnection> {
-    const where: FilterQuery<Cohort>[] = [];
-    if (filter?.programId) where.push({ program: localId(filter.programId, 'Program') });
-    if (filter?.academyId) where.push({ academy: localId(filter.academyId, 'Academy') });
-    if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
-    if (filter?.from) where.push({ endDate: { $gte: filter.from } });
-    if (filter?.to) where.push({ startDate: { $lte: filter.to } });
-    const search = filter?.search?.trim();
-    if (search) where.push({ $or: [{ code: contains(em, search) }, { name: contains(em, search) }] });
-    return toConnection(await findPage(em, Cohort, scoped(viewer, 'Cohort', where), args, { startDate: 'desc' })) as CohortConnection;
+    return toConnection(await findPage(em, Cohort, cohortsWhere(em, viewer, filter), args, COHORTS_ORDER)) as CohortConnection;
   }
 
   @Authorized(...SCHEDULE_READ)
@@ -110,9 +127,8 @@ export class CohortResolver {
     @Ctx() { loaders, viewer }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const where = { $and: [visibleWhere(viewer, 'Enrollment'), statuses?.length ? { status: { $in: statuses } } : {}] };
     return toConnection(await loaders.children(Enrollment, 'cohort', c.id, args, {
-      where, orderBy: { waitlistPosition: 'asc nulls first' }, key: (statuses ?? []).join(','),
+      ...cohortEnrollments(viewer, statuses), key: (statuses ?? []).join(','),
       join: itemsSelect(info, 'person') ? ['person'] : [],
     }));
   }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskNip } from '@lintas/shared';
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
@@ -9,7 +9,7 @@ import { findPage } from '../../graphql/loaders.js';
 import { localId } from '../../graphql/ids.js';
 import { ROSTER_READ, ROSTER_WRITE } from '../../graphql/access.js';
 import { scoped, visibleWhere } from '../../graphql/tenancy.js';
-import { academyOf } from '../accounts/viewer.js';
+import { academyOf, type Viewer } from '../accounts/viewer.js';
 import { GenderEnum } from '../../graphql/enums.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Agency } from '../academies/agency.entity.js';
@@ -38,6 +38,28 @@ function payload(result: RosterResult, dryRun: boolean, fieldName: (f: string) =
   };
 }
 
+/** Order of `Query.persons`: by name (then id). */
+export const PERSONS_ORDER = { name: 'asc' } as const;
+
+/** What `Query.persons` lists for this caller and filter (also read by the compiled SQL plan). */
+export function personsWhere(em: EntityManager, viewer: Viewer, filter: PersonFilter | null | undefined): FilterQuery<Person> {
+  const where: FilterQuery<Person>[] = [];
+  const search = filter?.search?.trim();
+  if (search) {
+    where.push(/^\d+$/.test(search) ? { nip: { $like: `${search}%` } } : { name: contains(em, search) });
+  }
+  if (filter?.agencyId) where.push({ agency: localId(filter.agencyId, 'Agency') });
+  if (filter?.eselonGroups?.length) where.push({ eselonGroup: { $in: filter.eselonGroups } });
+  if (filter?.generations?.length) where.push({ generation: { $in: filter.generations } });
+  if (filter?.employmentType) where.push({ employmentType: filter.employmentType });
+  return scoped(viewer, 'Person', where);
+}
+
+/** `Person.enrollments`: what the caller may see, newest first. */
+export function personEnrollments(viewer: Viewer) {
+  return { where: visibleWhere(viewer, 'Enrollment') as FilterQuery<Enrollment>, orderBy: { id: 'desc' } as const };
+}
+
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized(...ROSTER_READ)
@@ -47,16 +69,7 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Name, agency, eselon group, generation or employment type to filter by.' }) filter: PersonFilter | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<PersonConnection> {
-    const where: FilterQuery<Person>[] = [];
-    const search = filter?.search?.trim();
-    if (search) {
-      where.push(/^\d+$/.test(search) ? { nip: { $like: `${search}%` } } : { name: contains(em, search) });
-    }
-    if (filter?.agencyId) where.push({ agency: localId(filter.agencyId, 'Agency') });
-    if (filter?.eselonGroups?.length) where.push({ eselonGroup: { $in: filter.eselonGroups } });
-    if (filter?.generations?.length) where.push({ generation: { $in: filter.generations } });
-    if (filter?.employmentType) where.push({ employmentType: filter.employmentType });
-    return toConnection(await findPage(em, Person, scoped(viewer, 'Person', where), args, { name: 'asc' })) as PersonConnection;
+    return toConnection(await findPage(em, Person, personsWhere(em, viewer, filter), args, PERSONS_ORDER)) as PersonConnection;
   }
 
   @Authorized(...ROSTER_READ)
@@ -101,7 +114,7 @@ export class PersonResolver {
 
   @FieldResolver(() => EnrollmentConnection, { description: "The person's enrolments, newest first." })
   async enrollments(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
-    return toConnection(await loaders.children(Enrollment, 'person', person.id, args, { orderBy: { id: 'desc' }, where: visibleWhere(viewer, 'Enrollment') }));
+    return toConnection(await loaders.children(Enrollment, 'person', person.id, args, personEnrollments(viewer)));
   }
 
   @FieldResolver(() => [TrainingRecord], {

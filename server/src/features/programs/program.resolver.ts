@@ -1,7 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { SCHEDULE_READ } from '../../graphql/access.js';
 import { scoped, visibleWhere } from '../../graphql/tenancy.js';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Viewer } from '../accounts/viewer.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
@@ -12,6 +14,11 @@ import { CohortConnection } from '../cohorts/cohort.inputs.js';
 import { Program } from './program.entity.js';
 import { ProgramConnection, TrainingModuleConnection } from './program.inputs.js';
 import { TrainingModule } from './training-module.entity.js';
+
+/** `Program.cohorts`: what the caller may see, newest start first. */
+export function programCohorts(viewer: Viewer) {
+  return { where: visibleWhere(viewer, 'Cohort') as FilterQuery<Cohort>, orderBy: { startDate: 'desc' } as const };
+}
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -49,7 +56,7 @@ export class ProgramResolver {
 
   @FieldResolver(() => CohortConnection, { description: 'Cohorts of the program, newest start first.' })
   async cohorts(@Root() p: Program, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
-    return toConnection(await loaders.children(Cohort, 'program', p.id, args, { orderBy: { startDate: 'desc' }, where: visibleWhere(viewer, 'Cohort') }));
+    return toConnection(await loaders.children(Cohort, 'program', p.id, args, programCohorts(viewer)));
   }
 
   @FieldResolver(() => Int, { description: 'JP of all modules together.' })

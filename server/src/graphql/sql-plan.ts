@@ -1,0 +1,661 @@
+import { Cursor, ReferenceKind, type EntityClass, type EntityManager, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { getMetadataStorage } from 'type-graphql';
+import { HeaderMap } from '@apollo/server';
+import {
+  GraphQLBoolean, GraphQLFloat, GraphQLInt, GraphQLString, Kind, getArgumentValues, getNamedType, getNullableType, getVariableValues,
+  isEnumType, isInterfaceType, isListType, isObjectType, type DocumentNode, type FieldNode, type FragmentDefinitionNode,
+  type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
+import type { Role, Scope } from '@lintas/shared';
+import { NODE_TYPES } from '../db/entities.js';
+import { isPostgres } from '../db/dialect.js';
+import { academyOf, type Viewer } from '../features/accounts/viewer.js';
+import { Cohort } from '../features/cohorts/cohort.entity.js';
+import { COHORTS_ORDER, cohortEnrollments, cohortsWhere } from '../features/cohorts/cohort.resolver.js';
+import { Enrollment } from '../features/enrollments/enrollment.entity.js';
+import { Person } from '../features/persons/person.entity.js';
+import { PERSONS_ORDER, personEnrollments, personsWhere } from '../features/persons/person.resolver.js';
+import { programCohorts } from '../features/programs/program.resolver.js';
+import { ROSTER_READ, SCHEDULE_READ } from './access.js';
+import { authChecker } from './auth-checker.js';
+import type { Context } from './context.js';
+import { toGlobalId } from './global-id.js';
+import { MAX_PAGE_SIZE, offsetCursor, readOffsetCursor } from './relay.js';
+
+/**
+ * A read-only query over the roster's lists, compiled into one SQL statement whose
+ * answer is the GraphQL `data` itself, built as JSON by the database (the approach of
+ * PostGraphile and Hasura). Only what is known to mean the same as the resolvers is
+ * compiled: the lists below, to-one relations that resolvers read by id alone, and
+ * fields that are a column as stored. Anything else (a field with its own resolver,
+ * a directive, an error to report) leaves the operation to the resolvers; an API test
+ * runs a corpus of queries both ways and compares the answers byte for byte.
+ */
+
+type Kind_ = 'plain' | 'bool' | 'datetime';
+type Order = Record<string, string>;
+
+/** A root list: who may ask, what the caller sees, in which order (`findPage`'s keyset). */
+interface RootList {
+  entity: EntityClass<{ id: number }>;
+  access: (Role | Scope)[];
+  args: string[];
+  where(em: EntityManager, viewer: Viewer, args: Record<string, unknown>): FilterQuery<object>;
+  orderBy: Order;
+}
+
+/** A nested list read through `Loaders.children`: the children of one parent, offset-paged. */
+interface ChildList {
+  entity: EntityClass<{ id: number }>;
+  /** The child's many-to-one property pointing at the parent. */
+  parent: string;
+  args: string[];
+  read(viewer: Viewer, args: Record<string, unknown>): { where: FilterQuery<object>; orderBy: Order };
+}
+
+const ROOTS: Record<string, RootList> = {
+  cohorts: {
+    entity: Cohort, access: SCHEDULE_READ, args: ['first', 'after', 'filter'], orderBy: COHORTS_ORDER,
+    where: (em, viewer, args) => cohortsWhere(em, viewer, args.filter as never) as FilterQuery<object>,
+  },
+  persons: {
+    entity: Person, access: ROSTER_READ, args: ['first', 'after', 'filter'], orderBy: PERSONS_ORDER,
+    where: (em, viewer, args) => personsWhere(em, viewer, args.filter as never) as FilterQuery<object>,
+  },
+};
+
+const LISTS: Record<string, Record<string, ChildList>> = {
+  Cohort: {
+    enrollments: { entity: Enrollment, parent: 'cohort', args: ['first', 'after', 'statuses'], read: (viewer, args) => cohortEnrollments(viewer, args.statuses as never) as never },
+  },
+  Person: {
+    enrollments: { entity: Enrollment, parent: 'person', args: ['first', 'after'], read: (viewer) => personEnrollments(viewer) as never },
+  },
+  Program: {
+    cohorts: { entity: Cohort, parent: 'program', args: ['first', 'after'], read: (viewer) => programCohorts(viewer) as never },
+  },
+};
+
+/** To-one fields whose resolver is `loaders.ref(Target, parent.<field>)`: no filter beyond the id. */
+const REFS: Record<string, string[]> = {
+  Cohort: ['program', 'academy', 'venue'],
+  Enrollment: ['cohort', 'person'],
+  Person: ['agency'],
+  Program: ['academy'],
+  Agency: ['academy'],
+  Venue: ['academy'],
+  Academy: [],
+};
+
+const propOf = (meta: EntityMetadata<any>, name: string): EntityProperty<any> | undefined => (meta.properties as Record<string, EntityProperty<any>>)[name];
+
+class Unsupported extends Error {}
+const unsupported = (why: string): never => {
+  throw new Unsupported(why);
+};
+
+/** SQL text with `?` placeholders and its values in order. */
+interface Frag {
+  sql: string;
+  params: unknown[];
+}
+const raw = (sql: string): Frag => ({ sql, params: [] });
+function cat(...parts: (Frag | string)[]): Frag {
+  const out: Frag = { sql: '', params: [] };
+  for (const p of parts) {
+    if (typeof p === 'string') out.sql += p;
+    else {
+      out.sql += p.sql;
+      out.params.push(...p.params);
+    }
+  }
+  return out;
+}
+const join = (parts: Frag[], sep: string): Frag => cat(...parts.flatMap((p, i) => (i === 0 ? [p] : [sep, p])));
+const q = (ident: string) => `"${ident}"`;
+const literal = (text: string) => {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) unsupported('name');
+  return `'${text}'`;
+};
+
+/** How the database builds JSON. */
+interface Dialect {
+  object(pairs: [string, Frag][]): Frag;
+  /** A JSON value read from a scalar subquery. */
+  embed(sub: Frag): Frag;
+  /** JSON array of `value` over the rows of `from`, in `order`; `[]` when none. */
+  array(value: Frag, from: Frag, order: string): Frag;
+  tuple(values: Frag[]): Frag;
+  bool(expr: Frag): Frag;
+  least(a: string, b: number): string;
+  text(value: string): Frag;
+}
+
+const POSTGRES: Dialect = {
+  object: (pairs) => cat('json_build_object(', join(pairs.map(([k, v]) => cat(`${literal(k)}::text, `, v)), ', '), ')'),
+  embed: (sub) => cat('(', sub, ')'),
+  array: (value, from, order) => cat(`(select coalesce(json_agg(`, value, ` order by ${order}), '[]'::json) from `, from, ')'),
+  tuple: (values) => cat('json_build_array(', join(values, ', '), ')'),
+  bool: (expr) => cat('(', expr, ')'),
+  least: (a, b) => `least(${a}, ${b})`,
+  text: (value) => raw(`${literal(value)}::text`),
+};
+
+const SQLITE: Dialect = {
+  object: (pairs) => cat('json_object(', join(pairs.map(([k, v]) => cat(`${literal(k)}, `, v)), ', '), ')'),
+  // A subquery's result is text to SQLite; json() marks it as JSON again.
+  embed: (sub) => cat('json((', sub, '))'),
+  // An aggregate's ORDER BY (and a subquery's column) drops the JSON subtype: the values are
+  // ordered in a subquery and marked as JSON again by json().
+  array: (value, from, order) => cat(`(select json_group_array(json(${q('_v')})) from (select `, value, ` as ${q('_v')} from `, from, ` order by ${order}))`),
+  tuple: (values) => cat('json_array(', join(values, ', '), ')'),
+  bool: (expr) => cat(`json(case when (`, expr, `) is null then null when (`, expr, `) then 'true' else 'false' end)`),
+  least: (a, b) => `min(${a}, ${b})`,
+  text: (value) => raw(literal(value)),
+};
+
+/** What to do in JavaScript with a value the database gave (global ids, cursors, timestamps). */
+type Fix = { kind: 'leaf'; fn: (v: unknown) => unknown } | { kind: 'list'; item: Fix } | { kind: 'object'; fields: [string, Fix][] };
+
+function applyFix(fix: Fix, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (fix.kind === 'leaf') return fix.fn(value);
+  if (fix.kind === 'list') {
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) list[i] = applyFix(fix.item, list[i]);
+    return list;
+  }
+  const object = value as Record<string, unknown>;
+  for (const [key, f] of fix.fields) object[key] = applyFix(f, object[key]);
+  return object;
+}
+
+const toIso = (v: unknown) => new Date(v as string | number).toISOString();
+const keysetCursor = (converters: ((v: unknown) => unknown)[]) => (v: unknown) =>
+  Cursor.encode((v as unknown[]).map((x, i) => converters[i]!(x)));
+
+/** One field of the selection, fragments flattened. */
+interface Selected {
+  key: string;
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+}
+
+interface Scalar {
+  column: string;
+  kind: Kind_;
+}
+
+/** The columns a type's plain fields are, from TypeGraphQL's and MikroORM's metadata. */
+function plainFields(schema: GraphQLSchema, em: EntityManager, typeName: string): Map<string, Scalar> {
+  const entity = NODE_TYPES[typeName as keyof typeof NODE_TYPES] as unknown as EntityClass<object> | undefined;
+  const type = schema.getType(typeName);
+  if (!entity || !isObjectType(type)) return new Map();
+  const meta = em.getMetadata().get(entity.name) as EntityMetadata<object>;
+  const storage = getMetadataStorage();
+  const classes: Function[] = [];
+  for (let c: Function | null = entity; c && c !== Object; c = Object.getPrototypeOf(c)) classes.push(c);
+  const resolved = new Set(storage.fieldResolvers.filter((r) => r.getObjectType && classes.includes(r.getObjectType() as Function)).map((r) => r.schemaName));
+  const declared = new Map(storage.fields.filter((f) => classes.includes(f.target)).map((f) => [f.schemaName, f]));
+  const out = new Map<string, Scalar>();
+  for (const field of Object.values(type.getFields())) {
+    const decl = declared.get(field.name);
+    if (!decl || resolved.has(field.name) || decl.roles?.length || decl.middlewares?.length) continue;
+    const gqlType = getNullableType(field.type);
+    if (isListType(gqlType)) continue;
+    if (field.name === 'id') continue;
+    const prop = propOf(meta, decl.name);
+    if (!prop || prop.kind !== ReferenceKind.SCALAR || prop.persist === false || prop.formula || prop.fieldNames.length !== 1) continue;
+    let kind: Kind_ | null = null;
+    if (gqlType === GraphQLBoolean) kind = 'bool';
+    else if (gqlType === GraphQLString || gqlType === GraphQLInt || gqlType === GraphQLFloat) kind = 'plain';
+    else if (isEnumType(gqlType) && gqlType.getValues().every((v) => v.value === v.name)) kind = 'plain';
+    else if (getNamedType(gqlType).name === 'DateTimeISO' && prop.type === 'datetime') kind = 'datetime';
+    if (kind === 'plain' && prop.type === 'datetime') kind = null;
+    if (kind) out.set(field.name, { column: prop.fieldNames[0]!, kind });
+  }
+  return out;
+}
+
+/** Compiles one operation for one caller; throws `Unsupported` for anything it does not know. */
+class Compiler {
+  private aliases = 0;
+  private readonly ctes: Frag[] = [];
+  private readonly d: Dialect;
+  private readonly pg: boolean;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly em: SqlEntityManager,
+    private readonly viewer: Viewer,
+    private readonly variables: Record<string, unknown>,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly fields: (type: string) => Map<string, Scalar>,
+  ) {
+    this.pg = isPostgres(em);
+    this.d = this.pg ? POSTGRES : SQLITE;
+  }
+
+  private alias(prefix: string) {
+    return `_${prefix}${this.aliases++}`;
+  }
+
+  compile(operation: OperationDefinitionNode): { sql: Frag; fix: Fix } {
+    const queryType = this.schema.getQueryType()!;
+    const pairs: [string, Frag][] = [];
+    const fixes: [string, Fix][] = [];
+    for (const s of this.collect(queryType, operation.selectionSet)) {
+      if (s.field.name === '__typename') {
+        pairs.push([s.key, this.d.text(queryType.name)]);
+        continue;
+      }
+      const root = ROOTS[s.field.name] ?? unsupported(`root ${s.field.name}`);
+      const [value, fix] = this.rootList(root, s);
+      pairs.push([s.key, value]);
+      if (fix) fixes.push([s.key, fix]);
+    }
+    const body = cat('select ', this.d.object(pairs), ' as data');
+    const sql = this.ctes.length ? cat('with ', join(this.ctes, ', '), ' ', body) : body;
+    return { sql, fix: { kind: 'object', fields: fixes } };
+  }
+
+  /** Fields of a selection on `type`, fragments flattened; repeated keys or directives are not compiled. */
+  private collect(type: GraphQLObjectType, set: SelectionSetNode, out: Selected[] = [], seen = new Set<string>()): Selected[] {
+    for (const sel of set.selections) {
+      if (sel.directives?.length) unsupported('directive');
+      if (sel.kind === Kind.FIELD) {
+        const key = sel.alias?.value ?? sel.name.value;
+        if (seen.has(key)) unsupported('repeated key');
+        seen.add(key);
+        const field = sel.name.value === '__typename'
+          ? ({ name: '__typename', args: [], type: GraphQLString } as unknown as GraphQLField<unknown, unknown>)
+          : type.getFields()[sel.name.value] ?? unsupported('field');
+        out.push({ key, node: sel, field });
+        continue;
+      }
+      const fragment = sel.kind === Kind.INLINE_FRAGMENT ? sel : this.fragments[sel.name.value] ?? unsupported('fragment');
+      if (fragment.directives?.length) unsupported('directive');
+      const condition = fragment.typeCondition?.name.value;
+      if (condition && condition !== type.name) {
+        const iface = this.schema.getType(condition);
+        if (!isInterfaceType(iface) || !type.getInterfaces().includes(iface)) unsupported('type condition');
+      }
+      this.collect(type, fragment.selectionSet, out, seen);
+    }
+    return out;
+  }
+
+  private args(s: Selected, allowed: string[]): Record<string, unknown> {
+    for (const a of s.node.arguments ?? []) if (!allowed.includes(a.name.value)) unsupported('argument');
+    return getArgumentValues(s.field as never, s.node, this.variables);
+  }
+
+  private objectType(s: Selected): GraphQLObjectType {
+    const type = getNamedType(s.field.type);
+    return isObjectType(type) ? type : unsupported('not an object');
+  }
+
+  /** The JSON object of one row of `type`'s table, read as `row`. */
+  private entityObject(type: GraphQLObjectType, row: string, set: SelectionSetNode): [Frag, Fix | null] {
+    const plain = this.fields(type.name);
+    const refs = REFS[type.name] ?? unsupported(`type ${type.name}`);
+    const meta = this.em.getMetadata().get(type.name);
+    const pairs: [string, Frag][] = [];
+    const fixes: [string, Fix][] = [];
+    for (const s of this.collect(type, set)) {
+      const name = s.field.name;
+      if (name === '__typename') {
+        pairs.push([s.key, this.d.text(type.name)]);
+      } else if (name === 'id') {
+        pairs.push([s.key, raw(`${q(row)}.${q('id')}`)]);
+        const typeName = type.name;
+        fixes.push([s.key, { kind: 'leaf', fn: (v) => toGlobalId(typeName, v as number) }]);
+      } else if (plain.has(name)) {
+        const { column, kind } = plain.get(name)!;
+        const ref = raw(`${q(row)}.${q(column)}`);
+        pairs.push([s.key, kind === 'bool' ? this.d.bool(ref) : ref]);
+        if (kind === 'datetime') fixes.push([s.key, { kind: 'leaf', fn: toIso }]);
+      } else if (refs.includes(name)) {
+        if (s.node.arguments?.length) unsupported('argument');
+        const target = this.objectType(s);
+        const prop = propOf(meta, name);
+        if (!prop || prop.kind !== ReferenceKind.MANY_TO_ONE || prop.targetMeta?.className !== target.name) unsupported('relation');
+        const alias = this.alias('r');
+        const [value, fix] = this.entityObject(target, alias, s.node.selectionSet!);
+        pairs.push([s.key, this.d.embed(cat('select ', value, ` from ${q(prop!.targetMeta!.tableName)} ${q(alias)} where ${q(alias)}.${q('id')} = ${q(row)}.${q(prop!.fieldNames[0]!)}`))]);
+        if (fix) fixes.push([s.key, fix]);
+      } else if (LISTS[type.name]?.[name]) {
+        const [value, fix] = this.childList(LISTS[type.name]![name]!, s, row);
+        pairs.push([s.key, value]);
+        if (fix) fixes.push([s.key, fix]);
+      } else {
+        unsupported(`${type.name}.${name}`);
+      }
+    }
+    if (pairs.length > 50) unsupported('too many fields');
+    return [this.d.object(pairs), fixes.length ? { kind: 'object', fields: fixes } : null];
+  }
+
+  /** ORDER BY over a numbered derived table's columns, id last. */
+  private orderSql(meta: EntityMetadata<object>, orderBy: Order, alias: string): string {
+    return Object.entries({ ...orderBy, id: 'asc' })
+      .map(([prop, dir]) => {
+        const column = propOf(meta, prop)?.fieldNames[0] ?? unsupported('order');
+        const direction = String(dir).toLowerCase();
+        if (!/^(asc|desc)( nulls (first|last))?$/.test(direction)) unsupported('order');
+        return `${q(alias)}.${q(column)} ${direction}`;
+      })
+      .join(', ');
+  }
+
+  /** The filter as SQL through MikroORM's query builder: exactly the rows the resolvers would read. */
+  private filtered(entity: EntityClass<object>, where: FilterQuery<object>): Frag {
+    const alias = this.alias('s');
+    const { sql, bindings } = this.em.createQueryBuilder(entity, alias).select(`${alias}.*`).where(where).getKnexQuery().toSQL();
+    return { sql, params: [...bindings] };
+  }
+
+  private rootList(spec: RootList, s: Selected): [Frag, Fix | null] {
+    if (!authorized(this.viewer, spec.access)) unsupported('not allowed');
+    const args = this.args(s, spec.args);
+    const first = pageSize(args.first);
+    const meta = this.em.getMetadata().get(spec.entity.name) as EntityMetadata<object>;
+    const order = { ...spec.orderBy, id: 'asc' } as QueryOrderMap<object>;
+    const options = { first, after: (args.after as string | null) ?? undefined, overfetch: true, orderBy: order, limit: undefined as number | undefined };
+    let keyset: { orderBy: QueryOrderMap<object>[]; where: FilterQuery<object> };
+    try {
+      keyset = (this.em.getDriver() as unknown as CursorDriver).processCursorOptions(meta, options, order);
+    } catch {
+      return unsupported('cursor');
+    }
+    let where: FilterQuery<object>;
+    try {
+      where = spec.where(this.em, this.viewer, args);
+    } catch {
+      return unsupported('filter');
+    }
+    const alias = this.alias('s');
+    const qb = this.em.createQueryBuilder(spec.entity, alias).select('*').where(where);
+    if (Object.keys(keyset.where).length > 0) qb.andWhere(keyset.where);
+    qb.orderBy(keyset.orderBy).limit(options.limit!);
+    const page = qb.getKnexQuery().toSQL();
+    const count = this.em.createQueryBuilder(spec.entity, this.alias('s')).count('id', true).where(where).getKnexQuery().toSQL();
+
+    // The page (one row more than asked, to know whether another follows), numbered in list order.
+    const numbered = this.alias('p');
+    const inner = this.alias('q');
+    this.ctes.push(cat(`${q(numbered)} as (select ${q(inner)}.*, row_number() over (order by ${this.orderSql(meta, spec.orderBy, inner)}) as ${q('_n')} from (`,
+      { sql: page.sql, params: [...page.bindings] }, `) ${q(inner)})`));
+    const keys = Object.keys(order).map((prop) => propOf(meta, prop)!);
+    const plain = this.fields(spec.entity.name);
+    const converters = keys.map((p) => (p.type === 'datetime' ? toIso : (v: unknown) => (p.kind === ReferenceKind.SCALAR && plain.get(p.name)?.kind === 'bool' ? Boolean(v) : v)));
+    if (keys.some((p) => p.kind !== ReferenceKind.SCALAR && p.kind !== ReferenceKind.MANY_TO_ONE)) unsupported('order');
+    const cursorOf = (row: string) => this.d.tuple(keys.map((p) => raw(`${q(row)}.${q(p.fieldNames[0]!)}`)));
+    const cursorFix: Fix = { kind: 'leaf', fn: keysetCursor(converters) };
+    const counts = this.alias('c');
+    return this.connection(s, {
+      from: (row) => raw(`${q(numbered)} ${q(row)} where ${q(row)}.${q('_n')} <= ${first}`),
+      order: (row) => `${q(row)}.${q('_n')}`,
+      countsAlias: counts,
+      counts: cat(`(select (`, { sql: count.sql, params: [...count.bindings] }, `) as ${q('t')}, (select count(*) from ${q(numbered)}) as ${q('k')}) ${q(counts)}`),
+      hasNext: raw(`${q(counts)}.${q('k')} > ${first}`),
+      hasPrevious: options.after !== undefined,
+      start: cat(this.d.embed(cat('select ', cursorOf('_e'), ` from ${q(numbered)} ${q('_e')} where ${q('_e')}.${q('_n')} = 1`))),
+      end: cat(this.d.embed(cat('select ', cursorOf('_e'), ` from ${q(numbered)} ${q('_e')} where ${q('_e')}.${q('_n')} = ${this.d.least(`${q(counts)}.${q('k')}`, first)}`))),
+      cursor: cursorOf,
+      cursorFix,
+      entityType: this.objectTypeOfConnection(s),
+    });
+  }
+
+  private childList(spec: ChildList, s: Selected, parentRow: string): [Frag, Fix | null] {
+    const args = this.args(s, spec.args);
+    const first = pageSize(args.first);
+    let offset: number;
+    try {
+      offset = readOffsetCursor(args.after as string | null | undefined);
+    } catch {
+      return unsupported('cursor');
+    }
+    const { where, orderBy } = spec.read(this.viewer, args);
+    const meta = this.em.getMetadata().get(spec.entity.name) as EntityMetadata<object>;
+    const parent = propOf(meta, spec.parent);
+    if (!parent || parent.kind !== ReferenceKind.MANY_TO_ONE) unsupported('relation');
+    // The children of a stand-in parent, whose id is then swapped for the outer row's.
+    const rows = this.filtered(spec.entity, { $and: [{ [spec.parent]: STAND_IN }, where] });
+    const at = rows.params.findIndex((p) => p === STAND_IN);
+    if (at < 0 || rows.params.indexOf(STAND_IN, at + 1) >= 0) unsupported('parent');
+    const pieces = rows.sql.split('?');
+    if (pieces.length !== rows.params.length + 1) unsupported('placeholders');
+    const correlated: Frag = {
+      sql: pieces.slice(0, at + 1).join('?') + `${q(parentRow)}.${q('id')}` + pieces.slice(at + 1).join('?'),
+      params: rows.params.filter((_, i) => i !== at),
+    };
+    const inner = this.alias('q');
+    const counts = this.alias('c');
+    const numbered = (row: string) =>
+      cat(`(select ${q(inner)}.*, row_number() over (order by ${this.orderSql(meta, orderBy, inner)}) as ${q('_n')} from (`, correlated, `) ${q(inner)}) ${q(row)}`);
+    const last = offset + first;
+    const startEnd = (n: string) => raw(`case when ${q(counts)}.${q('t')} > ${offset} then ${n} end`);
+    const offsetFix: Fix = { kind: 'leaf', fn: (v) => offsetCursor(v as number) };
+    return this.connection(s, {
+      from: (row) => cat(numbered(row), ` where ${q(row)}.${q('_n')} > ${offset} and ${q(row)}.${q('_n')} <= ${last}`),
+      order: (row) => `${q(row)}.${q('_n')}`,
+      countsAlias: counts,
+      counts: cat(`(select count(*) as ${q('t')} from (`, correlated, `) ${q(this.alias('q'))}) ${q(counts)}`),
+      hasNext: raw(`${q(counts)}.${q('t')} > ${last}`),
+      hasPrevious: offset > 0,
+      start: startEnd(String(offset + 1)),
+      end: startEnd(this.d.least(`${q(counts)}.${q('t')}`, last)),
+      cursor: (row) => raw(`${q(row)}.${q('_n')}`),
+      cursorFix: offsetFix,
+      entityType: this.objectTypeOfConnection(s),
+    });
+  }
+
+  private objectTypeOfConnection(s: Selected): GraphQLObjectType {
+    const connection = this.objectType(s);
+    const nodes = connection.getFields().nodes ?? unsupported('connection');
+    const type = getNamedType(nodes.type);
+    return isObjectType(type) ? type : unsupported('connection');
+  }
+
+  /** A connection object: totalCount, pageInfo, nodes and edges, over one subquery of counts. */
+  private connection(s: Selected, c: ConnectionParts): [Frag, Fix | null] {
+    const type = this.objectType(s);
+    const pairs: [string, Frag][] = [];
+    const fixes: [string, Fix][] = [];
+    for (const f of this.collect(type, s.node.selectionSet!)) {
+      switch (f.field.name) {
+        case '__typename':
+          pairs.push([f.key, this.d.text(type.name)]);
+          break;
+        case 'totalCount':
+          pairs.push([f.key, raw(`${q(c.countsAlias)}.${q('t')}`)]);
+          break;
+        case 'pageInfo': {
+          const info = this.objectType(f);
+          const ip: [string, Frag][] = [];
+          const ifix: [string, Fix][] = [];
+          for (const g of this.collect(info, f.node.selectionSet!)) {
+            if (g.field.name === '__typename') ip.push([g.key, this.d.text(info.name)]);
+            else if (g.field.name === 'hasNextPage') ip.push([g.key, this.d.bool(c.hasNext)]);
+            else if (g.field.name === 'hasPreviousPage') ip.push([g.key, this.d.bool(raw(c.hasPrevious ? '1 = 1' : '1 = 0'))]);
+            else if (g.field.name === 'startCursor' || g.field.name === 'endCursor') {
+              ip.push([g.key, g.field.name === 'startCursor' ? c.start : c.end]);
+              ifix.push([g.key, c.cursorFix]);
+            } else unsupported('pageInfo');
+          }
+          pairs.push([f.key, this.d.object(ip)]);
+          if (ifix.length) fixes.push([f.key, { kind: 'object', fields: ifix }]);
+          break;
+        }
+        case 'nodes': {
+          const row = this.alias('l');
+          const [value, fix] = this.entityObject(c.entityType, row, f.node.selectionSet!);
+          pairs.push([f.key, this.d.array(value, c.from(row), c.order(row))]);
+          if (fix) fixes.push([f.key, { kind: 'list', item: fix }]);
+          break;
+        }
+        case 'edges': {
+          const row = this.alias('l');
+          const edge = this.objectType(f);
+          const ep: [string, Frag][] = [];
+          const efix: [string, Fix][] = [];
+          for (const g of this.collect(edge, f.node.selectionSet!)) {
+            if (g.field.name === '__typename') ep.push([g.key, this.d.text(edge.name)]);
+            else if (g.field.name === 'cursor') {
+              ep.push([g.key, c.cursor(row)]);
+              efix.push([g.key, c.cursorFix]);
+            } else if (g.field.name === 'node') {
+              const [value, fix] = this.entityObject(c.entityType, row, g.node.selectionSet!);
+              ep.push([g.key, value]);
+              if (fix) efix.push([g.key, fix]);
+            } else unsupported('edge');
+          }
+          pairs.push([f.key, this.d.array(this.d.object(ep), c.from(row), c.order(row))]);
+          if (efix.length) fixes.push([f.key, { kind: 'list', item: { kind: 'object', fields: efix } }]);
+          break;
+        }
+        default:
+          unsupported('connection field');
+      }
+    }
+    // Counts, page info and items are read over one subquery of the list's counts.
+    const value = this.d.embed(cat('select ', this.d.object(pairs), ' from ', c.counts));
+    return [value, fixes.length ? { kind: 'object', fields: fixes } : null];
+  }
+}
+
+interface ConnectionParts {
+  /** The rows of the page, numbered `_n` in list order, read as `row`. */
+  from(row: string): Frag;
+  order(row: string): string;
+  /** A one-row derived table: `t` the list's size (and, for a root list, `k` the page's rows read). */
+  counts: Frag;
+  countsAlias: string;
+  hasNext: Frag;
+  hasPrevious: boolean;
+  start: Frag;
+  end: Frag;
+  cursor(row: string): Frag;
+  cursorFix: Fix;
+  entityType: GraphQLObjectType;
+}
+
+/** Parent id the child statement is built with; no row has a negative id. */
+const STAND_IN = -1_000_000_007;
+
+interface CursorDriver {
+  processCursorOptions(meta: unknown, options: object, orderBy: unknown): { orderBy: QueryOrderMap<object>[]; where: FilterQuery<object> };
+}
+
+function pageSize(first: unknown): number {
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) unsupported('page size');
+  return first as number;
+}
+
+function authorized(viewer: Viewer, access: (Role | Scope)[]): boolean {
+  try {
+    return (authChecker as (data: unknown, roles: unknown[]) => unknown)({ context: { viewer } }, access) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Everything about a caller that tenancy and authorization read. */
+function viewerKey(v: Viewer): string {
+  if (v.kind === 'anonymous') return 'anonymous';
+  if (v.kind === 'token') return `token:${v.academyId}:${[...v.scopes].sort().join(',')}`;
+  return `account:${v.account.id}:${v.role}:${v.pending}:${academyOf(v)}:${v.personId}`;
+}
+
+interface Plan {
+  sql: string;
+  params: unknown[];
+  fix: Fix;
+  /** Set when the database refused the statement as nested too deeply (SQLite's parser stack): left to the resolvers. */
+  tooDeep?: boolean;
+}
+
+/** Compiled plans (or null: not compilable), per parsed document, then per operation, variables and caller. */
+export class SqlPlanner {
+  private readonly documents = new WeakMap<DocumentNode, Map<string, Plan | null>>();
+  private readonly typeFields = new Map<string, Map<string, Scalar>>();
+  private static readonly PER_DOCUMENT = 256;
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  plan(em: EntityManager, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown>, viewer: Viewer): Plan | null {
+    if (operation.operation !== 'query') return null;
+    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(rawVariables)}\u0000${viewerKey(viewer)}`;
+    let known = this.documents.get(document);
+    if (known?.has(key)) {
+      const plan = known.get(key)!;
+      return plan?.tooDeep ? null : plan;
+    }
+    let plan: Plan | null = null;
+    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], rawVariables);
+    if (!coerced.errors) {
+      const fragments = Object.fromEntries(
+        document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+      );
+      try {
+        const compiler = new Compiler(this.schema, em as SqlEntityManager, viewer, coerced.coerced, fragments, (type) => this.fieldsOf(em, type));
+        const { sql, fix } = compiler.compile(operation);
+        plan = { sql: sql.sql, params: sql.params, fix };
+      } catch (error) {
+        if (!(error instanceof Unsupported)) throw error;
+        if (process.env.LINTAS_SQL_PLAN_DEBUG) console.error('sql-plan:', error.message);
+      }
+    }
+    if (!known) this.documents.set(document, (known = new Map()));
+    if (known.size >= SqlPlanner.PER_DOCUMENT) known.delete(known.keys().next().value!);
+    known.set(key, plan);
+    return plan;
+  }
+
+  private fieldsOf(em: EntityManager, type: string): Map<string, Scalar> {
+    let fields = this.typeFields.get(type);
+    if (!fields) this.typeFields.set(type, (fields = plainFields(this.schema, em, type)));
+    return fields;
+  }
+
+  /** Runs a plan: one statement, its one value the `data` of the answer. */
+  static async run(em: EntityManager, plan: Plan): Promise<Record<string, unknown>> {
+    const rows: { data: unknown }[] = await (em as SqlEntityManager).getConnection('read').execute(plan.sql, plan.params, 'all', em.getTransactionContext());
+    const raw = rows[0]!.data;
+    const data = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
+    return applyFix(plan.fix, data) as Record<string, unknown>;
+  }
+}
+
+/** Answers a query the planner can compile from one SQL statement, before the resolvers would run. */
+export function sqlPlanPlugin(schema: GraphQLSchema, enabled: boolean) {
+  const planner = new SqlPlanner(schema);
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ document, operation, request, contextValue }: {
+          document: DocumentNode; operation: OperationDefinitionNode; request: { variables?: Record<string, unknown> }; contextValue: Context;
+        }) {
+          if (!enabled) return null;
+          const plan = planner.plan(contextValue.em, document, operation, request.variables ?? {}, contextValue.viewer);
+          if (!plan) return null;
+          let data: Record<string, unknown>;
+          try {
+            data = await SqlPlanner.run(contextValue.em, plan);
+          } catch (error) {
+            // SQLite parses with a bounded stack; a deeply nested query is left to the resolvers from now on.
+            if (!/parser stack overflow/i.test((error as Error).message)) throw error;
+            plan.tooDeep = true;
+            return null;
+          }
+          contextValue.compiledSql = true;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single' as const, singleResult: { data } } };
+        },
+      };
+    },
+  };
+}

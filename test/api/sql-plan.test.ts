@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminClient, tokenClient } from '../support/auth.js';
+import { DEMO, startServer, type Client, type RunningServer } from '../support/server.js';
+
+/**
+ * The compiled SQL plan (server/src/graphql/sql-plan.ts) answers list queries from one
+ * statement. Two processes share one database: one compiles, one (LINTAS_SQL_PLAN=0)
+ * always runs the resolvers. Every query of the corpus, as every kind of caller, must
+ * give the same answer byte for byte, and the queries marked compiled must have been.
+ */
+const offset = (n: number) => Buffer.from(`o:${n}`).toString('base64url');
+
+interface Case {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Whether the planner answers it (for a caller allowed to ask). */
+  compiled: boolean | 'either';
+}
+
+const COHORT_FIELDS = `id __typename code name startDate endDate timeZone capacity online status completionThreshold createdAt updatedAt`;
+
+const CASES: Case[] = [
+  {
+    name: 'the integrators’ roster query',
+    compiled: true,
+    variables: { first: 10 },
+    query: `query CohortRoster($first: Int!, $after: String) {
+      cohorts(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { id code name startDate status enrollments(first: 10) { totalCount nodes { id status person { id name eselonGroup generation } } } }
+      }
+    }`,
+  },
+  {
+    name: 'every plain cohort field, relations, edges and all of pageInfo',
+    compiled: true,
+    variables: { first: 4 },
+    query: `query($first: Int!) {
+      __typename
+      cohorts(first: $first) {
+        __typename totalCount
+        pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+        edges { __typename cursor node { ${COHORT_FIELDS} program { id code name description academy { code name } } academy { id code name province timeZone } venue { id name } } }
+      }
+    }`,
+  },
+  {
+    name: 'filters, aliases and fragments',
+    compiled: true,
+    variables: { s: ['OPEN', 'RUNNING', 'CLOSED', 'DRAFT'] },
+    query: `query($s: [CohortStatus!]) {
+      open: cohorts(first: 3, filter: { statuses: $s }) { ...Page }
+      litdig: cohorts(first: 2, filter: { search: "litdig" }) { totalCount nodes { ... on Node { id } ...Cohort } }
+      none: cohorts(first: 5, filter: { search: "tidak-ada-angkatan-ini" }) { ...Page }
+    }
+    fragment Page on CohortConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { ...Cohort } }
+    fragment Cohort on Cohort { code status enrollments(first: 2) { totalCount } }`,
+  },
+  {
+    name: 'nested pages: statuses, after, edges with offset cursors',
+    compiled: true,
+    variables: { after: offset(3) },
+    query: `query($after: String) {
+      cohorts(first: 6) {
+        nodes {
+          code
+          waiting: enrollments(first: 5, statuses: [WAITLISTED]) { totalCount nodes { waitlistPosition status } }
+          later: enrollments(first: 4, after: $after) {
+            totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            edges { cursor node { id status waitlistPosition overrideReason withdrawalReason certificateNumber createdAt } }
+          }
+          past: enrollments(first: 2, after: "${offset(100_000)}") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id } }
+        }
+      }
+    }`,
+  },
+  {
+    name: 'the roster: people, agencies and their enrolments',
+    compiled: true,
+    variables: { first: 25 },
+    query: `query($first: Int!) {
+      persons(first: $first) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes {
+          id name employmentType positionType eselon eselonGroup jobTitle generation
+          agency { id code name level province timeZone academy { code } }
+          enrollments(first: 3) { totalCount nodes { status cohort { code program { code } } } }
+        }
+      }
+    }`,
+  },
+  {
+    // Deeper than SQLite's parser takes: compiled on PostgreSQL, left to the resolvers on SQLite.
+    name: 'lists within relations within lists',
+    compiled: 'either',
+    query: `{
+      persons(first: 5, filter: { eselonGroups: [IV] }) {
+        nodes { name enrollments(first: 3) { nodes { cohort { code program { code cohorts(first: 2) { totalCount nodes { code enrollments(first: 2) { totalCount } } } } } } } }
+      }
+    }`,
+  },
+  {
+    name: 'roster filters',
+    compiled: true,
+    query: `{
+      leaders: persons(first: 10, filter: { eselonGroups: [I, II] }) { totalCount nodes { name eselonGroup } }
+      young: persons(first: 10, filter: { generations: [GEN_Z], employmentType: PNS }) { totalCount nodes { name generation } }
+      byName: persons(first: 5, filter: { search: "an" }) { totalCount nodes { name } }
+    }`,
+  },
+  { name: 'a field with its own resolver', compiled: false, query: `{ cohorts(first: 3) { nodes { code enrolledCount waitlistedCount } } }` },
+  { name: 'personal data (masked by role)', compiled: false, query: `{ persons(first: 3) { nodes { name nip birthDate } } }` },
+  { name: 'a directive', compiled: false, query: `query($x: Boolean!) { cohorts(first: 2) { nodes { code @include(if: $x) } } }`, variables: { x: true } },
+  { name: 'a page size over the limit (the resolvers report it)', compiled: false, query: `{ cohorts(first: 101) { totalCount } }` },
+  { name: 'a broken cursor (the resolvers report it)', compiled: false, query: `{ cohorts(first: 2, after: "bm9wZQ") { totalCount } }` },
+];
+
+let a: RunningServer;
+let b: RunningServer;
+const callers: { name: string; client: Client }[] = [];
+
+beforeAll(async () => {
+  a = await startServer({ seed: 'demo' });
+  b = await startServer({ sharing: a, env: { LINTAS_SQL_PLAN: '0' } });
+  const admin = (await adminClient(a)).client;
+  const babel = await a.signIn(...DEMO.organizerBabel);
+  const sulsel = await a.signIn(...DEMO.organizerSulsel);
+  const participant = await a.signIn('197302172004062751', DEMO.participantPassword);
+  const token = await tokenClient(a, babel, ['roster:read', 'schedule:read']);
+  const scheduleOnly = await tokenClient(a, sulsel, ['schedule:read']);
+  callers.push(
+    { name: 'admin', client: admin },
+    { name: 'Babel organizer', client: babel },
+    { name: 'Sulsel organizer', client: sulsel },
+    { name: 'participant', client: participant },
+    { name: 'roster token', client: token },
+    { name: 'schedule-only token', client: scheduleOnly },
+    { name: 'anonymous', client: a.client() },
+  );
+}, 180_000);
+afterAll(async () => {
+  await b?.stop();
+  await a?.stop();
+});
+
+describe('compiled SQL plan', () => {
+  it('answers every query of the corpus as the resolvers do, for every caller', async () => {
+    let compiled = 0;
+    for (const c of CASES) {
+      for (const { name, client } of callers) {
+        const planned = await client.gql(c.query, c.variables);
+        const resolved = await b.client(client.headers).gql(c.query, c.variables);
+        const label = `${c.name} as ${name}`;
+        expect(JSON.stringify(planned.data), label).toBe(JSON.stringify(resolved.data));
+        expect(planned.errors?.map((e) => e.extensions?.code), label).toEqual(resolved.errors?.map((e) => e.extensions?.code));
+        expect(planned.status, label).toBe(resolved.status);
+        expect(resolved.extensions?.compiledSql, label).toBeUndefined();
+        const allowed = !planned.errors;
+        if (c.compiled !== 'either') expect(planned.extensions?.compiledSql === true, label).toBe(c.compiled && allowed);
+        if (planned.extensions?.compiledSql) compiled++;
+      }
+    }
+    // The corpus is not vacuous: the compiled answers hold data.
+    expect(compiled).toBeGreaterThan(30);
+  }, 120_000);
+
+  it('holds the answers that matter to an organizer: her academy only, sizes, order', async () => {
+    const babel = callers.find((c) => c.name === 'Babel organizer')!.client;
+    const res = await babel.gql(`{ cohorts(first: 100) { totalCount nodes { code startDate academy { code } enrollments(first: 1) { totalCount } } } }`);
+    expect(res.extensions?.compiledSql).toBe(true);
+    const nodes = res.data.cohorts.nodes as { code: string; startDate: string; academy: { code: string }; enrollments: { totalCount: number } }[];
+    expect(nodes.length).toBe(res.data.cohorts.totalCount);
+    expect(new Set(nodes.map((n) => n.academy.code))).toEqual(new Set(['BKPSDMD-BABEL']));
+    expect(nodes.map((n) => n.startDate)).toEqual([...nodes.map((n) => n.startDate)].sort().reverse());
+    expect(nodes.find((n) => n.code === 'LITDIG-2026-04')?.enrollments.totalCount).toBe(750);
+  });
+
+  it('pages through the whole list with its cursors, each cohort once', async () => {
+    const admin = callers[0]!.client;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 50; i++) {
+      const res: any = await admin.gql(`query($after: String) { cohorts(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { code } } }`, { after });
+      expect(res.extensions?.compiledSql).toBe(true);
+      total = res.data.cohorts.totalCount;
+      seen.push(...res.data.cohorts.nodes.map((n: { code: string }) => n.code));
+      if (!res.data.cohorts.pageInfo.hasNextPage) break;
+      after = res.data.cohorts.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('reads in one statement beside the session lookup and the cost budget', async () => {
+    const babel = callers.find((c) => c.name === 'Babel organizer')!.client;
+    const res = await babel.gql(CASES[0]!.query, { first: 100 });
+    expect(res.extensions?.compiledSql).toBe(true);
+    expect(res.extensions?.sqlStatements).toBe(3);
+  });
+});
