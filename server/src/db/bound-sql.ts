@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import { isPostgres } from './dialect.js';
 
 /**
  * Runs one statement with its values bound, on the entity manager's transaction when it
@@ -19,4 +21,61 @@ export async function executeBound<T>(em: SqlEntityManager, sql: string, binding
   // node-sqlite3 answers the rows (or the statement, when none are returned); node-postgres a result.
   if (Array.isArray(result)) return result as T[];
   return (result as { rows?: T[] } | undefined)?.rows ?? [];
+}
+
+/** A pooled node-postgres client, as far as named statements need it. */
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(text: string): Promise<unknown>;
+  connection?: { parsedStatements?: Record<string, string> };
+}
+
+/** Named statements a pooled connection holds; past the bound it drops them all and starts again. */
+const preparedOn = new WeakMap<object, Set<string>>();
+const PREPARED_PER_CONNECTION = 200;
+const names = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (!name) {
+    if (names.size >= 1000) names.delete(names.keys().next().value!);
+    name = `lintas_${createHash('sha1').update(sql).digest('hex').slice(0, 32)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
+
+/**
+ * A statement that runs on every request (the session lookup, the cost budget, a compiled
+ * query plan): on PostgreSQL, outside a transaction, a named prepared statement of the
+ * pooled connection, so the SQL text is sent and planned once per connection rather
+ * than with every request (`em.execute` sends it with the values written in). Elsewhere
+ * (SQLite, or inside a transaction) it is `executeBound`. Logged and counted as MikroORM's.
+ */
+export async function executePrepared<T>(
+  em: SqlEntityManager, sql: string, bindings: readonly unknown[], type: 'read' | 'write' = 'write',
+): Promise<T[]> {
+  const connection = em.getConnection(type);
+  if (!isPostgres(em) || em.getTransactionContext()) return executeBound<T>(em, sql, bindings);
+  const started = Date.now();
+  const knex = connection.getKnex();
+  const client = (await knex.client.acquireConnection()) as PgClient;
+  try {
+    const name = statementName(sql);
+    let held = preparedOn.get(client);
+    if (!held) preparedOn.set(client, (held = new Set()));
+    if (!held.has(name) && held.size >= PREPARED_PER_CONNECTION) {
+      await client.query('deallocate all');
+      if (client.connection?.parsedStatements) client.connection.parsedStatements = {};
+      held.clear();
+    }
+    held.add(name);
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    const { rows } = await client.query({ name, text, values: [...bindings] });
+    em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, level: 'info' });
+    return rows as T[];
+  } finally {
+    await knex.client.releaseConnection(client);
+  }
 }

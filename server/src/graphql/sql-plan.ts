@@ -10,6 +10,7 @@ import {
 import type { Role, Scope } from '@lintas/shared';
 import { NODE_TYPES } from '../db/entities.js';
 import { isPostgres } from '../db/dialect.js';
+import { executePrepared } from '../db/bound-sql.js';
 import { academyOf, type Viewer } from '../features/accounts/viewer.js';
 import { Cohort } from '../features/cohorts/cohort.entity.js';
 import { COHORTS_ORDER, cohortEnrollments, cohortsWhere } from '../features/cohorts/cohort.resolver.js';
@@ -624,7 +625,7 @@ export class SqlPlanner {
 
   /** Runs a plan: one statement, its one value the `data` of the answer. */
   static async run(em: EntityManager, plan: Plan): Promise<Record<string, unknown>> {
-    const rows: { data: unknown }[] = await (em as SqlEntityManager).getConnection('read').execute(plan.sql, plan.params, 'all', em.getTransactionContext());
+    const rows = await executePrepared<{ data: unknown }>(em as SqlEntityManager, plan.sql, plan.params, 'read');
     const raw = rows[0]!.data;
     const data = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
     return applyFix(plan.fix, data) as Record<string, unknown>;

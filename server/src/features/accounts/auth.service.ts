@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { mapRow } from '../../db/map-row.js';
+import { executePrepared } from '../../db/bound-sql.js';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Account } from './account.entity.js';
 import { ApiToken } from './api-token.entity.js';
@@ -58,8 +60,8 @@ export async function resolveViewer(em: EntityManager, request: FastifyRequest):
   const secret = request.cookies?.[SESSION_COOKIE];
   if (!secret) return ANONYMOUS;
   // Every signed-in request runs this: one fixed statement, no query building.
-  const [row]: Record<string, unknown>[] = await em.getConnection(PRIMARY.connectionType).execute(
-    SESSION_SQL, [sha256(secret), em.getPlatform().processDateProperty(new Date())], 'all',
+  const [row] = await executePrepared<Record<string, unknown>>(
+    em as SqlEntityManager, SESSION_SQL, [sha256(secret), em.getPlatform().processDateProperty(new Date())], PRIMARY.connectionType,
   );
   if (!row) return ANONYMOUS;
   const { _session_id: sessionId, _mfa_passed: mfaPassed, ...accountRow } = row;

@@ -2,6 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { isPostgres } from '../../db/dialect.js';
 import { writeTransaction } from '../../db/write-queue.js';
+import { executePrepared } from '../../db/bound-sql.js';
 import { RateBucket } from './rate-bucket.entity.js';
 
 /**
@@ -66,13 +67,12 @@ export async function spend(
   // A request that waited may carry an older `now`: the bucket's clock never runs backwards.
   const latest = `${pg ? 'greatest' : 'max'}(rate_bucket.updated_at, excluded.updated_at)`;
   if (cost > capacity) return { allowed: false, available: await available(em, key, capacity, perSecond, now) };
-  const rows: { value: number }[] = await em.getConnection().execute(
+  const rows = await executePrepared<{ value: number }>(em as SqlEntityManager,
     `insert into rate_bucket ("key", "value", updated_at) values (?, ?, ?)
      on conflict ("key") do update set "value" = ${refilled} - ?, updated_at = ${latest}
      where ${refilled} >= ?
      returning "value"`,
     [key, capacity - cost, stamp, capacity, perSecond, cost, capacity, perSecond, cost],
-    'all',
   );
   if (rows.length === 1) return { allowed: true, available: Math.floor(Number(rows[0]!.value)) };
   return { allowed: false, available: await available(em, key, capacity, perSecond, now) };
