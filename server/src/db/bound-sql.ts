@@ -45,18 +45,60 @@ function statementName(sql: string): string {
   return name;
 }
 
+/** A node-sqlite3 prepared statement, as far as used here. */
+interface SqliteStatement {
+  all(params: unknown[], callback: (error: Error | null, rows: unknown[]) => void): void;
+  finalize(): void;
+}
+interface SqliteDatabase {
+  prepare(sql: string, callback: (error: Error | null) => void): SqliteStatement;
+}
+const sqliteStatements = new WeakMap<object, Map<string, SqliteStatement>>();
+
+/** On SQLite: the statement prepared once per connection (node-sqlite3 queues concurrent runs of one statement). */
+async function executeSqliteStatement<T>(em: SqlEntityManager, sql: string, bindings: readonly unknown[]): Promise<T[]> {
+  const started = Date.now();
+  const knex = em.getKnex();
+  const db = (await knex.client.acquireConnection()) as SqliteDatabase;
+  try {
+    let cache = sqliteStatements.get(db);
+    if (!cache) sqliteStatements.set(db, (cache = new Map()));
+    let statement = cache.get(sql);
+    if (statement) {
+      cache.delete(sql);
+    } else {
+      if (cache.size >= PREPARED_PER_CONNECTION) {
+        const [oldest, evicted] = cache.entries().next().value!;
+        cache.delete(oldest);
+        evicted.finalize();
+      }
+      statement = await new Promise<SqliteStatement>((resolve, reject) => {
+        const prepared: SqliteStatement = db.prepare(sql, (error) => (error ? reject(error) : resolve(prepared)));
+      });
+    }
+    cache.set(sql, statement);
+    const rows = await new Promise<unknown[]>((resolve, reject) => statement!.all([...bindings], (error, result) => (error ? reject(error) : resolve(result))));
+    em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, level: 'info' });
+    return rows as T[];
+  } finally {
+    await knex.client.releaseConnection(db);
+  }
+}
+
 /**
  * A statement that runs on every request (the session lookup, the cost budget, a compiled
  * query plan): on PostgreSQL, outside a transaction, a named prepared statement of the
  * pooled connection, so the SQL text is sent and planned once per connection rather
- * than with every request (`em.execute` sends it with the values written in). Elsewhere
- * (SQLite, or inside a transaction) it is `executeBound`. Logged and counted as MikroORM's.
+ * than with every request (`em.execute` sends it with the values written in); on SQLite a
+ * statement prepared once per connection. Inside a transaction it is `executeBound`.
+ * Logged and counted as MikroORM's.
  */
 export async function executePrepared<T>(
   em: SqlEntityManager, sql: string, bindings: readonly unknown[], type: 'read' | 'write' = 'write',
 ): Promise<T[]> {
   const connection = em.getConnection(type);
-  if (!isPostgres(em) || em.getTransactionContext()) return executeBound<T>(em, sql, bindings);
+  if (em.getTransactionContext()) return executeBound<T>(em, sql, bindings);
+  if (!isPostgres(em)) return executeSqliteStatement<T>(em, sql, bindings);
   const started = Date.now();
   const knex = connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;

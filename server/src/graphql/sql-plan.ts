@@ -120,8 +120,10 @@ const literal = (text: string) => {
   return `'${text}'`;
 };
 
-/** How the database builds JSON. */
+/** How the database builds JSON. Every value handed to `object`, `array` or `tuple` is already JSON (`scalar` makes it so). */
 interface Dialect {
+  /** A column or computed SQL value as a JSON value (null stays null). */
+  scalar(expr: Frag): Frag;
   object(pairs: [string, Frag][]): Frag;
   /** A JSON value read from a scalar subquery. */
   embed(sub: Frag): Frag;
@@ -134,6 +136,7 @@ interface Dialect {
 }
 
 const POSTGRES: Dialect = {
+  scalar: (expr) => expr,
   object: (pairs) => cat('json_build_object(', join(pairs.map(([k, v]) => cat(`${literal(k)}::text, `, v)), ', '), ')'),
   embed: (sub) => cat('(', sub, ')'),
   array: (value, from, order) => cat(`(select coalesce(json_agg(`, value, ` order by ${order}), '[]'::json) from `, from, ')'),
@@ -143,17 +146,20 @@ const POSTGRES: Dialect = {
   text: (value) => raw(`${literal(value)}::text`),
 };
 
+/**
+ * SQLite writes the JSON as text: values through json_quote(), objects and arrays by
+ * concatenation. Its JSON functions would re-parse every nested level (a subquery's
+ * result loses its JSON subtype, and json() must parse it again).
+ */
 const SQLITE: Dialect = {
-  object: (pairs) => cat('json_object(', join(pairs.map(([k, v]) => cat(`${literal(k)}, `, v)), ', '), ')'),
-  // A subquery's result is text to SQLite; json() marks it as JSON again.
-  embed: (sub) => cat('json((', sub, '))'),
-  // An aggregate's ORDER BY (and a subquery's column) drops the JSON subtype: the values are
-  // ordered in a subquery and marked as JSON again by json().
-  array: (value, from, order) => cat(`(select json_group_array(json(${q('_v')})) from (select `, value, ` as ${q('_v')} from `, from, ` order by ${order}))`),
-  tuple: (values) => cat('json_array(', join(values, ', '), ')'),
-  bool: (expr) => cat(`json(case when (`, expr, `) is null then null when (`, expr, `) then 'true' else 'false' end)`),
+  scalar: (expr) => cat('json_quote(', expr, ')'),
+  object: (pairs) => cat(`('{' || `, join(pairs.map(([k, v], i) => cat(`'${i ? ',' : ''}"${literal(k).slice(1, -1)}":' || `, v)), ' || '), ` || '}')`),
+  embed: (sub) => cat(`coalesce((`, sub, `), 'null')`),
+  array: (value, from, order) => cat(`(select '[' || coalesce(group_concat(`, value, `, ',' order by ${order}), '') || ']' from `, from, ')'),
+  tuple: (values) => cat(`('[' || `, join(values, ` || ',' || `), ` || ']')`),
+  bool: (expr) => cat(`(case when (`, expr, `) is null then 'null' when (`, expr, `) then 'true' else 'false' end)`),
   least: (a, b) => `min(${a}, ${b})`,
-  text: (value) => raw(literal(value)),
+  text: (value) => raw(`'"${literal(value).slice(1, -1)}"'`),
 };
 
 /** What to do in JavaScript with a value the database gave (global ids, cursors, timestamps). */
@@ -309,13 +315,13 @@ class Compiler {
       if (name === '__typename') {
         pairs.push([s.key, this.d.text(type.name)]);
       } else if (name === 'id') {
-        pairs.push([s.key, raw(`${q(row)}.${q('id')}`)]);
+        pairs.push([s.key, this.d.scalar(raw(`${q(row)}.${q('id')}`))]);
         const typeName = type.name;
         fixes.push([s.key, { kind: 'leaf', fn: (v) => toGlobalId(typeName, v as number) }]);
       } else if (plain.has(name)) {
         const { column, kind } = plain.get(name)!;
         const ref = raw(`${q(row)}.${q(column)}`);
-        pairs.push([s.key, kind === 'bool' ? this.d.bool(ref) : ref]);
+        pairs.push([s.key, kind === 'bool' ? this.d.bool(ref) : this.d.scalar(ref)]);
         if (kind === 'datetime') fixes.push([s.key, { kind: 'leaf', fn: toIso }]);
       } else if (refs.includes(name)) {
         if (s.node.arguments?.length) unsupported('argument');
@@ -392,7 +398,7 @@ class Compiler {
     const plain = this.fields(spec.entity.name);
     const converters = keys.map((p) => (p.type === 'datetime' ? toIso : (v: unknown) => (p.kind === ReferenceKind.SCALAR && plain.get(p.name)?.kind === 'bool' ? Boolean(v) : v)));
     if (keys.some((p) => p.kind !== ReferenceKind.SCALAR && p.kind !== ReferenceKind.MANY_TO_ONE)) unsupported('order');
-    const cursorOf = (row: string) => this.d.tuple(keys.map((p) => raw(`${q(row)}.${q(p.fieldNames[0]!)}`)));
+    const cursorOf = (row: string) => this.d.tuple(keys.map((p) => this.d.scalar(raw(`${q(row)}.${q(p.fieldNames[0]!)}`))));
     const cursorFix: Fix = { kind: 'leaf', fn: keysetCursor(converters) };
     const counts = this.alias('c');
     return this.connection(s, {
@@ -438,7 +444,7 @@ class Compiler {
     const numbered = (row: string) =>
       cat(`(select ${q(inner)}.*, row_number() over (order by ${this.orderSql(meta, orderBy, inner)}) as ${q('_n')} from (`, correlated, `) ${q(inner)}) ${q(row)}`);
     const last = offset + first;
-    const startEnd = (n: string) => raw(`case when ${q(counts)}.${q('t')} > ${offset} then ${n} end`);
+    const startEnd = (n: string) => this.d.scalar(raw(`case when ${q(counts)}.${q('t')} > ${offset} then ${n} end`));
     const offsetFix: Fix = { kind: 'leaf', fn: (v) => offsetCursor(v as number) };
     return this.connection(s, {
       from: (row) => cat(numbered(row), ` where ${q(row)}.${q('_n')} > ${offset} and ${q(row)}.${q('_n')} <= ${last}`),
@@ -449,7 +455,7 @@ class Compiler {
       hasPrevious: offset > 0,
       start: startEnd(String(offset + 1)),
       end: startEnd(this.d.least(`${q(counts)}.${q('t')}`, last)),
-      cursor: (row) => raw(`${q(row)}.${q('_n')}`),
+      cursor: (row) => this.d.scalar(raw(`${q(row)}.${q('_n')}`)),
       cursorFix: offsetFix,
       entityType: this.objectTypeOfConnection(s),
     });
@@ -473,7 +479,7 @@ class Compiler {
           pairs.push([f.key, this.d.text(type.name)]);
           break;
         case 'totalCount':
-          pairs.push([f.key, raw(`${q(c.countsAlias)}.${q('t')}`)]);
+          pairs.push([f.key, this.d.scalar(raw(`${q(c.countsAlias)}.${q('t')}`))]);
           break;
         case 'pageInfo': {
           const info = this.objectType(f);
