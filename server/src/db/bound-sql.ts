@@ -52,14 +52,19 @@ interface SqliteStatement {
 }
 interface SqliteDatabase {
   prepare(sql: string, callback: (error: Error | null) => void): SqliteStatement;
+  run(sql: string, callback: (error: Error | null) => void): void;
 }
+const pragma = (db: SqliteDatabase, sql: string) => new Promise<void>((resolve, reject) => db.run(sql, (error) => (error ? reject(error) : resolve())));
 const sqliteStatements = new WeakMap<object, Map<string, SqliteStatement>>();
 
 /** On SQLite: the statement prepared once per connection (node-sqlite3 queues concurrent runs of one statement). */
-async function executeSqliteStatement<T>(em: SqlEntityManager, sql: string, bindings: readonly unknown[]): Promise<T[]> {
+async function executeSqliteStatement<T>(em: SqlEntityManager, sql: string, bindings: readonly unknown[], durable: boolean): Promise<T[]> {
   const started = Date.now();
   const knex = em.getKnex();
   const db = (await knex.client.acquireConnection()) as SqliteDatabase;
+  // A write that need not survive a power cut commits without syncing the WAL; the next
+  // durable commit syncs it with its own (WAL mode never corrupts either way).
+  if (!durable) await pragma(db, 'PRAGMA synchronous = NORMAL');
   try {
     let cache = sqliteStatements.get(db);
     if (!cache) sqliteStatements.set(db, (cache = new Map()));
@@ -81,6 +86,7 @@ async function executeSqliteStatement<T>(em: SqlEntityManager, sql: string, bind
     em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, level: 'info' });
     return rows as T[];
   } finally {
+    if (!durable) await pragma(db, 'PRAGMA synchronous = FULL');
     await knex.client.releaseConnection(db);
   }
 }
@@ -91,14 +97,16 @@ async function executeSqliteStatement<T>(em: SqlEntityManager, sql: string, bind
  * pooled connection, so the SQL text is sent and planned once per connection rather
  * than with every request (`em.execute` sends it with the values written in); on SQLite a
  * statement prepared once per connection. Inside a transaction it is `executeBound`.
+ * `durable: false` (counters, on SQLite) commits without waiting for the disk; on
+ * PostgreSQL such data lives in unlogged tables instead.
  * Logged and counted as MikroORM's.
  */
 export async function executePrepared<T>(
-  em: SqlEntityManager, sql: string, bindings: readonly unknown[], type: 'read' | 'write' = 'write',
+  em: SqlEntityManager, sql: string, bindings: readonly unknown[], type: 'read' | 'write' = 'write', { durable = true } = {},
 ): Promise<T[]> {
   const connection = em.getConnection(type);
   if (em.getTransactionContext()) return executeBound<T>(em, sql, bindings);
-  if (!isPostgres(em)) return executeSqliteStatement<T>(em, sql, bindings);
+  if (!isPostgres(em)) return executeSqliteStatement<T>(em, sql, bindings, durable);
   const started = Date.now();
   const knex = connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;

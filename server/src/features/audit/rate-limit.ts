@@ -73,6 +73,9 @@ export async function spend(
      where ${refilled} >= ?
      returning "value"`,
     [key, capacity - cost, stamp, capacity, perSecond, cost, capacity, perSecond, cost],
+    'write',
+    // A budget need not survive a power cut (on PostgreSQL the table is unlogged).
+    { durable: false },
   );
   if (rows.length === 1) return { allowed: true, available: Math.floor(Number(rows[0]!.value)) };
   return { allowed: false, available: await available(em, key, capacity, perSecond, now) };
