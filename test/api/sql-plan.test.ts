@@ -109,6 +109,15 @@ const CASES: Case[] = [
       byName: persons(first: 5, filter: { search: "an" }) { totalCount nodes { name } }
     }`,
   },
+  {
+    name: 'a date range and a program filter',
+    compiled: true,
+    query: `{
+      y2026: cohorts(first: 20, filter: { from: "2026-01-01", to: "2026-12-31" }) { totalCount nodes { code startDate endDate program { id } } }
+      y2027: cohorts(first: 20, filter: { from: "2027-01-01" }) { totalCount nodes { code } }
+    }`,
+  },
+  { name: 'a filter id that is not one (the resolvers report it)', compiled: false, query: `{ cohorts(first: 2, filter: { programId: "bm9wZQ" }) { totalCount } }` },
   { name: 'a field with its own resolver', compiled: false, query: `{ cohorts(first: 3) { nodes { code enrolledCount waitlistedCount } } }` },
   { name: 'personal data (masked by role)', compiled: false, query: `{ persons(first: 3) { nodes { name nip birthDate } } }` },
   { name: 'a directive', compiled: false, query: `query($x: Boolean!) { cohorts(first: 2) { nodes { code @include(if: $x) } } }`, variables: { x: true } },

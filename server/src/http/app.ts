@@ -56,10 +56,14 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     return payload;
   });
 
-  // Every request runs inside its own tally, so statements are counted per request.
-  app.addHook('onRequest', (_req, _reply, done) => {
-    sqlTally.run({ statements: 0 } satisfies SqlTally, done);
-  });
+  // Outside production every request runs inside its own tally, so statements are counted
+  // per request (tests and benchmarks read it). Production skips it: an AsyncLocalStorage
+  // in use puts a hook on every promise the process makes.
+  if (!config.production) {
+    app.addHook('onRequest', (_req, _reply, done) => {
+      sqlTally.run({ statements: 0 } satisfies SqlTally, done);
+    });
+  }
 
   await app.register(fastifyCookie);
   const schema = await lintasSchema();

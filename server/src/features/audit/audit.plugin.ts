@@ -26,7 +26,7 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
           }
         }
         for (const id of contextValue.personalReads) entries.push({ action: 'personal-data.read', targetType: 'Person', targetId: id });
-        await audit(contextValue.em.fork(), contextValue.viewer, contextValue.ip, entries);
+        if (entries.length > 0) await audit(contextValue.em.fork(), contextValue.viewer, contextValue.ip, entries);
       },
     };
   },
