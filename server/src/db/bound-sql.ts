@@ -27,7 +27,7 @@ export async function executeBound<T>(em: SqlEntityManager, sql: string, binding
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
   query(text: string): Promise<unknown>;
-  connection?: { parsedStatements?: Record<string, string> };
+  connection?: { parsedStatements?: Record<string, string>; submittedNamedStatements?: Record<string, string> };
 }
 
 /** Named statements a pooled connection holds; past the bound it drops them all and starts again. */
@@ -116,7 +116,9 @@ export async function executePrepared<T>(
     if (!held) preparedOn.set(client, (held = new Set()));
     if (!held.has(name) && held.size >= PREPARED_PER_CONNECTION) {
       await client.query('deallocate all');
+      // node-postgres remembers what it prepared on the connection; it must prepare again.
       if (client.connection?.parsedStatements) client.connection.parsedStatements = {};
+      if (client.connection?.submittedNamedStatements) client.connection.submittedNamedStatements = {};
       held.clear();
     }
     held.add(name);
