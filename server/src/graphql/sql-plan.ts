@@ -613,8 +613,9 @@ export class SqlPlanner {
         const { sql, fix } = compiler.compile(operation);
         plan = { sql: sql.sql, params: sql.params, fix };
       } catch (error) {
-        if (!(error instanceof Unsupported)) throw error;
-        if (process.env.LINTAS_SQL_PLAN_DEBUG) console.error('sql-plan:', error.message);
+        // Anything the planner cannot compile (or any error while compiling: arguments the
+        // resolvers will refuse with their own error) is left to the resolvers.
+        if (process.env.LINTAS_SQL_PLAN_DEBUG) console.error('sql-plan:', error instanceof Unsupported ? error.message : error);
       }
     }
     if (!known) this.documents.set(document, (known = new Map()));
