@@ -117,6 +117,19 @@ const CASES: Case[] = [
       y2027: cohorts(first: 20, filter: { from: "2027-01-01" }) { totalCount nodes { code } }
     }`,
   },
+  {
+    name: 'schedules: sessions with their module, venue and facilitator, cancelled ones on request',
+    compiled: true,
+    query: `{
+      cohorts(first: 6, filter: { statuses: [RUNNING, CLOSED] }) {
+        nodes {
+          code
+          sessions(first: 5) { totalCount nodes { id startsAt endsAt jp status onlineUrl version module { code title jp format crossGeneration position program { code } } venue { name } facilitator { name kind expertise academy { code } } } }
+          all: sessions(first: 3, includeCancelled: true, after: "${offset(2)}") { totalCount pageInfo { hasNextPage startCursor } edges { cursor node { status startsAt cohort { code } } } }
+        }
+      }
+    }`,
+  },
   { name: 'a filter id that is not one (the resolvers report it)', compiled: false, query: `{ cohorts(first: 2, filter: { programId: "bm9wZQ" }) { totalCount } }` },
   { name: 'a field with its own resolver', compiled: false, query: `{ cohorts(first: 3) { nodes { code enrolledCount waitlistedCount } } }` },
   { name: 'personal data (masked by role)', compiled: false, query: `{ persons(first: 3) { nodes { name nip birthDate } } }` },
@@ -138,6 +151,10 @@ beforeAll(async () => {
   const participant = await a.signIn('197302172004062751', DEMO.participantPassword);
   const token = await tokenClient(a, babel, ['roster:read', 'schedule:read']);
   const scheduleOnly = await tokenClient(a, sulsel, ['schedule:read']);
+  // A cancelled session, so `includeCancelled` changes an answer.
+  const sessions = await babel.gql(`{ cohorts(first: 1, filter: { search: "DLA-2026-02" }) { nodes { sessions(first: 1) { nodes { id } } } } }`);
+  const cancelled = await babel.gql(`mutation($id: ID!) { deleteSession(id: $id) { errors { code } } }`, { id: sessions.data.cohorts.nodes[0].sessions.nodes[0].id });
+  expect(cancelled.data.deleteSession.errors).toEqual([]);
   callers.push(
     { name: 'admin', client: admin },
     { name: 'Babel organizer', client: babel },
@@ -173,6 +190,18 @@ describe('compiled SQL plan', () => {
     // The corpus is not vacuous: the compiled answers hold data.
     expect(compiled).toBeGreaterThan(30);
   }, 120_000);
+
+  it('reads schedules: cancelled sessions only on request, in time order', async () => {
+    const babel = callers.find((c) => c.name === 'Babel organizer')!.client;
+    const res = await babel.gql(`{ cohorts(first: 1, filter: { search: "DLA-2026-02" }) { nodes { sessions(first: 100) { totalCount nodes { startsAt status } } all: sessions(first: 100, includeCancelled: true) { totalCount nodes { status } } } } }`);
+    expect(res.extensions?.compiledSql).toBe(true);
+    const cohort = res.data.cohorts.nodes[0];
+    expect(cohort.all.totalCount).toBe(cohort.sessions.totalCount + 1);
+    expect(cohort.all.nodes.filter((s: { status: string }) => s.status === 'CANCELLED')).toHaveLength(1);
+    const starts = cohort.sessions.nodes.map((s: { startsAt: string }) => s.startsAt);
+    expect(starts.length).toBeGreaterThan(5);
+    expect(starts).toEqual([...starts].sort());
+  });
 
   it('holds the answers that matter to an organizer: her academy only, sizes, order', async () => {
     const babel = callers.find((c) => c.name === 'Babel organizer')!.client;

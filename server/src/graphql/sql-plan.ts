@@ -13,7 +13,8 @@ import { isPostgres } from '../db/dialect.js';
 import { executePrepared } from '../db/bound-sql.js';
 import { academyOf, type Viewer } from '../features/accounts/viewer.js';
 import { Cohort } from '../features/cohorts/cohort.entity.js';
-import { COHORTS_ORDER, cohortEnrollments, cohortsWhere } from '../features/cohorts/cohort.resolver.js';
+import { COHORTS_ORDER, cohortEnrollments, cohortSessions, cohortsWhere } from '../features/cohorts/cohort.resolver.js';
+import { Session } from '../features/sessions/session.entity.js';
 import { Enrollment } from '../features/enrollments/enrollment.entity.js';
 import { Person } from '../features/persons/person.entity.js';
 import { PERSONS_ORDER, personEnrollments, personsWhere } from '../features/persons/person.resolver.js';
@@ -69,6 +70,7 @@ const ROOTS: Record<string, RootList> = {
 const LISTS: Record<string, Record<string, ChildList>> = {
   Cohort: {
     enrollments: { entity: Enrollment, parent: 'cohort', args: ['first', 'after', 'statuses'], read: (viewer, args) => cohortEnrollments(viewer, args.statuses as never) as never },
+    sessions: { entity: Session, parent: 'cohort', args: ['first', 'after', 'includeCancelled'], read: (_viewer, args) => cohortSessions(args.includeCancelled === true) as never },
   },
   Person: {
     enrollments: { entity: Enrollment, parent: 'person', args: ['first', 'after'], read: (viewer) => personEnrollments(viewer) as never },
@@ -87,6 +89,9 @@ const REFS: Record<string, string[]> = {
   Agency: ['academy'],
   Venue: ['academy'],
   Academy: [],
+  Session: ['cohort', 'module', 'venue', 'facilitator'],
+  TrainingModule: ['program'],
+  Facilitator: ['academy'],
 };
 
 const propOf = (meta: EntityMetadata<any>, name: string): EntityProperty<any> | undefined => (meta.properties as Record<string, EntityProperty<any>>)[name];

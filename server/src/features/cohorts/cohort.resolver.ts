@@ -80,6 +80,11 @@ export function cohortEnrollments(viewer: Viewer, statuses: readonly EnrollmentS
   };
 }
 
+/** `Cohort.sessions`: in time order, cancelled ones only when asked. */
+export function cohortSessions(includeCancelled: boolean) {
+  return { where: (includeCancelled ? {} : { status: 'SCHEDULED' }) as FilterQuery<Session>, orderBy: { startsAt: 'asc' } as const };
+}
+
 @Resolver(() => Cohort)
 export class CohortResolver {
   @Authorized(...SCHEDULE_READ)
@@ -140,9 +145,7 @@ export class CohortResolver {
     @Arg('includeCancelled', () => Boolean, { nullable: true, defaultValue: false, description: 'Include cancelled sessions.' }) includeCancelled: boolean,
     @Ctx() { loaders }: Context,
   ) {
-    return toConnection(await loaders.children(Session, 'cohort', c.id, args, {
-      orderBy: { startsAt: 'asc' }, where: includeCancelled ? {} : { status: 'SCHEDULED' }, key: includeCancelled ? 'all' : 'scheduled',
-    }));
+    return toConnection(await loaders.children(Session, 'cohort', c.id, args, { ...cohortSessions(includeCancelled), key: includeCancelled ? 'all' : 'scheduled' }));
   }
 
   private tally(c: Cohort, { em, loaders }: Context): Promise<Tally> {
