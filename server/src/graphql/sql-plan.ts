@@ -168,14 +168,21 @@ const SQLITE: Dialect = {
 };
 
 /** What to do in JavaScript with a value the database gave (global ids, cursors, timestamps). */
-type Fix = { kind: 'leaf'; fn: (v: unknown) => unknown } | { kind: 'list'; item: Fix } | { kind: 'object'; fields: [string, Fix][] };
+type Fix =
+  | { kind: 'leaf'; fn: (v: unknown) => unknown }
+  /** `positional`: values computed from an element's place in the list (an edge's offset cursor). */
+  | { kind: 'list'; item: Fix | null; positional?: [string, (i: number) => unknown][] }
+  | { kind: 'object'; fields: [string, Fix][] };
 
 function applyFix(fix: Fix, value: unknown): unknown {
   if (value === null || value === undefined) return value;
   if (fix.kind === 'leaf') return fix.fn(value);
   if (fix.kind === 'list') {
     const list = value as unknown[];
-    for (let i = 0; i < list.length; i++) list[i] = applyFix(fix.item, list[i]);
+    for (let i = 0; i < list.length; i++) {
+      if (fix.positional) for (const [key, at] of fix.positional) (list[i] as Record<string, unknown>)[key] = at(i);
+      if (fix.item) list[i] = applyFix(fix.item, list[i]);
+    }
     return list;
   }
   const object = value as Record<string, unknown>;
@@ -446,21 +453,22 @@ class Compiler {
     };
     const inner = this.alias('q');
     const counts = this.alias('c');
-    const numbered = (row: string) =>
-      cat(`(select ${q(inner)}.*, row_number() over (order by ${this.orderSql(meta, orderBy, inner)}) as ${q('_n')} from (`, correlated, `) ${q(inner)}) ${q(row)}`);
     const last = offset + first;
     const startEnd = (n: string) => this.d.scalar(raw(`case when ${q(counts)}.${q('t')} > ${offset} then ${n} end`));
     const offsetFix: Fix = { kind: 'leaf', fn: (v) => offsetCursor(v as number) };
     return this.connection(s, {
-      from: (row) => cat(numbered(row), ` where ${q(row)}.${q('_n')} > ${offset} and ${q(row)}.${q('_n')} <= ${last}`),
-      order: (row) => `${q(row)}.${q('_n')}`,
+      // The page by ORDER BY … LIMIT … OFFSET (a window function per parent costs SQLite more than
+      // the rest of the statement); an edge's cursor is its place, set from its index in the list.
+      from: (row) => cat(`(select ${q(inner)}.* from (`, correlated, `) ${q(inner)} order by ${this.orderSql(meta, orderBy, inner)} limit ${first} offset ${offset}) ${q(row)}`),
+      order: (row) => this.orderSql(meta, orderBy, row),
       countsAlias: counts,
       counts: cat(`(select count(*) as ${q('t')} from (`, correlated, `) ${q(this.alias('q'))}) ${q(counts)}`),
       hasNext: raw(`${q(counts)}.${q('t')} > ${last}`),
       hasPrevious: offset > 0,
       start: startEnd(String(offset + 1)),
       end: startEnd(this.d.least(`${q(counts)}.${q('t')}`, last)),
-      cursor: (row) => this.d.scalar(raw(`${q(row)}.${q('_n')}`)),
+      cursor: null,
+      cursorAt: (i) => offsetCursor(offset + i + 1),
       cursorFix: offsetFix,
       entityType: this.objectTypeOfConnection(s),
     });
@@ -515,11 +523,17 @@ class Compiler {
           const edge = this.objectType(f);
           const ep: [string, Frag][] = [];
           const efix: [string, Fix][] = [];
+          const positional: [string, (i: number) => unknown][] = [];
           for (const g of this.collect(edge, f.node.selectionSet!)) {
             if (g.field.name === '__typename') ep.push([g.key, this.d.text(edge.name)]);
             else if (g.field.name === 'cursor') {
-              ep.push([g.key, c.cursor(row)]);
-              efix.push([g.key, c.cursorFix]);
+              if (c.cursor) {
+                ep.push([g.key, c.cursor(row)]);
+                efix.push([g.key, c.cursorFix]);
+              } else {
+                ep.push([g.key, this.d.scalar(raw('null'))]);
+                positional.push([g.key, c.cursorAt!]);
+              }
             } else if (g.field.name === 'node') {
               const [value, fix] = this.entityObject(c.entityType, row, g.node.selectionSet!);
               ep.push([g.key, value]);
@@ -527,7 +541,9 @@ class Compiler {
             } else unsupported('edge');
           }
           pairs.push([f.key, this.d.array(this.d.object(ep), c.from(row), c.order(row))]);
-          if (efix.length) fixes.push([f.key, { kind: 'list', item: { kind: 'object', fields: efix } }]);
+          if (efix.length || positional.length) {
+            fixes.push([f.key, { kind: 'list', item: efix.length ? { kind: 'object', fields: efix } : null, ...(positional.length ? { positional } : {}) }]);
+          }
           break;
         }
         default:
@@ -551,7 +567,10 @@ interface ConnectionParts {
   hasPrevious: boolean;
   start: Frag;
   end: Frag;
-  cursor(row: string): Frag;
+  /** An edge's cursor read from its row, or null when it is its place in the list (`cursorAt`). */
+  cursor: ((row: string) => Frag) | null;
+  cursorAt?: (index: number) => string;
+  /** Turns a cursor the database gave (pageInfo, and edges with `cursor`) into the opaque string. */
   cursorFix: Fix;
   entityType: GraphQLObjectType;
 }
