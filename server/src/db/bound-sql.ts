@@ -33,16 +33,18 @@ interface PgClient {
 /** Named statements a pooled connection holds; past the bound it drops them all and starts again. */
 const preparedOn = new WeakMap<object, Set<string>>();
 const PREPARED_PER_CONNECTION = 200;
-const names = new Map<string, string>();
+const named = new Map<string, { name: string; text: string }>();
 
-function statementName(sql: string): string {
-  let name = names.get(sql);
-  if (!name) {
-    if (names.size >= 1000) names.delete(names.keys().next().value!);
-    name = `lintas_${createHash('sha1').update(sql).digest('hex').slice(0, 32)}`;
-    names.set(sql, name);
+/** The statement's name (a hash of its SQL) and its text with PostgreSQL's `$n` placeholders. */
+function namedStatement(sql: string): { name: string; text: string } {
+  let statement = named.get(sql);
+  if (!statement) {
+    if (named.size >= 1000) named.delete(named.keys().next().value!);
+    let n = 0;
+    statement = { name: `lintas_${createHash('sha1').update(sql).digest('hex').slice(0, 32)}`, text: sql.replace(/\?/g, () => `$${++n}`) };
+    named.set(sql, statement);
   }
-  return name;
+  return statement;
 }
 
 /** A node-sqlite3 prepared statement, as far as used here. */
@@ -62,10 +64,10 @@ async function executeSqliteStatement<T>(em: SqlEntityManager, sql: string, bind
   const started = Date.now();
   const knex = em.getKnex();
   const db = (await knex.client.acquireConnection()) as SqliteDatabase;
-  // A write that need not survive a power cut commits without syncing the WAL; the next
-  // durable commit syncs it with its own (WAL mode never corrupts either way).
-  if (!durable) await pragma(db, 'PRAGMA synchronous = NORMAL');
   try {
+    // A write that need not survive a power cut commits without syncing the WAL; the next
+    // durable commit syncs it with its own (WAL mode never corrupts either way).
+    if (!durable) await pragma(db, 'PRAGMA synchronous = NORMAL');
     let cache = sqliteStatements.get(db);
     if (!cache) sqliteStatements.set(db, (cache = new Map()));
     let statement = cache.get(sql);
@@ -111,7 +113,7 @@ export async function executePrepared<T>(
   const knex = connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
-    const name = statementName(sql);
+    const { name, text } = namedStatement(sql);
     let held = preparedOn.get(client);
     if (!held) preparedOn.set(client, (held = new Set()));
     if (!held.has(name) && held.size >= PREPARED_PER_CONNECTION) {
@@ -122,8 +124,6 @@ export async function executePrepared<T>(
       held.clear();
     }
     held.add(name);
-    let n = 0;
-    const text = sql.replace(/\?/g, () => `$${++n}`);
     const { rows } = await client.query({ name, text, values: [...bindings] });
     em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, level: 'info' });
     return rows as T[];

@@ -656,7 +656,8 @@ export class SqlPlanner {
 
   /** Runs a plan: one statement, its one value the `data` of the answer. */
   static async run(em: EntityManager, plan: Plan): Promise<Record<string, unknown>> {
-    const rows = await executePrepared<{ data: unknown }>(em as SqlEntityManager, plan.sql, plan.params, 'read');
+    // The primary, as the resolvers' list reads (findPage, Loaders.children): a caller reads its own writes.
+    const rows = await executePrepared<{ data: unknown }>(em as SqlEntityManager, plan.sql, plan.params, 'write');
     const raw = rows[0]!.data;
     const data = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
     return applyFix(plan.fix, data) as Record<string, unknown>;
