@@ -12,7 +12,7 @@ import { shapeKey, StatementCache, type Compiled } from '../db/statement-cache.j
 /** Compiled child-page statements, shared by every request of this process. */
 const statements = new StatementCache();
 /** Parent ids a compiled statement is built with; no row has a negative id. */
-const STAND_IN_ID = -1_000_000_000;
+export const STAND_IN_ID = -1_000_000_000;
 
 /**
  * Per-request batching. Every relation a list shows is read through here, so a
@@ -188,8 +188,43 @@ interface CursorDriver {
 }
 
 /**
- * A top-level list, keyset-paged by MikroORM's cursor (order columns + id), in one
- * statement: the page and, as a scalar subquery beside it, the size of the whole list.
+ * A top-level list's page, keyset-paged by MikroORM's cursor (order columns + id): the
+ * query builders of the page (one row more than asked, to know whether another follows)
+ * and of the size of the whole list. `findPage` runs them; a compiled SQL plan embeds them.
+ * A page size out of range or an `after` that is not a cursor of this list is refused.
+ */
+export function keysetPage<T extends Node>(
+  em: SqlEntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  args: { first: number; after?: string | null },
+  orderBy: QueryOrderMap<T>,
+  aliases: { page: string; total: string } = { page: 'e', total: 't' },
+) {
+  checkPageSize(args.first);
+  const meta = em.getMetadata().get(entity.name);
+  const order = { ...orderBy, id: 'asc' } as QueryOrderMap<T>;
+  const options = { first: args.first, after: args.after ?? undefined, overfetch: true, orderBy: order, limit: undefined as number | undefined };
+  let keyset: ReturnType<CursorDriver['processCursorOptions']>;
+  try {
+    keyset = (em.getDriver() as unknown as CursorDriver).processCursorOptions(meta, options, order);
+  } catch {
+    throw requestError(ERROR_CODES.INVALID_CURSOR, 'after is not a cursor of this list');
+  }
+  return {
+    meta, order, options, keyset,
+    total: () => em.createQueryBuilder(entity, aliases.total).count('id', true).where(where),
+    page: () => {
+      const qb = em.createQueryBuilder(entity, aliases.page).select('*').where(where);
+      if (Object.keys(keyset.where).length > 0) qb.andWhere(keyset.where as FilterQuery<T>);
+      return qb.orderBy(keyset.orderBy as QueryOrderMap<T>[]).limit(options.limit!);
+    },
+  };
+}
+
+/**
+ * A top-level list in one statement: the page and, as a scalar subquery beside it, the
+ * size of the whole list.
  */
 export async function findPage<T extends Node>(
   em: EntityManager,
@@ -198,23 +233,10 @@ export async function findPage<T extends Node>(
   args: ConnectionArgs,
   orderBy: QueryOrderMap<T>,
 ): Promise<Page<T>> {
-  checkPageSize(args.first);
   const sem = em as SqlEntityManager;
-  const meta = sem.getMetadata().get(entity.name);
-  const order = { ...orderBy, id: 'asc' } as QueryOrderMap<T>;
-  const options = { first: args.first, after: args.after ?? undefined, overfetch: true, orderBy: order, limit: undefined as number | undefined };
-  let keyset: ReturnType<CursorDriver['processCursorOptions']>;
-  try {
-    keyset = (sem.getDriver() as unknown as CursorDriver).processCursorOptions(meta, options, order);
-  } catch {
-    throw requestError(ERROR_CODES.INVALID_CURSOR, 'after is not a cursor of this list');
-  }
-  const total = () => sem.createQueryBuilder(entity, 't').count('id', true).where(where);
+  const { meta, order, options, keyset, total, page } = keysetPage(sem, entity, where, args, orderBy);
   const compile = (): Compiled => {
-    const qb = sem.createQueryBuilder(entity, 'e').select('*').where(where);
-    if (Object.keys(keyset.where).length > 0) qb.andWhere(keyset.where as FilterQuery<T>);
-    qb.orderBy(keyset.orderBy as QueryOrderMap<T>[]).limit(options.limit!);
-    const { sql, bindings } = qb.getKnexQuery().select(sem.getKnex().raw('(?) as ??', [total().getKnexQuery(), '_total'])).toSQL();
+    const { sql, bindings } = page().getKnexQuery().select(sem.getKnex().raw('(?) as ??', [total().getKnexQuery(), '_total'])).toSQL();
     return { sql, bindings };
   };
   // The same page of the same list (filters, tenancy, cursor, size) reuses its compiled statement.

@@ -1,7 +1,7 @@
-import { Cursor, ReferenceKind, type EntityClass, type EntityManager, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, ReferenceKind, type EntityClass, type EntityManager, type EntityMetadata, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { getMetadataStorage } from 'type-graphql';
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLBoolean, GraphQLFloat, GraphQLInt, GraphQLString, Kind, getArgumentValues, getNamedType, getNullableType, getVariableValues,
   isEnumType, isInterfaceType, isListType, isObjectType, type DocumentNode, type FieldNode, type FragmentDefinitionNode,
@@ -23,7 +23,8 @@ import { ROSTER_READ, SCHEDULE_READ } from './access.js';
 import { authChecker } from './auth-checker.js';
 import type { Context } from './context.js';
 import { toGlobalId } from './global-id.js';
-import { MAX_PAGE_SIZE, offsetCursor, readOffsetCursor } from './relay.js';
+import { checkPageSize, offsetCursor, readOffsetCursor } from './relay.js';
+import { keysetPage, STAND_IN_ID } from './loaders.js';
 
 /**
  * A read-only query over the roster's lists, compiled into one SQL statement whose
@@ -242,7 +243,6 @@ class Compiler {
   private aliases = 0;
   private readonly ctes: Frag[] = [];
   private readonly d: Dialect;
-  private readonly pg: boolean;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -252,8 +252,7 @@ class Compiler {
     private readonly fragments: Record<string, FragmentDefinitionNode>,
     private readonly fields: (type: string) => Map<string, Scalar>,
   ) {
-    this.pg = isPostgres(em);
-    this.d = this.pg ? POSTGRES : SQLITE;
+    this.d = isPostgres(em) ? POSTGRES : SQLITE;
   }
 
   private alias(prefix: string) {
@@ -378,28 +377,19 @@ class Compiler {
   private rootList(spec: RootList, s: Selected): [Frag, Fix | null] {
     if (!authorized(this.viewer, spec.access)) unsupported('not allowed');
     const args = this.args(s, spec.args);
-    const first = pageSize(args.first);
-    const meta = this.em.getMetadata().get(spec.entity.name) as EntityMetadata<object>;
-    const order = { ...spec.orderBy, id: 'asc' } as QueryOrderMap<object>;
-    const options = { first, after: (args.after as string | null) ?? undefined, overfetch: true, orderBy: order, limit: undefined as number | undefined };
-    let keyset: { orderBy: QueryOrderMap<object>[]; where: FilterQuery<object> };
+    let list: ReturnType<typeof keysetPage<{ id: number }>>;
     try {
-      keyset = (this.em.getDriver() as unknown as CursorDriver).processCursorOptions(meta, options, order);
+      const where = spec.where(this.em, this.viewer, args) as FilterQuery<{ id: number }>;
+      list = keysetPage(this.em, spec.entity, where, args as { first: number; after?: string | null }, spec.orderBy, { page: this.alias('s'), total: this.alias('s') });
     } catch {
-      return unsupported('cursor');
+      // A filter, page size or cursor the resolvers refuse with their own error.
+      return unsupported('arguments');
     }
-    let where: FilterQuery<object>;
-    try {
-      where = spec.where(this.em, this.viewer, args);
-    } catch {
-      return unsupported('filter');
-    }
-    const alias = this.alias('s');
-    const qb = this.em.createQueryBuilder(spec.entity, alias).select('*').where(where);
-    if (Object.keys(keyset.where).length > 0) qb.andWhere(keyset.where);
-    qb.orderBy(keyset.orderBy).limit(options.limit!);
-    const page = qb.getKnexQuery().toSQL();
-    const count = this.em.createQueryBuilder(spec.entity, this.alias('s')).count('id', true).where(where).getKnexQuery().toSQL();
+    const { order, options } = list;
+    const first = options.first;
+    const meta = list.meta as EntityMetadata<object>;
+    const page = list.page().getKnexQuery().toSQL();
+    const count = list.total().getKnexQuery().toSQL();
 
     // The page (one row more than asked, to know whether another follows), numbered in list order.
     const numbered = this.alias('p');
@@ -430,21 +420,23 @@ class Compiler {
 
   private childList(spec: ChildList, s: Selected, parentRow: string): [Frag, Fix | null] {
     const args = this.args(s, spec.args);
-    const first = pageSize(args.first);
+    const first = args.first as number;
     let offset: number;
     try {
+      checkPageSize(first);
       offset = readOffsetCursor(args.after as string | null | undefined);
     } catch {
-      return unsupported('cursor');
+      // The resolvers refuse them with their own error.
+      return unsupported('page size or cursor');
     }
     const { where, orderBy } = spec.read(this.viewer, args);
     const meta = this.em.getMetadata().get(spec.entity.name) as EntityMetadata<object>;
     const parent = propOf(meta, spec.parent);
     if (!parent || parent.kind !== ReferenceKind.MANY_TO_ONE) unsupported('relation');
     // The children of a stand-in parent, whose id is then swapped for the outer row's.
-    const rows = this.filtered(spec.entity, { $and: [{ [spec.parent]: STAND_IN }, where] });
-    const at = rows.params.findIndex((p) => p === STAND_IN);
-    if (at < 0 || rows.params.indexOf(STAND_IN, at + 1) >= 0) unsupported('parent');
+    const rows = this.filtered(spec.entity, { $and: [{ [spec.parent]: STAND_IN_ID }, where] });
+    const at = rows.params.findIndex((p) => p === STAND_IN_ID);
+    if (at < 0 || rows.params.indexOf(STAND_IN_ID, at + 1) >= 0) unsupported('parent');
     const pieces = rows.sql.split('?');
     if (pieces.length !== rows.params.length + 1) unsupported('placeholders');
     const correlated: Frag = {
@@ -575,18 +567,6 @@ interface ConnectionParts {
   entityType: GraphQLObjectType;
 }
 
-/** Parent id the child statement is built with; no row has a negative id. */
-const STAND_IN = -1_000_000_007;
-
-interface CursorDriver {
-  processCursorOptions(meta: unknown, options: object, orderBy: unknown): { orderBy: QueryOrderMap<object>[]; where: FilterQuery<object> };
-}
-
-function pageSize(first: unknown): number {
-  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) unsupported('page size');
-  return first as number;
-}
-
 function authorized(viewer: Viewer, access: (Role | Scope)[]): boolean {
   try {
     return (authChecker as (data: unknown, roles: unknown[]) => unknown)({ context: { viewer } }, access) === true;
@@ -665,14 +645,12 @@ export class SqlPlanner {
 }
 
 /** Answers a query the planner can compile from one SQL statement, before the resolvers would run. */
-export function sqlPlanPlugin(schema: GraphQLSchema, enabled: boolean) {
+export function sqlPlanPlugin(schema: GraphQLSchema, enabled: boolean): ApolloServerPlugin<Context> {
   const planner = new SqlPlanner(schema);
   return {
     async requestDidStart() {
       return {
-        async responseForOperation({ document, operation, request, contextValue }: {
-          document: DocumentNode; operation: OperationDefinitionNode; request: { variables?: Record<string, unknown> }; contextValue: Context;
-        }) {
+        async responseForOperation({ document, operation, request, contextValue }) {
           if (!enabled) return null;
           const plan = planner.plan(contextValue.em, document, operation, request.variables ?? {}, contextValue.viewer);
           if (!plan) return null;

@@ -84,7 +84,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema, config.queryBudget), auditPlugin,
       // Reads the planner can compile are answered by one SQL statement, after the cost budget is spent.
-      sqlPlanPlugin(schema, config.sqlPlan) as ApolloServerPlugin<Context>,
+      sqlPlanPlugin(schema, config.sqlPlan),
       ...(config.production ? [] : [sqlCountPlugin]),
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
