@@ -47,6 +47,12 @@ export interface AppConfig {
    * (graphql/sql-plan.ts); `LINTAS_SQL_PLAN=0` leaves every query to the resolvers.
    */
   sqlPlan: boolean;
+  /**
+   * Memory for compiled answers kept between requests, in bytes (`LINTAS_ANSWER_CACHE_MB`,
+   * default 64; 0 turns it off). An answer is reused only while the data version it was
+   * read at is current (db/data-version.entity.ts), so it is never stale.
+   */
+  answerCacheBytes: number;
 }
 
 function optionalPositive(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -64,6 +70,8 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (migrate !== '0' && migrate !== '1') throw new Error('LINTAS_MIGRATE must be 1 or 0');
   const sqlPlan = env.LINTAS_SQL_PLAN ?? '1';
   if (sqlPlan !== '0' && sqlPlan !== '1') throw new Error('LINTAS_SQL_PLAN must be 1 or 0');
+  const answerCacheMb = Number(env.LINTAS_ANSWER_CACHE_MB?.trim() || 64);
+  if (!Number.isFinite(answerCacheMb) || answerCacheMb < 0) throw new Error('LINTAS_ANSWER_CACHE_MB must be 0 or a positive number');
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '0.0.0.0',
@@ -74,6 +82,7 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(env.LINTAS_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     queryBudget: { capacity: optionalPositive(env, 'LINTAS_QUERY_BUDGET'), perSecond: optionalPositive(env, 'LINTAS_QUERY_BUDGET_PER_SECOND') },
     sqlPlan: sqlPlan === '1',
+    answerCacheBytes: Math.round(answerCacheMb * 1024 * 1024),
   };
 }
 

@@ -4,9 +4,11 @@ import { DEMO, startServer, type Client, type RunningServer } from '../support/s
 
 /**
  * The compiled SQL plan (server/src/graphql/sql-plan.ts) answers list queries from one
- * statement. Two processes share one database: one compiles, one (LINTAS_SQL_PLAN=0)
- * always runs the resolvers. Every query of the corpus, as every kind of caller, must
- * give the same answer byte for byte, and the queries marked compiled must have been.
+ * statement. Two processes share one database: one compiles (and keeps answers while
+ * the data version is current), one (LINTAS_SQL_PLAN=0) always runs the resolvers.
+ * Every query of the corpus, as every kind of caller, must give the same answer byte
+ * for byte, the first time and from a kept answer, and the queries marked compiled
+ * must have been.
  */
 const offset = (n: number) => Buffer.from(`o:${n}`).toString('base64url');
 
@@ -190,6 +192,70 @@ describe('compiled SQL plan', () => {
     // The corpus is not vacuous: the compiled answers hold data.
     expect(compiled).toBeGreaterThan(30);
   }, 120_000);
+
+  it('answers the corpus again from kept answers, the same byte for byte', async () => {
+    let reused = 0;
+    for (const c of CASES) {
+      for (const { name, client } of callers) {
+        const label = `${c.name} as ${name}, again`;
+        const planned = await client.gql(c.query, c.variables);
+        const resolved = await b.client(client.headers).gql(c.query, c.variables);
+        expect(JSON.stringify(planned.data), label).toBe(JSON.stringify(resolved.data));
+        expect(planned.errors?.map((e) => e.extensions?.code), label).toEqual(resolved.errors?.map((e) => e.extensions?.code));
+        expect(resolved.extensions?.cachedAnswer, label).toBeUndefined();
+        if (planned.extensions?.compiledSql) {
+          expect(planned.extensions.cachedAnswer, label).toBe(true);
+          reused++;
+        }
+      }
+    }
+    expect(reused).toBeGreaterThan(30);
+  }, 120_000);
+
+  it('reuses an answer only while its data is unchanged, whoever changed it', async () => {
+    const babel = callers.find((c) => c.name === 'Babel organizer')!.client;
+    const query = `{ cohorts(first: 2, filter: { search: "DLA-2026-02" }) { nodes { id code name enrollments(first: 2) { totalCount nodes { person { name } } } } } }`;
+    const read = async () => {
+      const res = await babel.gql(query);
+      expect(res.extensions?.compiledSql).toBe(true);
+      expect(res.extensions?.sqlStatements).toBe(3);
+      return { cohort: res.data.cohorts.nodes[0], cached: res.extensions?.cachedAnswer === true };
+    };
+    const first = await read();
+    const again = await read();
+    expect(again).toEqual({ cohort: first.cohort, cached: true });
+
+    // Renamed through the other process (the resolvers' path, MikroORM's unit of work).
+    const renamed = await b.client(babel.headers).gql(
+      `mutation($id: ID!) { updateCohort(input: { id: $id, name: "Angkatan Digital II" }) { errors { code } } }`, { id: first.cohort.id },
+    );
+    expect(renamed.data.updateCohort.errors).toEqual([]);
+    const afterRename = await read();
+    expect(afterRename.cached).toBe(false);
+    expect(afterRename.cohort.name).toBe('Angkatan Digital II');
+    expect((await read()).cached).toBe(true);
+
+    // Changed outside any server process: plain SQL on the database, as psql or a script would.
+    const { openOrm } = await import(new URL('../../server/dist/db/orm.js', import.meta.url).href);
+    const { databaseConfig } = await import(new URL('../../server/dist/config.js', import.meta.url).href);
+    const orm = await openOrm(databaseConfig({ DATABASE_URL: a.databaseUrl }));
+    try {
+      const person = first.cohort.enrollments.nodes[0].person.name as string;
+      await orm.em.getConnection().execute('update person set name = ? where name = ?', [`${person} (diubah)`, person]);
+      const afterSql = await read();
+      expect(afterSql.cached).toBe(false);
+      expect(afterSql.cohort.enrollments.nodes[0].person.name).toBe(`${person} (diubah)`);
+      // A transaction that wrote and rolled back changes nothing: the kept answer stands.
+      expect((await read()).cached).toBe(true);
+      await orm.em.transactional(async (em: any) => {
+        await em.getConnection().execute('update person set name = ? where name = ?', ['tidak jadi', `${person} (diubah)`], 'all', em.getTransactionContext());
+        throw new Error('rolled back');
+      }).catch((error: Error) => expect(error.message).toBe('rolled back'));
+      expect(await read()).toEqual({ cohort: afterSql.cohort, cached: true });
+    } finally {
+      await orm.close();
+    }
+  });
 
   it('reads schedules: cancelled sessions only on request, in time order', async () => {
     const babel = callers.find((c) => c.name === 'Babel organizer')!.client;

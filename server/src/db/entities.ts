@@ -1,3 +1,4 @@
+import { DataVersion } from './data-version.entity.js';
 import { Node } from './node.entity.js';
 import { Academy } from '../features/academies/academy.entity.js';
 import { Agency } from '../features/academies/agency.entity.js';
@@ -30,4 +31,4 @@ export const NODE_TYPES = {
   Account, ApiToken, AuditEvent, Unavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
 } as const;
 
-export const ENTITIES = [Node, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent];
+export const ENTITIES = [Node, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent, DataVersion];

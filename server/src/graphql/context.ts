@@ -21,6 +21,8 @@ export interface Context {
   personalReads: Set<number>;
   /** Set when the answer came from one compiled SQL statement rather than the resolvers (sql-plan.ts). */
   compiledSql?: boolean;
+  /** Set when that answer was one already read at the current data version (sql-plan.ts's answer cache). */
+  cachedAnswer?: boolean;
 }
 
 export async function createContext(em: EntityManager, request: FastifyRequest, reply: FastifyReply): Promise<Context> {

@@ -2,6 +2,7 @@ import { Cursor, ReferenceKind, type EntityClass, type EntityManager, type Entit
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { getMetadataStorage } from 'type-graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import {
   GraphQLBoolean, GraphQLFloat, GraphQLInt, GraphQLString, Kind, getArgumentValues, getNamedType, getNullableType, getVariableValues,
   isEnumType, isInterfaceType, isListType, isObjectType, type DocumentNode, type FieldNode, type FragmentDefinitionNode,
@@ -94,6 +95,16 @@ const REFS: Record<string, string[]> = {
   TrainingModule: ['program'],
   Facilitator: ['academy'],
 };
+
+/** The tables a compiled answer reads: a write to any of them must move the data version (db/data-version.entity.ts). */
+export function compiledTables(em: EntityManager): string[] {
+  const entities = new Set([
+    ...Object.keys(REFS),
+    ...Object.values(ROOTS).map((r) => r.entity.name),
+    ...Object.values(LISTS).flatMap((lists) => Object.values(lists).map((l) => l.entity.name)),
+  ]);
+  return [...entities].map((name) => em.getMetadata().get(name).tableName).sort();
+}
 
 const propOf = (meta: EntityMetadata<any>, name: string): EntityProperty<any> | undefined => (meta.properties as Record<string, EntityProperty<any>>)[name];
 
@@ -259,7 +270,7 @@ class Compiler {
     return `_${prefix}${this.aliases++}`;
   }
 
-  compile(operation: OperationDefinitionNode): { sql: Frag; fix: Fix } {
+  compile(operation: OperationDefinitionNode): { sql: Frag; versioned: Versioned; fix: Fix } {
     const queryType = this.schema.getQueryType()!;
     const pairs: [string, Frag][] = [];
     const fixes: [string, Fix][] = [];
@@ -273,9 +284,19 @@ class Compiler {
       pairs.push([s.key, value]);
       if (fix) fixes.push([s.key, fix]);
     }
-    const body = cat('select ', this.d.object(pairs), ' as data');
-    const sql = this.ctes.length ? cat('with ', join(this.ctes, ', '), ' ', body) : body;
-    return { sql, fix: { kind: 'object', fields: fixes } };
+    const object = this.d.object(pairs);
+    const withCtes = this.ctes.length ? cat('with ', join(this.ctes, ', '), ' ') : raw('');
+    const sql = cat(withCtes, 'select ', object, ' as data');
+    // The same answer beside the data version, read in one statement (one snapshot); when the
+    // version is the one a cached answer was read at, the answer is not built again.
+    const text = this.d === POSTGRES ? cat('(', object, ')::text') : object;
+    const versioned = cat(withCtes, `select ${q('v')} as version, case when ${q('v')} = `);
+    const after = cat(` then null else `, text, ` end as data from ${q('data_version')} where ${q('id')} = 0`);
+    return {
+      sql,
+      versioned: { sql: versioned.sql + '?' + after.sql, before: versioned.params, after: after.params },
+      fix: { kind: 'object', fields: fixes },
+    };
   }
 
   /** Fields of a selection on `type`, fragments flattened; repeated keys or directives are not compiled. */
@@ -582,9 +603,17 @@ function viewerKey(v: Viewer): string {
   return `account:${v.account.id}:${v.role}:${v.pending}:${academyOf(v)}:${v.personId}`;
 }
 
+/** A plan's statement with the data version beside the answer: `before`, the cached answer's version, `after`. */
+interface Versioned {
+  sql: string;
+  before: unknown[];
+  after: unknown[];
+}
+
 interface Plan {
   sql: string;
   params: unknown[];
+  versioned: Versioned;
   fix: Fix;
   /** Set when the database refused the statement as nested too deeply (SQLite's parser stack): left to the resolvers. */
   tooDeep?: boolean;
@@ -614,8 +643,8 @@ export class SqlPlanner {
       );
       try {
         const compiler = new Compiler(this.schema, em as SqlEntityManager, viewer, coerced.coerced, fragments, (type) => this.fieldsOf(em, type));
-        const { sql, fix } = compiler.compile(operation);
-        plan = { sql: sql.sql, params: sql.params, fix };
+        const { sql, versioned, fix } = compiler.compile(operation);
+        plan = { sql: sql.sql, params: sql.params, versioned, fix };
       } catch (error) {
         // Anything the planner cannot compile (or any error while compiling: arguments the
         // resolvers will refuse with their own error) is left to the resolvers.
@@ -642,11 +671,46 @@ export class SqlPlanner {
     const data = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
     return applyFix(plan.fix, data) as Record<string, unknown>;
   }
+
+  /**
+   * Runs a plan beside the data version, in one statement: when `cached` was read at the
+   * version the database holds now, the database only says so and `cached` is the answer;
+   * otherwise it builds the answer (as text, whose length is what keeping it costs).
+   */
+  static async runVersioned(em: EntityManager, plan: Plan, cached: Answer | undefined): Promise<Answer & { reused: boolean }> {
+    const { sql, before, after } = plan.versioned;
+    const rows = await executePrepared<{ version: unknown; data: string | null }>(
+      em as SqlEntityManager, sql, [...before, cached?.version ?? null, ...after], 'write',
+    );
+    const row = rows[0] ?? missingVersion();
+    const version = String(row.version);
+    if (row.data === null) return { ...cached!, reused: true };
+    const data = applyFix(plan.fix, JSON.parse(row.data)) as Record<string, unknown>;
+    return { version, data, bytes: row.data.length * 2, reused: false };
+  }
 }
 
-/** Answers a query the planner can compile from one SQL statement, before the resolvers would run. */
-export function sqlPlanPlugin(schema: GraphQLSchema, enabled: boolean): ApolloServerPlugin<Context> {
+/** An answer as read at one data version. */
+interface Answer {
+  version: string;
+  data: Record<string, unknown>;
+  /** Roughly what it holds in memory. */
+  bytes: number;
+}
+
+function missingVersion(): never {
+  throw new Error('data_version row 0 is missing: the database was not migrated by Lintas (run `pnpm lintas migrate`)');
+}
+
+/**
+ * Answers a query the planner can compile from one SQL statement, before the resolvers
+ * would run. With `cacheBytes`, answers are kept (least recently used first out) and
+ * reused while the data version they were read at is current: the request still runs
+ * its session, budget and tenancy checks, and one statement that compares versions.
+ */
+export function sqlPlanPlugin(schema: GraphQLSchema, enabled: boolean, cacheBytes = 0): ApolloServerPlugin<Context> {
   const planner = new SqlPlanner(schema);
+  const answers = cacheBytes > 0 ? new LRUCache<Plan, Answer>({ maxSize: cacheBytes, sizeCalculation: (a) => Math.max(1, a.bytes) }) : null;
   return {
     async requestDidStart() {
       return {
@@ -656,7 +720,14 @@ export function sqlPlanPlugin(schema: GraphQLSchema, enabled: boolean): ApolloSe
           if (!plan) return null;
           let data: Record<string, unknown>;
           try {
-            data = await SqlPlanner.run(contextValue.em, plan);
+            if (answers) {
+              const answer = await SqlPlanner.runVersioned(contextValue.em, plan, answers.get(plan));
+              if (answer.reused) contextValue.cachedAnswer = true;
+              else if (answer.bytes <= cacheBytes) answers.set(plan, { version: answer.version, data: answer.data, bytes: answer.bytes });
+              data = answer.data;
+            } else {
+              data = await SqlPlanner.run(contextValue.em, plan);
+            }
           } catch (error) {
             // SQLite parses with a bounded stack; a deeply nested query is left to the resolvers from now on.
             if (!/parser stack overflow/i.test((error as Error).message)) throw error;

@@ -29,6 +29,7 @@ const sqlCountPlugin: ApolloServerPlugin<Context> = {
         if (tally && response.body.kind === 'single') {
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions, sqlStatements: tally.statements, ...(contextValue?.compiledSql ? { compiledSql: true } : {}),
+            ...(contextValue?.cachedAnswer ? { cachedAnswer: true } : {}),
           };
         }
       },
@@ -84,7 +85,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema, config.queryBudget), auditPlugin,
       // Reads the planner can compile are answered by one SQL statement, after the cost budget is spent.
-      sqlPlanPlugin(schema, config.sqlPlan),
+      sqlPlanPlugin(schema, config.sqlPlan, config.answerCacheBytes),
       ...(config.production ? [] : [sqlCountPlugin]),
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),

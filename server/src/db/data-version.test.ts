@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { databaseConfig } from '../config.js';
+import { compiledTables } from '../graphql/sql-plan.js';
+import { UNTRACKED_TABLES } from './data-version.entity.js';
+import { migrate, openOrm, type Orm } from './orm.js';
+import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.js';
+
+/**
+ * The data version that kept answers are checked against (data-version.entity.ts): every
+ * table but the listed bookkeeping moves it, it moves when a write commits (not before,
+ * not on rollback), and on PostgreSQL writers never wait on it mid-transaction.
+ */
+
+const ACADEMY = `insert into academy (created_at, updated_at, code, name) values (?, ?, ?, 'Akademi')`;
+
+async function version(orm: Orm): Promise<number> {
+  const [row] = await orm.em.fork().getConnection().execute<{ v: string | number }[]>('select v from data_version where id = 0');
+  return Number(row!.v);
+}
+
+async function tablesAndTracked(orm: Orm, dialect: 'sqlite' | 'postgresql'): Promise<{ tables: string[]; tracked: string[] }> {
+  const conn = orm.em.fork().getConnection();
+  if (dialect === 'sqlite') {
+    const tables = await conn.execute<{ name: string }[]>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm_%'");
+    const triggers = await conn.execute<{ tbl_name: string; name: string }[]>("select tbl_name, name from sqlite_master where type = 'trigger' and name like 'data_version_%'");
+    const tracked = [...new Set(triggers.map((t) => t.tbl_name))].filter((t) =>
+      ['insert', 'update', 'delete'].every((op) => triggers.some((x) => x.tbl_name === t && x.name === `data_version_${t}_${op}`)));
+    return { tables: tables.map((t) => t.name).sort(), tracked: tracked.sort() };
+  }
+  const tables = await conn.execute<{ name: string }[]>("select tablename as name from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm_%'");
+  // Statement-level, after insert, update, delete and truncate (tgtype bits 1, 4, 8, 16, 32; row-level bit 0 unset).
+  const triggers = await conn.execute<{ name: string }[]>("select tgrelid::regclass::text as name from pg_trigger where tgname = 'data_version_mark' and tgtype = 60");
+  return { tables: tables.map((t) => t.name).sort(), tracked: triggers.map((t) => t.name.replace(/"/g, '')).sort() };
+}
+
+async function checkCoverage(orm: Orm, dialect: 'sqlite' | 'postgresql') {
+  const { tables, tracked } = await tablesAndTracked(orm, dialect);
+  expect(tables.length).toBeGreaterThan(20);
+  expect(tables.filter((t) => !UNTRACKED_TABLES.includes(t))).toEqual(tracked);
+  const compiled = compiledTables(orm.em);
+  expect(compiled).toContain('enrollment');
+  expect(compiled.filter((t) => !tracked.includes(t))).toEqual([]);
+}
+
+async function checkCommitAndRollback(orm: Orm, dialect: 'sqlite' | 'postgresql') {
+  const now = new Date();
+  const start = await version(orm);
+  await orm.em.fork().transactional(async (em) => {
+    await em.getConnection().execute(ACADEMY, [now, now, 'DV-1'], 'run', em.getTransactionContext());
+    await em.getConnection().execute(`update academy set name = 'Akademi Satu' where code = 'DV-1'`, [], 'run', em.getTransactionContext());
+    // Not before the commit, for other connections (SQLite's pool is the one connection the transaction holds).
+    if (dialect === 'postgresql') expect(await version(orm)).toBe(start);
+  });
+  const committed = await version(orm);
+  expect(committed).toBeGreaterThan(start);
+  await expect(orm.em.fork().transactional(async (em) => {
+    await em.getConnection().execute(`update academy set name = 'Tidak Jadi' where code = 'DV-1'`, [], 'run', em.getTransactionContext());
+    throw new Error('rolled back');
+  })).rejects.toThrow('rolled back');
+  expect(await version(orm)).toBe(committed);
+  // Bookkeeping does not move it.
+  await orm.em.fork().getConnection().execute(`insert into rate_bucket ("key", "value", updated_at) values ('dv', 1, ?)`, [now]);
+  expect(await version(orm)).toBe(committed);
+  return committed;
+}
+
+describe('data version', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lintas-dv-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('SQLite: every data table moves it, on commit only', async () => {
+    const orm = await openOrm(databaseConfig({ DATABASE_URL: `sqlite:${join(dir, 'dv.sqlite')}` }));
+    try {
+      await migrate(orm);
+      await checkCoverage(orm, 'sqlite');
+      await checkCommitAndRollback(orm, 'sqlite');
+    } finally {
+      await orm.close();
+    }
+  }, 60_000);
+
+  it.runIf(postgresAvailable())('PostgreSQL: every data table moves it, once per transaction, at commit, without deadlocks', async () => {
+    const db = await tempDatabase('lintas_dv');
+    const orm = await openOrm(databaseConfig({ DATABASE_URL: db.url }));
+    try {
+      await migrate(orm);
+      await checkCoverage(orm, 'postgresql');
+      const committed = await checkCommitAndRollback(orm, 'sqlite');
+      // One transaction with several writing statements: one step, and no marks left behind.
+      await orm.em.fork().transactional(async (em) => {
+        for (const sql of [`update academy set name = 'A' where code = 'DV-1'`, `update academy set name = 'B' where code = 'DV-1'`, 'truncate unavailability']) {
+          await em.getConnection().execute(sql, [], 'run', em.getTransactionContext());
+        }
+      });
+      expect(await version(orm)).toBe(committed + 1);
+      const now = new Date();
+      await orm.em.fork().getConnection().execute(ACADEMY, [now, now, 'DV-2']);
+      const base = await version(orm);
+      // Two transactions locking rows in opposite orders: the second waits for the first's
+      // row, never for the version (a version lock taken at the first write would deadlock).
+      const knex = (orm.em.getConnection() as unknown as { getKnex(): import('@mikro-orm/knex').Knex }).getKnex();
+      const one = await knex.transaction();
+      const two = await knex.transaction();
+      await one.raw(`update academy set name = 'one' where code = 'DV-1'`);
+      await two.raw(`update academy set name = 'two' where code = 'DV-2'`);
+      const oneWaits = one.raw(`update academy set name = 'one' where code = 'DV-2'`);
+      await new Promise((r) => setTimeout(r, 200));
+      await two.commit();
+      await oneWaits;
+      await one.commit();
+      expect(await version(orm)).toBe(base + 2);
+      const [marks] = await orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from data_version where id <> 0');
+      expect(Number(marks!.n)).toBe(0);
+    } finally {
+      await orm.close();
+      await db.drop();
+    }
+  }, 60_000);
+});
