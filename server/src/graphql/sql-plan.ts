@@ -290,8 +290,9 @@ class Compiler {
     // The same answer beside the data version, read in one statement (one snapshot); when the
     // version is the one a cached answer was read at, the answer is not built again.
     const text = this.d === POSTGRES ? cat('(', object, ')::text') : object;
-    const versioned = cat(withCtes, `select ${q('v')} as version, case when ${q('v')} = `);
-    const after = cat(` then null else `, text, ` end as data from ${q('data_version')} where ${q('id')} = 0`);
+    // `_dv` cannot meet a compiled alias (`_` + prefix + number).
+    const versioned = cat(withCtes, `select ${q('_dv')}.${q('v')} as version, case when ${q('_dv')}.${q('v')} = `);
+    const after = cat(` then null else `, text, ` end as data from ${q('data_version')} ${q('_dv')} where ${q('_dv')}.${q('id')} = 0`);
     return {
       sql,
       versioned: { sql: versioned.sql + '?' + after.sql, before: versioned.params, after: after.params },
