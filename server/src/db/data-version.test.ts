@@ -17,22 +17,22 @@ import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.
 const ACADEMY = `insert into academy (created_at, updated_at, code, name) values (?, ?, ?, 'Akademi')`;
 
 async function version(orm: Orm): Promise<number> {
-  const [row] = await orm.em.fork().getConnection().execute<{ v: string | number }[]>('select v from data_version where id = 0');
+  const [row] = (await orm.em.fork().getConnection().execute('select v from data_version where id = 0')) as { v: string | number }[];
   return Number(row!.v);
 }
 
 async function tablesAndTracked(orm: Orm, dialect: 'sqlite' | 'postgresql'): Promise<{ tables: string[]; tracked: string[] }> {
   const conn = orm.em.fork().getConnection();
   if (dialect === 'sqlite') {
-    const tables = await conn.execute<{ name: string }[]>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm_%'");
-    const triggers = await conn.execute<{ tbl_name: string; name: string }[]>("select tbl_name, name from sqlite_master where type = 'trigger' and name like 'data_version_%'");
+    const tables = (await conn.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm_%'")) as { name: string }[];
+    const triggers = (await conn.execute("select tbl_name, name from sqlite_master where type = 'trigger' and name like 'data_version_%'")) as { tbl_name: string; name: string }[];
     const tracked = [...new Set(triggers.map((t) => t.tbl_name))].filter((t) =>
       ['insert', 'update', 'delete'].every((op) => triggers.some((x) => x.tbl_name === t && x.name === `data_version_${t}_${op}`)));
     return { tables: tables.map((t) => t.name).sort(), tracked: tracked.sort() };
   }
-  const tables = await conn.execute<{ name: string }[]>("select tablename as name from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm_%'");
-  // Statement-level, after insert, update, delete and truncate (tgtype bits 1, 4, 8, 16, 32; row-level bit 0 unset).
-  const triggers = await conn.execute<{ name: string }[]>("select tgrelid::regclass::text as name from pg_trigger where tgname = 'data_version_mark' and tgtype = 60");
+  const tables = (await conn.execute("select tablename as name from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm_%'")) as { name: string }[];
+  // Statement-level, after insert, update, delete and truncate (tgtype bits 4, 8, 16, 32; bit 1, row-level, unset).
+  const triggers = (await conn.execute("select tgrelid::regclass::text as name from pg_trigger where tgname = 'data_version_mark' and tgtype = 60")) as { name: string }[];
   return { tables: tables.map((t) => t.name).sort(), tracked: triggers.map((t) => t.name.replace(/"/g, '')).sort() };
 }
 
@@ -112,7 +112,7 @@ describe('data version', () => {
       await oneWaits;
       await one.commit();
       expect(await version(orm)).toBe(base + 2);
-      const [marks] = await orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from data_version where id <> 0');
+      const [marks] = (await orm.em.fork().getConnection().execute('select count(*) as n from data_version where id <> 0')) as { n: string }[];
       expect(Number(marks!.n)).toBe(0);
     } finally {
       await orm.close();

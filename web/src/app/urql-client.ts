@@ -1,4 +1,5 @@
 import { cacheExchange, createClient, fetchExchange, mapExchange, type CombinedError, type Operation } from '@urql/core';
+import { retryExchange } from '@urql/exchange-retry';
 
 export const GRAPHQL_URL = '/graphql';
 
@@ -19,6 +20,15 @@ export function authErrorCode(error: CombinedError | null | undefined): AuthErro
 }
 
 /**
+ * Whether the server refused an operation for the caller's cost budget (refused before
+ * anything ran, so sending it again is safe, mutations too). A page that reads a large
+ * cohort 100 rows at a time can spend the budget faster than it refills.
+ */
+export function isThrottled(error: CombinedError | null | undefined): boolean {
+  return !!error?.graphQLErrors.some((e) => e.extensions?.code === 'limits/throttled');
+}
+
+/**
  * POST only: the server's CSRF prevention refuses GETs without a preflight header,
  * and a JSON POST always carries `content-type: application/json`. The session is
  * an HttpOnly cookie on the same origin, so fetch sends it by itself.
@@ -35,6 +45,10 @@ export const client = createClient({
       },
     }),
     cacheExchange,
+    // Throttled: wait for the budget to refill (2,500 points a second) and send it again,
+    // after 1 s, then about half as long again each time up to 8 s (about 20 s in all);
+    // the page shows the error only if it is still refused.
+    retryExchange({ initialDelayMs: 1_000, maxDelayMs: 8_000, randomDelay: true, maxNumberAttempts: 6, retryIf: (error) => isThrottled(error) }),
     fetchExchange,
   ],
 });
