@@ -12,6 +12,7 @@ import type { Role, Scope } from '@lintas/shared';
 import { NODE_TYPES } from '../db/entities.js';
 import { isPostgres } from '../db/dialect.js';
 import { executePrepared } from '../db/bound-sql.js';
+import { TRACKED_TABLES } from '../db/data-version.entity.js';
 import { academyOf, type Viewer } from '../features/accounts/viewer.js';
 import { Cohort } from '../features/cohorts/cohort.entity.js';
 import { COHORTS_ORDER, cohortEnrollments, cohortSessions, cohortsWhere } from '../features/cohorts/cohort.resolver.js';
@@ -615,6 +616,8 @@ interface Plan {
   sql: string;
   params: unknown[];
   versioned: Versioned;
+  /** Whether its answer may be kept: every table it reads moves the data version. */
+  keepable: boolean;
   fix: Fix;
   /** Set when the database refused the statement as nested too deeply (SQLite's parser stack): left to the resolvers. */
   tooDeep?: boolean;
@@ -645,7 +648,7 @@ export class SqlPlanner {
       try {
         const compiler = new Compiler(this.schema, em as SqlEntityManager, viewer, coerced.coerced, fragments, (type) => this.fieldsOf(em, type));
         const { sql, versioned, fix } = compiler.compile(operation);
-        plan = { sql: sql.sql, params: sql.params, versioned, fix };
+        plan = { sql: sql.sql, params: sql.params, versioned, keepable: readsTrackedOnly(sql.sql), fix };
       } catch (error) {
         // Anything the planner cannot compile (or any error while compiling: arguments the
         // resolvers will refuse with their own error) is left to the resolvers.
@@ -691,6 +694,19 @@ export class SqlPlanner {
   }
 }
 
+/**
+ * Whether every table a statement reads (after FROM or JOIN, MikroORM's and the
+ * compiler's; `_`-named ones are the statement's own CTEs) is one whose writes move the
+ * data version.
+ */
+export function readsTrackedOnly(sql: string): boolean {
+  for (const m of sql.matchAll(/\b(?:from|join)\s+[`"]?([A-Za-z0-9_]+)[`"]?/gi)) {
+    const table = m[1]!;
+    if (!table.startsWith('_') && !TRACKED_TABLES.has(table)) return false;
+  }
+  return true;
+}
+
 /** An answer as read at one data version. */
 interface Answer {
   version: string;
@@ -721,7 +737,7 @@ export function sqlPlanPlugin(schema: GraphQLSchema, enabled: boolean, cacheByte
           if (!plan) return null;
           let data: Record<string, unknown>;
           try {
-            if (answers) {
+            if (answers && plan.keepable) {
               const answer = await SqlPlanner.runVersioned(contextValue.em, plan, answers.get(plan));
               if (answer.reused) contextValue.cachedAnswer = true;
               else if (answer.bytes <= cacheBytes) answers.set(plan, { version: answer.version, data: answer.data, bytes: answer.bytes });

@@ -1,12 +1,13 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Tables of the roster and programme data, whose every write moves the data version
- * (server/src/db/data-version.entity.ts); accounts, sessions, tokens, counters, audit,
- * bulk progress and webhooks are bookkeeping no cached answer holds.
+ * The tables compiled answers read (server/src/graphql/sql-plan.ts), whose every write
+ * moves the data version (server/src/db/data-version.entity.ts). Attendance, assessments,
+ * mentoring and unavailability are not among them: recording attendance, the busiest
+ * write of a training day, leaves kept answers standing. A plan that reads any other
+ * table is never kept.
  */
-const TRACKED = ['academy', 'agency', 'assessment', 'attendance', 'cohort', 'enrollment', 'facilitator', 'mentoring_meeting',
-  'mentoring_pair', 'person', 'program', 'session', 'training_module', 'unavailability', 'venue'];
+const TRACKED = ['academy', 'agency', 'cohort', 'enrollment', 'facilitator', 'person', 'program', 'session', 'training_module', 'venue'];
 const OPERATIONS = ['insert', 'update', 'delete'];
 
 /** The data version: one row, moved by a trigger on each row written to a tracked table (SQLite has no statement triggers). */
