@@ -45,6 +45,7 @@ suite('a page past the query budget', () => {
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
     await page.goto(`${server.url}/cohorts/${encodeURIComponent(big.id)}/kehadiran?sesi=${encodeURIComponent(first.id)}`);
     await page.waitForFunction((n) => document.querySelectorAll('[data-test="attendance-row"]').length === n, big.enrollments.totalCount, { timeout: 60_000 });
+    await page.locator('[data-test="attendance-loading-more"]').waitFor({ state: 'detached', timeout: 60_000 });
     // The budget did run out on the way, and nothing of it reached the organizer.
     expect(codes).toContain('limits/throttled');
     expect(await page.locator('[role="alert"]').count()).toBe(0);

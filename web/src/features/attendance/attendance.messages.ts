@@ -14,6 +14,7 @@ const id = {
     toCohort: 'Buka halaman angkatan',
     cancelledSession: 'dibatalkan',
     loadingMore: 'Memuat peserta lainnya ({n} dari {total} tampil)…',
+    loadingRecords: 'Memuat kehadiran yang sudah tercatat…',
     now: 'sedang berlangsung',
     status: {
       PRESENT: 'Hadir',
@@ -138,6 +139,7 @@ const en: Same<typeof id> = {
     toCohort: 'Open the cohort page',
     cancelledSession: 'cancelled',
     loadingMore: 'Loading the other participants ({n} of {total} shown)…',
+    loadingRecords: 'Loading the attendance already recorded…',
     now: 'in progress',
     status: {
       PRESENT: 'Present',
