@@ -19,11 +19,11 @@ export abstract class Node<Optional extends string = never> {
   id!: number;
 
   @Field({ description: 'When the object was created.' })
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Date = new Date();
 
   @Field({ description: 'When the object last changed.' })
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })

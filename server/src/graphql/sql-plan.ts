@@ -243,8 +243,8 @@ function plainFields(schema: GraphQLSchema, em: EntityManager, typeName: string)
     if (gqlType === GraphQLBoolean) kind = 'bool';
     else if (gqlType === GraphQLString || gqlType === GraphQLInt || gqlType === GraphQLFloat) kind = 'plain';
     else if (isEnumType(gqlType) && gqlType.getValues().every((v) => v.value === v.name)) kind = 'plain';
-    else if (getNamedType(gqlType).name === 'DateTimeISO' && prop.type === 'datetime') kind = 'datetime';
-    if (kind === 'plain' && prop.type === 'datetime') kind = null;
+    else if (getNamedType(gqlType).name === 'DateTimeISO' && prop.runtimeType === 'Date') kind = 'datetime';
+    if (kind === 'plain' && prop.runtimeType === 'Date') kind = null;
     if (kind) out.set(field.name, { column: prop.fieldNames[0]!, kind });
   }
   return out;
@@ -421,7 +421,7 @@ class Compiler {
       { sql: page.sql, params: [...page.bindings] }, `) ${q(inner)})`));
     const keys = Object.keys(order).map((prop) => propOf(meta, prop)!);
     const plain = this.fields(spec.entity.name);
-    const converters = keys.map((p) => (p.type === 'datetime' ? toIso : (v: unknown) => (p.kind === ReferenceKind.SCALAR && plain.get(p.name)?.kind === 'bool' ? Boolean(v) : v)));
+    const converters = keys.map((p) => (p.runtimeType === 'Date' ? toIso : (v: unknown) => (p.kind === ReferenceKind.SCALAR && plain.get(p.name)?.kind === 'bool' ? Boolean(v) : v)));
     if (keys.some((p) => p.kind !== ReferenceKind.SCALAR && p.kind !== ReferenceKind.MANY_TO_ONE)) unsupported('order');
     const cursorOf = (row: string) => this.d.tuple(keys.map((p) => this.d.scalar(raw(`${q(row)}.${q(p.fieldNames[0]!)}`))));
     const cursorFix: Fix = { kind: 'leaf', fn: keysetCursor(converters) };

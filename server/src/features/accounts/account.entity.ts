@@ -54,6 +54,6 @@ export class Account extends Node<'disabled' | 'totpEnabled' | 'recoveryCodeHash
   disabled: boolean = false;
 
   @Field(() => Date, { nullable: true, description: 'When the account last signed in successfully; null if never.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastSignInAt?: Date | null;
 }

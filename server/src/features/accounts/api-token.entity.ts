@@ -28,15 +28,15 @@ export class ApiToken extends Node<'scopes'> {
   scopes: Scope[] = [];
 
   @Field(() => Date, { nullable: true, description: 'When the token stops working; null for no expiry.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   expiresAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Last request made with it (to the minute).' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastUsedAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When the token was revoked; null while it works.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   revokedAt?: Date | null;
 
   @ManyToOne(() => Account, { ref: true, nullable: true })

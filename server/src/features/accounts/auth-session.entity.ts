@@ -16,7 +16,7 @@ export class AuthSession extends Node<'mfaPassed'> {
   @Property({ type: 'boolean' })
   mfaPassed: boolean = false;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   expiresAt!: Date;
 
   @Property({ type: 'string', length: 64, nullable: true })

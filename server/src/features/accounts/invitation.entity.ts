@@ -12,10 +12,10 @@ export class Invitation extends Node {
   @Property({ type: 'string', length: 64 })
   codeHash!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   expiresAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   usedAt?: Date | null;
 
   @ManyToOne(() => Account, { ref: true, nullable: true })

@@ -36,6 +36,6 @@ export class Assessment extends Node {
   score!: number;
 
   @Field({ description: 'When it was taken.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   assessedAt!: Date;
 }

@@ -25,11 +25,11 @@ export class Attendance extends Node<'recordedAt'> {
   note?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the person checked in themselves.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   checkInAt?: Date | null;
 
   @Field({ description: 'When the status was last recorded.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   recordedAt: Date = new Date();
 
   @Field(() => String, { nullable: true, description: 'Who recorded it.' })

@@ -9,6 +9,6 @@ export class RateBucket {
   @Property({ type: 'double' })
   value!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   updatedAt!: Date;
 }

@@ -69,7 +69,7 @@ export class BulkOperation extends Node<'status' | 'rowsWritten' | 'bytesWritten
   @Property({ type: 'string', length: 120, nullable: true })
   claimedBy?: string | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   leaseUntil?: Date | null;
 
   /** File under the export folder: the part being written, then the finished file. */
@@ -85,14 +85,14 @@ export class BulkOperation extends Node<'status' | 'rowsWritten' | 'bytesWritten
   errorCode?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When a process first started writing it.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   startedAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When it completed or failed.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   finishedAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When the finished file is deleted (status becomes EXPIRED).' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   expiresAt?: Date | null;
 }

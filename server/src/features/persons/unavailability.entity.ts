@@ -11,11 +11,11 @@ export class Unavailability extends Node {
   person!: Ref<Person>;
 
   @Field({ description: 'Start of the unavailable window.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   startsAt!: Date;
 
   @Field({ description: 'End of the unavailable window.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   endsAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Why, e.g. dinas luar; null when not given.' })

@@ -16,6 +16,6 @@ export class CalendarFeed extends Node {
   @Unique()
   secret!: string;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   revokedAt?: Date | null;
 }

@@ -38,11 +38,11 @@ export class Session extends Node<'status' | 'version' | 'jp'> {
   module!: Ref<TrainingModule>;
 
   @Field({ description: 'Start, a UTC instant.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   startsAt!: Date;
 
   @Field({ description: 'End, a UTC instant; after the start.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   endsAt!: Date;
 
   /** JP the session is worth (its length ÷ 45 minutes), kept beside the times so attendance and reports sum it in SQL on both dialects. */

@@ -25,7 +25,7 @@ export class WebhookEvent {
   @Enum({ items: () => WebhookEventTypeEnum, type: 'string' })
   type!: WebhookEventType;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   occurredAt: Date = new Date();
 
   @Property({ type: 'json' })
@@ -79,7 +79,7 @@ export class WebhookDelivery extends Node<'status' | 'attemptCount' | 'lease' | 
   attemptCount: number = 0;
 
   @Field(() => Date, { nullable: true, description: 'When the next attempt is due; null once delivered or failed.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   nextAttemptAt: Date | null = new Date();
 
   /** Claim counter: a worker owns the delivery when its conditional UPDATE moved it from the value it read. */
@@ -102,6 +102,6 @@ export class WebhookDelivery extends Node<'status' | 'attemptCount' | 'lease' | 
   lastError: string | null = null;
 
   @Field(() => Date, { nullable: true, description: 'When the receiver accepted it.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   deliveredAt: Date | null = null;
 }
