@@ -271,7 +271,7 @@ class Compiler {
     return `_${prefix}${this.aliases++}`;
   }
 
-  compile(operation: OperationDefinitionNode): { sql: Frag; versioned: Versioned; fix: Fix } {
+  compile(operation: OperationDefinitionNode): { statement: Versioned; keepable: boolean; fix: Fix } {
     const queryType = this.schema.getQueryType()!;
     const pairs: [string, Frag][] = [];
     const fixes: [string, Fix][] = [];
@@ -287,16 +287,15 @@ class Compiler {
     }
     const object = this.d.object(pairs);
     const withCtes = this.ctes.length ? cat('with ', join(this.ctes, ', '), ' ') : raw('');
-    const sql = cat(withCtes, 'select ', object, ' as data');
-    // The same answer beside the data version, read in one statement (one snapshot); when the
-    // version is the one a cached answer was read at, the answer is not built again.
+    // The answer (as text) beside the data version, in one statement (one snapshot); when the
+    // version is the one a kept answer was read at, the answer is not built again.
     const text = this.d === POSTGRES ? cat('(', object, ')::text') : object;
     // `_dv` cannot meet a compiled alias (`_` + prefix + number).
-    const versioned = cat(withCtes, `select ${q('_dv')}.${q('v')} as version, case when ${q('_dv')}.${q('v')} = `);
+    const before = cat(withCtes, `select ${q('_dv')}.${q('v')} as version, case when ${q('_dv')}.${q('v')} = `);
     const after = cat(` then null else `, text, ` end as data from ${q('data_version')} ${q('_dv')} where ${q('_dv')}.${q('id')} = 0`);
     return {
-      sql,
-      versioned: { sql: versioned.sql + '?' + after.sql, before: versioned.params, after: after.params },
+      statement: { sql: `${before.sql}?${after.sql}`, before: before.params, after: after.params },
+      keepable: readsTrackedOnly(cat(withCtes, object).sql),
       fix: { kind: 'object', fields: fixes },
     };
   }
@@ -605,7 +604,7 @@ function viewerKey(v: Viewer): string {
   return `account:${v.account.id}:${v.role}:${v.pending}:${academyOf(v)}:${v.personId}`;
 }
 
-/** A plan's statement with the data version beside the answer: `before`, the cached answer's version, `after`. */
+/** A plan's statement, the data version beside the answer; its values: `before`, a kept answer's version (or null), `after`. */
 interface Versioned {
   sql: string;
   before: unknown[];
@@ -613,9 +612,7 @@ interface Versioned {
 }
 
 interface Plan {
-  sql: string;
-  params: unknown[];
-  versioned: Versioned;
+  statement: Versioned;
   /** Whether its answer may be kept: every table it reads moves the data version. */
   keepable: boolean;
   fix: Fix;
@@ -647,8 +644,7 @@ export class SqlPlanner {
       );
       try {
         const compiler = new Compiler(this.schema, em as SqlEntityManager, viewer, coerced.coerced, fragments, (type) => this.fieldsOf(em, type));
-        const { sql, versioned, fix } = compiler.compile(operation);
-        plan = { sql: sql.sql, params: sql.params, versioned, keepable: readsTrackedOnly(sql.sql), fix };
+        plan = compiler.compile(operation);
       } catch (error) {
         // Anything the planner cannot compile (or any error while compiling: arguments the
         // resolvers will refuse with their own error) is left to the resolvers.
@@ -667,30 +663,21 @@ export class SqlPlanner {
     return fields;
   }
 
-  /** Runs a plan: one statement, its one value the `data` of the answer. */
-  static async run(em: EntityManager, plan: Plan): Promise<Record<string, unknown>> {
-    // The primary, as the resolvers' list reads (findPage, Loaders.children): a caller reads its own writes.
-    const rows = await executePrepared<{ data: unknown }>(em as SqlEntityManager, plan.sql, plan.params, 'write');
-    const raw = rows[0]!.data;
-    const data = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
-    return applyFix(plan.fix, data) as Record<string, unknown>;
-  }
-
   /**
-   * Runs a plan beside the data version, in one statement: when `cached` was read at the
-   * version the database holds now, the database only says so and `cached` is the answer;
-   * otherwise it builds the answer (as text, whose length is what keeping it costs).
+   * Runs a plan: one statement. When `kept` was read at the data version the database holds
+   * now, the database only says so and `kept` is the answer; otherwise it builds the answer
+   * (as text, whose length is what keeping it costs).
    */
-  static async runVersioned(em: EntityManager, plan: Plan, cached: Answer | undefined): Promise<Answer & { reused: boolean }> {
-    const { sql, before, after } = plan.versioned;
+  static async run(em: EntityManager, plan: Plan, kept: Answer | undefined): Promise<{ answer: Answer; reused: boolean }> {
+    const { sql, before, after } = plan.statement;
+    // The primary, as the resolvers' list reads (findPage, Loaders.children): a caller reads its own writes.
     const rows = await executePrepared<{ version: unknown; data: string | null }>(
-      em as SqlEntityManager, sql, [...before, cached?.version ?? null, ...after], 'write',
+      em as SqlEntityManager, sql, [...before, kept?.version ?? null, ...after], 'write',
     );
     const row = rows[0] ?? missingVersion();
-    const version = String(row.version);
-    if (row.data === null) return { ...cached!, reused: true };
+    if (row.data === null) return { answer: kept!, reused: true };
     const data = applyFix(plan.fix, JSON.parse(row.data)) as Record<string, unknown>;
-    return { version, data, bytes: row.data.length * 2, reused: false };
+    return { answer: { version: String(row.version), data, bytes: row.data.length * 2 }, reused: false };
   }
 }
 
@@ -735,16 +722,14 @@ export function sqlPlanPlugin(schema: GraphQLSchema, enabled: boolean, cacheByte
           if (!enabled) return null;
           const plan = planner.plan(contextValue.em, document, operation, request.variables ?? {}, contextValue.viewer);
           if (!plan) return null;
+          const keeping = answers && plan.keepable ? answers : null;
           let data: Record<string, unknown>;
           try {
-            if (answers && plan.keepable) {
-              const answer = await SqlPlanner.runVersioned(contextValue.em, plan, answers.get(plan));
-              if (answer.reused) contextValue.cachedAnswer = true;
-              else if (answer.bytes <= cacheBytes) answers.set(plan, { version: answer.version, data: answer.data, bytes: answer.bytes });
-              data = answer.data;
-            } else {
-              data = await SqlPlanner.run(contextValue.em, plan);
-            }
+            const { answer, reused } = await SqlPlanner.run(contextValue.em, plan, keeping?.get(plan));
+            if (reused) contextValue.cachedAnswer = true;
+            // One larger than the whole cache is not kept (lru-cache refuses it).
+            else keeping?.set(plan, answer);
+            data = answer.data;
           } catch (error) {
             // SQLite parses with a bounded stack; a deeply nested query is left to the resolvers from now on.
             if (!/parser stack overflow/i.test((error as Error).message)) throw error;

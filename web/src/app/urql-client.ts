@@ -1,5 +1,6 @@
 import { cacheExchange, createClient, fetchExchange, mapExchange, type CombinedError, type Operation } from '@urql/core';
 import { retryExchange } from '@urql/exchange-retry';
+import { ERROR_CODES } from '@lintas/shared';
 
 export const GRAPHQL_URL = '/graphql';
 
@@ -25,7 +26,7 @@ export function authErrorCode(error: CombinedError | null | undefined): AuthErro
  * cohort 100 rows at a time can spend the budget faster than it refills.
  */
 export function isThrottled(error: CombinedError | null | undefined): boolean {
-  return !!error?.graphQLErrors.some((e) => e.extensions?.code === 'limits/throttled');
+  return !!error?.graphQLErrors.some((e) => e.extensions?.code === ERROR_CODES.THROTTLED);
 }
 
 /**
