@@ -26,6 +26,15 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
   throw new Error('DATABASE_URL must start with sqlite: or postgres://');
 }
 
+/**
+ * Production unless told otherwise: `pnpm start` and a bare `node dist/main.js` run without
+ * the Sandbox, introspection, field suggestions and SQL statement counts. `NODE_ENV=development`
+ * (`pnpm dev`) or `test` (the test suites and benchmarks) turn those conveniences on.
+ */
+export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test';
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -78,7 +87,7 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seed,
     migrate: migrate === '1',
     shutdownTimeoutMs: Number(env.LINTAS_SHUTDOWN_TIMEOUT_MS ?? 30_000),
-    production: env.NODE_ENV === 'production',
+    production: isProduction(env),
     webDist: resolve(env.LINTAS_WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     queryBudget: { capacity: optionalPositive(env, 'LINTAS_QUERY_BUDGET'), perSecond: optionalPositive(env, 'LINTAS_QUERY_BUDGET_PER_SECOND') },
     sqlPlan: sqlPlan === '1',

@@ -83,7 +83,7 @@ export async function startSession(em: EntityManager, reply: FastifyReply, accou
   account.lastSignInAt = new Date();
   await em.flush();
   reply.setCookie(SESSION_COOKIE, secret, {
-    httpOnly: true, sameSite: 'lax', path: '/', secure: process.env.NODE_ENV === 'production', maxAge: SESSION_HOURS * 3600,
+    httpOnly: true, sameSite: 'lax', path: '/', secure: reply.request.protocol === 'https', maxAge: SESSION_HOURS * 3600,
   });
   return session;
 }

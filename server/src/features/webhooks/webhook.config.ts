@@ -1,3 +1,5 @@
+import { isProduction } from '../../config.js';
+
 /** Delivery settings; every timing is configurable so tests run in milliseconds. */
 export interface WebhookConfig {
   /** Run the delivery worker in this process (LINTAS_WEBHOOK_WORKER=0 turns it off). */
@@ -23,7 +25,7 @@ const int = (value: string | undefined, fallback: number, min: number) => {
 };
 
 export function webhookConfig(env: NodeJS.ProcessEnv = process.env): WebhookConfig {
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env);
   const allow = env.LINTAS_WEBHOOK_ALLOW_PRIVATE;
   return {
     worker: env.LINTAS_WEBHOOK_WORKER !== '0',

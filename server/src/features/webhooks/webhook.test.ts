@@ -43,6 +43,7 @@ describe('webhook addresses', () => {
   });
 
   it('are allowed private by default outside production only', () => {
+    expect(webhookConfig({}).allowPrivate).toBe(false);
     expect(webhookConfig({ NODE_ENV: 'production' }).allowPrivate).toBe(false);
     expect(webhookConfig({ NODE_ENV: 'production', LINTAS_WEBHOOK_ALLOW_PRIVATE: '1' }).allowPrivate).toBe(true);
     expect(webhookConfig({ NODE_ENV: 'test' }).allowPrivate).toBe(true);
