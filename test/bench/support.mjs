@@ -96,7 +96,7 @@ export async function startLintas(databaseUrl, { production = true, seed = 'demo
   const port = await freePort();
   return startProcess(SERVER_MAIN, [], {
     PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LINTAS_SEED: seed,
-    NODE_ENV: production ? 'production' : 'test', ...env,
+    NODE_ENV: production ? 'production' : 'test', LINTAS_DEMO_TODAY: '2026-11-24', ...env,
   }, '/healthz', port, nodeArgs);
 }
 

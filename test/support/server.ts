@@ -106,6 +106,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         LINTAS_MIGRATE: options.sharing ? '0' : '1',
         LINTAS_DATA_DIR: join(dir, 'files'),
         NODE_ENV: 'test',
+        // The demo as on the day it was written, so tests can name its cohorts and dates.
+        LINTAS_DEMO_TODAY: '2026-11-24',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

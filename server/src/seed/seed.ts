@@ -24,10 +24,9 @@ import { suggestPairs } from '../features/mentoring/mentoring.service.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
 import { Assessment } from '../features/assessments/assessment.entity.js';
 import type { AttendanceStatus } from '@lintas/shared';
+import { addDays, demoToday, placeCohorts } from './demo-calendar.js';
 
 const CHUNK = 500;
-/** The demo's "today": attendance is recorded up to it, whenever the demo is loaded. */
-export const DEMO_TODAY = '2026-11-24';
 const instantOfDate = (date: string) => new Date(`${date}T09:00:00+07:00`);
 /** Digital-mindset scores before training, by generation: those who grew up with the tools start higher. */
 const PRE_SCORE: Partial<Record<Generation, [number, number]>> = { BOOMER: [32, 70], GEN_X: [36, 76], GEN_Y: [44, 84], GEN_Z: [50, 88] };
@@ -81,9 +80,12 @@ async function completeInBulk(em: EntityManager, cohort: Cohort): Promise<number
  * state and their enrolments, plus a small second academy in WITA. The enrolments
  * tell the story of context/000: the online literacy classes reach most young JF and
  * pelaksana staff, the leaders' programs a quarter of the eselon I–II officials.
- * Deterministic: the same data on every run.
+ * Laid out around `today` (demo-calendar.ts): every date moves by whole weeks so that a
+ * cohort runs this week, past ones have their attendance and future ones are open.
+ * Deterministic: the same data for the same week.
  */
-export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
+export async function seedDemo(orm: MikroORM, today: string = demoToday()): Promise<Record<string, number>> {
+  const placed = placeCohorts(COHORTS, today);
   const em = orm.em.fork();
   if ((await em.count(Academy)) > 0) throw new Error('the database already has data; the demo seed loads into an empty one only');
   return em.transactional(async (tem) => {
@@ -126,7 +128,7 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
     let enrollments = 0;
     const firstEnrolled = new Map<string, number>();
     const cohorts: Cohort[] = [];
-    for (const c of COHORTS) {
+    for (const c of placed) {
       const program = programs.get(c.program)!;
       const cohort = tem.create(Cohort, {
         program, academy: babel.academy, code: c.code, name: c.name, startDate: c.start, endDate: c.end,
@@ -161,7 +163,7 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
         if (LEADER_GROUPS.includes(p.eselonGroup)) leaders.set(p.nip, [...(leaders.get(p.nip) ?? []), c]);
       }
       enrollments += seated.length;
-      if (seated[0]) firstEnrolled.set(c.code, ids.get(seated[0].nip)!);
+      if (seated[0]) firstEnrolled.set(c.seedCode, ids.get(seated[0].nip)!);
     }
 
     // Sign-in accounts of the demo only (README lists them): an admin, an organizer per academy, three participants.
@@ -192,12 +194,12 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
       await tem.flush();
     }
 
-    // What happened so far (the demo's "today" is fixed, so the data is the same on any day it is loaded).
-    const today = new Date(`${DEMO_TODAY}T00:00:00+07:00`);
+    // What happened so far: attendance of every session that ended before today began (in WIB).
+    const startOfToday = new Date(`${today}T00:00:00+07:00`);
     const moods: AttendanceStatus[] = ['PRESENT', 'LATE', 'EXCUSED', 'SICK', 'OFFICIAL_DUTY', 'ABSENT'];
     let attendance = 0;
     for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
-      const past = await tem.find(Session, { cohort, endsAt: { $lte: today } }, { orderBy: { startsAt: 'asc' } });
+      const past = await tem.find(Session, { cohort, endsAt: { $lte: startOfToday } }, { orderBy: { startsAt: 'asc' } });
       const seated = await tem.find(Enrollment, { cohort, status: 'ENROLLED' }, { orderBy: { id: 'asc' } });
       const rows = seated.flatMap((e, i) => {
         // Most attend; every seventh person drifts away, every eleventh has three absences in a row at the end.
@@ -221,12 +223,15 @@ export async function seedDemo(orm: MikroORM): Promise<Record<string, number>> {
     }
 
     // Reverse mentoring in the running DLA cohort, with a few meetings logged.
-    const dla = cohorts.find((c) => c.code === 'DLA-2026-02')!;
+    const dla = cohorts[placed.findIndex((c) => c.seedCode === 'DLA-2026-02')]!;
     const pairs = (await suggestPairs(tem, dla)).slice(0, 5).map(({ mentor, mentee }) => tem.create(MentoringPair, { cohort: dla, mentor, mentee }));
     await tem.flush();
     pairs.forEach((pair, i) => {
       for (let m = 0; m <= i % 3; m++) {
-        tem.create(MentoringMeeting, { pair, date: `2026-11-${String(17 + m * 3).padStart(2, '0')}`, minutes: 45 + 15 * m, topic: ['Dasbor data dengan spreadsheet', 'Keamanan akun dan kata sandi', 'Memakai AI generatif untuk surat dinas'][m]! });
+        // Every three days from a week ago, not before the cohort began; only what already happened.
+        const date = [addDays(today, m * 3 - 7), addDays(dla.startDate, m)].sort().at(-1)!;
+        if (date >= today) continue;
+        tem.create(MentoringMeeting, { pair, date, minutes: 45 + 15 * m, topic: ['Dasbor data dengan spreadsheet', 'Keamanan akun dan kata sandi', 'Memakai AI generatif untuk surat dinas'][m]! });
       }
     });
 
