@@ -5,9 +5,9 @@ import type { TimeZoneCode } from './timezones.js';
  * What a schedule conflict or warning carries besides its code, so that a UI can word
  * it in any language: every field is null unless the issue's code lists it in
  * `SCHEDULE_ISSUE_PARAMS`. The server fills them; the SPA never shows the server's
- * English `message`.
+ * English `message`. `Instant` is an ISO 8601 string on the wire (the server's own type uses Date).
  */
-export interface ScheduleIssueParams {
+export interface ScheduleIssueParams<Instant = string> {
   /** The session's day in the cohort's zone, YYYY-MM-DD (holiday). */
   date: string | null;
   /** The national holiday's official (Indonesian) name. */
@@ -26,7 +26,7 @@ export interface ScheduleIssueParams {
   facilitatorName: string | null;
   /** The other session of a double booking: its cohort's code and its start (an instant, ISO 8601). */
   otherCohortCode: string | null;
-  otherStartsAt: string | Date | null;
+  otherStartsAt: Instant | null;
   /** People concerned: the cohort's seated people, the double-booked or the unavailable ones. */
   personCount: number | null;
   /** The module of a JP mismatch, its JP as scheduled and as planned. */

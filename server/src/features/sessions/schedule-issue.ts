@@ -28,7 +28,7 @@ registerEnumType(IssueSeverity, {
 - schedule/outside-working-hours: timeZone, workdayStart, workdayEnd
 - schedule/jp-mismatch: moduleCode, moduleTitle, scheduledJp, plannedJp`,
 })
-export class ScheduleIssueParams implements SharedParams {
+export class ScheduleIssueParams implements SharedParams<Date> {
   @Field(() => String, { nullable: true, description: "The session's day in the cohort's time zone, YYYY-MM-DD (schedule/holiday)." })
   date!: string | null;
 
