@@ -192,7 +192,13 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
     await jpWarning.first().scrollIntoViewIfNeeded();
     await shoot(page, 'schedule-warning-issues-desktop', { fullPage: false });
     await page.setViewportSize({ width: 360, height: 740 });
+    // The calendar re-renders for the phone (one day) after a resize: wait until the page fits.
+    await page.waitForFunction(() => {
+      const cal = document.querySelector('[data-test="schedule-calendar"]');
+      return document.documentElement.scrollWidth <= innerWidth && !!cal && cal.getBoundingClientRect().right <= innerWidth;
+    });
     await jpWarning.first().scrollIntoViewIfNeeded();
+    expect(await jpWarning.first().innerText()).toMatch(/JP terjadwal, padahal rencananya/);
     await shoot(page, 'schedule-warning-phone', { fullPage: false });
     await page.setViewportSize({ width: 1280, height: 1600 });
 
