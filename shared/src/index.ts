@@ -6,3 +6,4 @@ export * from './errors.js';
 export * from './nip.js';
 export * from './access.js';
 export * from './webhooks.js';
+export * from './schedule-issues.js';

@@ -1,18 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ical from 'node-ical';
-import { ERROR_CODES } from '@lintas/shared';
+import { ERROR_CODES, JP_MINUTES, SCHEDULE_ISSUE_PARAM_NAMES, SCHEDULE_ISSUES, isScheduleIssueCode } from '@lintas/shared';
 import { DEMO, startServer, type Client, type RunningServer } from '../support/server.js';
 import { adminClient } from '../support/auth.js';
 
 let server: RunningServer;
 let org: Client;
 
-const ISSUES = 'query($c: ID!) { scheduleConflicts(cohortId: $c) { code severity message sessionId otherSessionId otherCohortCode personCount } }';
+const PARAMS = `params { ${SCHEDULE_ISSUE_PARAM_NAMES.join(' ')} }`;
+const ISSUES = `query($c: ID!) { scheduleConflicts(cohortId: $c) { code severity message sessionId otherSessionId otherCohortCode personCount ${PARAMS} } }`;
 const APPLY = `mutation($c: ID!, $ops: [ScheduleOperationInput!]!, $force: Boolean) {
   applySchedule(cohortId: $c, operations: $ops, force: $force) {
-    sessions { id version status startsAt endsAt } issues { code severity message otherCohortCode otherSessionId index } errors { field code }
+    sessions { id version status startsAt endsAt } issues { code severity message otherCohortCode otherSessionId index ${PARAMS} } errors { field code }
   }
 }`;
+
+/** Every issue has a code of the shared list, its severity, every param that code promises and no other. */
+function expectWordable(issues: any[]) {
+  for (const i of issues) {
+    expect(isScheduleIssueCode(i.code), i.code).toBe(true);
+    const spec = SCHEDULE_ISSUES[i.code as keyof typeof SCHEDULE_ISSUES];
+    expect(i.severity, i.code).toBe(spec.severity);
+    const promised: readonly string[] = spec.params;
+    const filled = Object.entries(i.params).filter(([, v]) => v !== null).map(([k]) => k).sort();
+    expect(filled, i.code).toEqual([...promised].sort());
+  }
+}
 const cohort = async (code: string) =>
   (await org.gql(`query($c: String!) { cohort(code: $c) { id startDate endDate timeZone program { modules(first: 20) { nodes { id code jp crossGeneration } } }
     sessions(first: 100) { totalCount nodes { id version startsAt endsAt module { id code } venue { id name } facilitator { id name } } } } }`, { c: code })).data.cohort;
@@ -50,12 +63,22 @@ describe('conflicts', () => {
     const venue = refused.issues.find((i: any) => i.code === ERROR_CODES.VENUE_DOUBLE_BOOKED);
     expect(venue).toMatchObject({ otherCohortCode: 'PKP-2026-02', otherSessionId: other.id, index: 0 });
     expect(venue.message).toContain(other.venue.name);
+    expectWordable(refused.issues);
+    expect(venue.params).toMatchObject({ venueName: other.venue.name, otherCohortCode: 'PKP-2026-02', otherStartsAt: other.startsAt });
+    const facilitator = refused.issues.find((i: any) => i.code === ERROR_CODES.FACILITATOR_DOUBLE_BOOKED);
+    expect(facilitator.params).toMatchObject({ facilitatorName: other.facilitator.name, otherCohortCode: 'PKP-2026-02', otherStartsAt: other.startsAt });
     expect((await cohort('DLA-2026-02')).sessions.totalCount).toBe(dla.sessions.totalCount);
     const forced = (await org.gql(APPLY, { c: dla.id, ops: [op], force: true })).data.applySchedule;
     expect(forced.errors).toEqual([]);
     expect(forced.sessions).toHaveLength(1);
-    const now = (await org.gql(ISSUES, { c: dla.id })).data.scheduleConflicts.map((i: any) => i.code);
+    const current = (await org.gql(ISSUES, { c: dla.id })).data.scheduleConflicts;
+    expectWordable(current);
+    const now = current.map((i: any) => i.code);
     expect(now).toEqual(expect.arrayContaining([ERROR_CODES.VENUE_DOUBLE_BOOKED, ERROR_CODES.FACILITATOR_DOUBLE_BOOKED]));
+    // The module now has more JP than planned: the warning gives both numbers.
+    const jp = current.find((i: any) => i.code === ERROR_CODES.JP_MISMATCH && i.params.moduleCode === module.code);
+    const extra = Math.round(((Date.parse(other.endsAt) - Date.parse(other.startsAt)) / 60_000 / JP_MINUTES) * 100) / 100;
+    expect(jp.params).toMatchObject({ plannedJp: module.jp, scheduledJp: module.jp + extra });
     // Cancel it again: the schedule is clean.
     await org.gql(APPLY, { c: dla.id, ops: [{ id: forced.sessions[0].id, cancel: true }] });
     expect((await org.gql(ISSUES, { c: dla.id })).data.scheduleConflicts.filter((i: any) => i.severity === 'CONFLICT')).toEqual([]);
@@ -70,7 +93,21 @@ describe('conflicts', () => {
       { moduleId: mod, startsAt: '2026-11-25T03:00:00Z', endsAt: '2026-11-25T02:00:00Z' },
       { moduleId: mod, startsAt: first.startsAt, endsAt: first.endsAt },
       { moduleId: mod, startsAt: '2026-11-28T13:00:00Z', endsAt: '2026-11-28T14:00:00Z' },
+      { moduleId: mod, startsAt: '2026-12-25T02:00:00Z', endsAt: '2026-12-25T03:30:00Z' },
     ] })).data.applySchedule;
+    expectWordable(res.issues);
+    const param = (i: number, code: string) => res.issues.find((x: any) => x.index === i && x.code === code)?.params;
+    expect(param(0, ERROR_CODES.OUTSIDE_COHORT_DATES)).toMatchObject({ cohortStartDate: dla.startDate, cohortEndDate: dla.endDate });
+    expect(param(2, ERROR_CODES.PERSON_DOUBLE_BOOKED)).toMatchObject({ otherCohortCode: 'DLA-2026-02', otherStartsAt: first.startsAt });
+    expect(param(2, ERROR_CODES.PERSON_DOUBLE_BOOKED).personCount).toBeGreaterThan(0);
+    expect(param(3, ERROR_CODES.OUTSIDE_WORKING_HOURS)).toMatchObject({ timeZone: dla.timeZone, workdayStart: '07:30', workdayEnd: '16:00' });
+    expect(param(4, ERROR_CODES.HOLIDAY)).toMatchObject({ date: '2026-12-25', holidayName: 'Hari Raya Natal' });
+    // JP of the module as the schedule would be: its planned JP (the demo is complete) plus the new sessions' (the reversed one counts 0).
+    const m1 = dla.program.modules.nodes[1];
+    const added = (60 + (Date.parse(first.endsAt) - Date.parse(first.startsAt)) / 60_000 + 60 + 90) / JP_MINUTES;
+    const jp = res.issues.find((x: any) => x.code === ERROR_CODES.JP_MISMATCH);
+    expect(jp).toMatchObject({ severity: 'WARNING', index: null, params: { moduleCode: m1.code, plannedJp: m1.jp, scheduledJp: Math.round((m1.jp + added) * 100) / 100 } });
+    expect(jp.message).toContain(`${jp.params.scheduledJp} JP scheduled, ${m1.jp} JP planned`);
     const by = (i: number) => res.issues.filter((x: any) => x.index === i).map((x: any) => x.code);
     expect(by(0)).toContain(ERROR_CODES.OUTSIDE_COHORT_DATES);
     expect(by(1)).toContain(ERROR_CODES.END_NOT_AFTER_START);
@@ -91,12 +128,15 @@ describe('conflicts', () => {
     const overlapping = dla.sessions.nodes.some((a: any) => pkn.sessions.nodes.some((b: any) => a.startsAt < b.endsAt && b.startsAt < a.endsAt));
     if (overlapping) {
       expect(issues.length).toBeGreaterThan(0);
-      expect(issues[0]).toMatchObject({ otherCohortCode: 'PKN-II-2026-01', personCount: 1 });
+      expect(issues[0]).toMatchObject({ otherCohortCode: 'PKN-II-2026-01', personCount: 1, params: { otherCohortCode: 'PKN-II-2026-01', personCount: 1 } });
+      expectWordable(issues);
     } else {
       // The demo keeps them apart; make an overlap on purpose.
       const s = pkn.sessions.nodes[0];
       const res = (await org.gql(APPLY, { c: dla.id, ops: [{ moduleId: dla.program.modules.nodes[0].id, startsAt: s.startsAt, endsAt: s.endsAt }] })).data.applySchedule;
       expect(res.issues).toContainEqual(expect.objectContaining({ code: ERROR_CODES.PERSON_DOUBLE_BOOKED, otherCohortCode: 'PKN-II-2026-01' }));
+      expect(res.issues.find((i: any) => i.otherCohortCode === 'PKN-II-2026-01').params).toMatchObject({ otherCohortCode: 'PKN-II-2026-01', personCount: 1, otherStartsAt: s.startsAt });
+      expectWordable(res.issues);
     }
   });
 

@@ -236,7 +236,9 @@ suite("the organizer's flow end to end", () => {
     await pending.waitFor();
     const text = await pending.innerText();
     expect(text).toContain('Belum disimpan');
-    expect(text).toContain('Tempat ini sudah dipakai sesi lain pada waktu yang sama.');
+    // Worded in Indonesian from the code and params: the venue and the other cohort, never the server's English.
+    expect(text).toMatch(/Ruang Kelas Melati sudah dipakai angkatan \S+ pada .+\. Pilih waktu atau tempat lain\./);
+    expect(text).not.toMatch(/is taken by|already have a session of|JP scheduled/);
     expect(await pending.locator('[data-code="schedule/venue-double-booked"]').count()).toBeGreaterThan(0);
     await checkpoint('schedule-conflict', { fullPage: false });
 

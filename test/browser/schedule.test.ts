@@ -6,6 +6,12 @@ import { shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-supp
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
+/** What the server's English `message` of a schedule issue says; the Indonesian page must show none of it. */
+const SERVER_ENGLISH = [/JP scheduled/, /JP planned/, /is taken by/, /leads a session of/, /enrolled people/, /already have a session of/, /outside working hours/, /national holiday/, /outside the cohort's dates/, /does not end after/, /seats \d+/];
+function expectNoServerEnglish(text: string) {
+  expect(SERVER_ENGLISH.filter((re) => re.test(text))).toEqual([]);
+}
+
 /** The demo participant of Bangka Belitung (WIB), enrolled in DLA-2026-02. */
 const PARTICIPANT_WIB = '197302172004062751';
 
@@ -102,7 +108,9 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
     await pending.waitFor();
     const text = await pending.innerText();
     expect(text).toContain('Belum disimpan');
-    expect(text).toContain('Tempat ini sudah dipakai sesi lain pada waktu yang sama.');
+    // Worded in Indonesian from the issue's code and params: the venue, the other cohort and when.
+    expect(text).toMatch(/\S.* sudah dipakai angkatan DLA-2026-02 pada Sen, 16 Nov 08\.00\. Pilih waktu atau tempat lain\./);
+    expectNoServerEnglish(text);
     expect(text).toContain('Bentrok');
     expect(await pending.locator('[data-code="schedule/venue-double-booked"]').count()).toBeGreaterThan(0);
     // Focus moves to the explanation, so keyboard and screen-reader users land on it.
@@ -152,7 +160,8 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
     await drag({ x: box.x + box.width / 2, y: box.y + 12 }, { x: tue.x + tue.width / 2, y: box.y + 12 });
     const pending = page.locator('[data-test="pending-conflicts"]');
     await pending.waitFor();
-    expect(await pending.innerText()).toContain('Tempat ini sudah dipakai');
+    expect(await pending.innerText()).toContain('sudah dipakai angkatan DLA-2026-02');
+    expectNoServerEnglish(await pending.innerText());
     expect(await pending.innerText()).toContain('Bentrok dengan');
     await pending.locator('[data-test="undo"]').click();
     await page.locator('[data-test="schedule-notice"]', { hasText: 'Perubahan dibatalkan' }).waitFor();
@@ -172,7 +181,26 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
     // One JP more than planned is a warning, shown on the session in words.
     await page.locator('[data-test="issue-summary"]').waitFor();
     expect(await created.innerText()).toContain('Peringatan');
+    // The JP warning in Indonesian with its numbers, and no English from the server anywhere in the list.
+    const issuesSection = page.locator('[data-test="schedule-issues"]');
+    const jpWarning = issuesSection.locator('[data-code="schedule/jp-mismatch"]');
+    await jpWarning.first().waitFor();
+    expect(await jpWarning.first().innerText()).toMatch(/DLA-02 · .*: \d+(,\d+)? JP terjadwal, padahal rencananya \d+(,\d+)? JP\./);
+    expectNoServerEnglish(await issuesSection.innerText());
+    expect(await issuesSection.locator('[lang="en"]').count()).toBe(0);
     await shoot(page, 'schedule-warning-desktop');
+    await jpWarning.first().scrollIntoViewIfNeeded();
+    await shoot(page, 'schedule-warning-issues-desktop', { fullPage: false });
+    await page.setViewportSize({ width: 360, height: 740 });
+    // The calendar re-renders for the phone (one day) after a resize: wait until the page fits.
+    await page.waitForFunction(() => {
+      const cal = document.querySelector('[data-test="schedule-calendar"]');
+      return document.documentElement.scrollWidth <= innerWidth && !!cal && cal.getBoundingClientRect().right <= innerWidth;
+    });
+    await jpWarning.first().scrollIntoViewIfNeeded();
+    expect(await jpWarning.first().innerText()).toMatch(/JP terjadwal, padahal rencananya/);
+    await shoot(page, 'schedule-warning-phone', { fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 1600 });
 
     // Selected with Enter, cancelled with the keyboard.
     // FullCalendar's event element (eventInteractive) is the focusable one.

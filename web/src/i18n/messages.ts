@@ -3,6 +3,7 @@ import { attendanceMessages } from '../features/attendance/attendance.messages';
 import { attendanceSheetMessages } from '../features/attendance/attendance-sheet.messages';
 import { assessmentMessages } from '../features/assessments/assessments.messages';
 import { reportMessages } from '../features/reports/reports.messages';
+import { scheduleIssueMessages } from '../features/schedule/schedule-issues.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -516,9 +517,7 @@ const id = {
     auto: 'Susun otomatis',
     autoRunning: 'Menyusun usulan jadwal… Ini bisa memakan beberapa detik.',
     severity: { CONFLICT: 'Bentrok', WARNING: 'Peringatan' },
-    otherCohort: 'Sesi lain: angkatan {code}',
     otherSession: 'Bentrok dengan {session} (angkatan {code})',
-    personCount: '{n} peserta terdampak',
     showSession: 'Tampilkan sesi',
     calendarWeek: 'Minggu',
     calendarDay: 'Hari',
@@ -783,6 +782,7 @@ const id = {
   ...attendanceSheetMessages.id,
   ...assessmentMessages.id,
   ...reportMessages.id,
+  ...scheduleIssueMessages.id,
   errors: idErrors,
 };
 
@@ -1145,9 +1145,7 @@ const en: Same<typeof id> = {
     auto: 'Auto-schedule',
     autoRunning: 'Building a proposed schedule… This can take a few seconds.',
     severity: { CONFLICT: 'Conflict', WARNING: 'Warning' },
-    otherCohort: 'Other session: cohort {code}',
     otherSession: 'Clashes with {session} (cohort {code})',
-    personCount: '{n} participants affected',
     showSession: 'Show session',
     calendarWeek: 'Week',
     calendarDay: 'Day',
@@ -1412,6 +1410,7 @@ const en: Same<typeof id> = {
   ...attendanceSheetMessages.en,
   ...assessmentMessages.en,
   ...reportMessages.en,
+  ...scheduleIssueMessages.en,
   errors: enErrors,
 };
 

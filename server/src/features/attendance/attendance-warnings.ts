@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus } from '@lintas/shared';
+import { JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus, type AttendanceWarningKind } from '@lintas/shared';
 import { toGlobalId } from '../../graphql/global-id.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
@@ -16,8 +16,8 @@ export class AttendanceWarning {
   @Field(() => Person, { description: 'The person to call.' })
   person!: Person;
 
-  @Field({ description: 'BELOW_THRESHOLD or CONSECUTIVE_ABSENCES.' })
-  kind!: string;
+  @Field(() => String, { description: 'Stable code (ATTENDANCE_WARNING_KINDS in @lintas/shared): BELOW_THRESHOLD (jpEarned / jpPossible under the cohort threshold) or CONSECUTIVE_ABSENCES (consecutiveAbsences in a row).' })
+  kind!: AttendanceWarningKind;
 
   @Field(() => Float, { description: 'JP earned in the sessions so far.' })
   jpEarned!: number;

@@ -1,4 +1,4 @@
-import { JP_MINUTES } from '@lintas/shared';
+import { JP_MINUTES, type UnplacedReason } from '@lintas/shared';
 
 /** A half-open interval of instants, in milliseconds. */
 export interface Interval {
@@ -46,7 +46,7 @@ export interface Placement {
   facilitatorId: number | null;
 }
 
-export type UnplacedReason = 'participants-busy' | 'venue-busy' | 'facilitator-busy' | 'no-slot' | 'end-of-day';
+export type { UnplacedReason };
 
 export interface SolverResult {
   placements: Placement[];

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ERROR_CODES, JP_MINUTES, type ErrorCode } from '@lintas/shared';
+import { ERROR_CODES, JP_MINUTES, SCHEDULE_ISSUE_PARAM_NAMES, SCHEDULE_ISSUES, type ScheduleIssueCode } from '@lintas/shared';
 import { toGlobalId } from '../../graphql/global-id.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Venue } from '../cohorts/venue.entity.js';
 import { TrainingModule } from '../programs/training-module.entity.js';
 import { Session } from './session.entity.js';
-import { IssueSeverity, ScheduleIssue } from './schedule-issue.js';
+import { IssueSeverity, ScheduleIssue, ScheduleIssueParams } from './schedule-issue.js';
 import { nationalHoliday, wallClock, WORKING_HOURS } from './local-time.js';
 
 /** Longest session the interval queries look back for: keeps every scan a bounded index range. */
@@ -27,10 +27,20 @@ export interface Candidate {
 const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
   a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
-function issue(code: ErrorCode, severity: IssueSeverity, message: string, at: { index: number; id?: number }, more: Partial<ScheduleIssue> = {}): ScheduleIssue {
+const NO_PARAMS = Object.fromEntries(SCHEDULE_ISSUE_PARAM_NAMES.map((n) => [n, null])) as unknown as ScheduleIssueParams;
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** An issue of the shared list: its severity from there, its params (the rest null), and the English message for integrators. */
+function issue(
+  code: ScheduleIssueCode, message: string, at: { index: number | null; id?: number }, params: Partial<ScheduleIssueParams> = {},
+  more: Partial<Pick<ScheduleIssue, 'otherSessionId' | 'moduleId' | 'personIds'>> = {},
+): ScheduleIssue {
+  const full = { ...NO_PARAMS, ...params };
   return {
-    code, severity, message, index: at.index, sessionId: at.id ? toGlobalId('Session', at.id) : null,
-    otherSessionId: null, otherCohortCode: null, moduleId: null, personCount: null, personIds: [], ...more,
+    code, severity: SCHEDULE_ISSUES[code].severity as IssueSeverity, message, index: at.index, sessionId: at.id ? toGlobalId('Session', at.id) : null,
+    otherSessionId: null, moduleId: null, personIds: [], ...more,
+    // The older flat fields keep their documented meaning: people double-booked or unavailable only.
+    otherCohortCode: full.otherCohortCode, personCount: code === ERROR_CODES.VENUE_TOO_SMALL ? null : full.personCount, params: full,
   };
 }
 
@@ -51,17 +61,21 @@ export async function findIssues(
   const zone = cohort.timeZone;
   candidates.forEach((c, index) => {
     const at = { index, id: c.id };
-    if (!(c.endsAt > c.startsAt)) issues.push(issue(ERROR_CODES.END_NOT_AFTER_START, IssueSeverity.CONFLICT, 'the session does not end after it starts', at));
+    if (!(c.endsAt > c.startsAt)) issues.push(issue(ERROR_CODES.END_NOT_AFTER_START, 'the session does not end after it starts', at));
     const start = wallClock(c.startsAt, zone);
     const end = wallClock(new Date(c.endsAt.getTime() - 1), zone);
     if (start.date < cohort.startDate || end.date > cohort.endDate) {
-      issues.push(issue(ERROR_CODES.OUTSIDE_COHORT_DATES, IssueSeverity.CONFLICT, `the session is outside the cohort's dates ${cohort.startDate} – ${cohort.endDate}`, at));
+      issues.push(issue(ERROR_CODES.OUTSIDE_COHORT_DATES, `the session is outside the cohort's dates ${cohort.startDate} – ${cohort.endDate}`, at, {
+        cohortStartDate: cohort.startDate, cohortEndDate: cohort.endDate,
+      }));
     }
     const holiday = nationalHoliday(start.date);
-    if (holiday) issues.push(issue(ERROR_CODES.HOLIDAY, IssueSeverity.WARNING, `${start.date} is a national holiday: ${holiday}`, at));
+    if (holiday) issues.push(issue(ERROR_CODES.HOLIDAY, `${start.date} is a national holiday: ${holiday}`, at, { date: start.date, holidayName: holiday }));
     const endMinutes = wallClock(c.endsAt, zone).minutes || 24 * 60;
     if (!(WORKING_HOURS.days as readonly number[]).includes(start.weekday) || start.minutes < WORKING_HOURS.start || endMinutes > WORKING_HOURS.end || start.date !== end.date) {
-      issues.push(issue(ERROR_CODES.OUTSIDE_WORKING_HOURS, IssueSeverity.WARNING, `the session is outside working hours (Mon–Fri 07:30–16:00 ${zone})`, at));
+      issues.push(issue(ERROR_CODES.OUTSIDE_WORKING_HOURS, `the session is outside working hours (Mon–Fri ${hhmm(WORKING_HOURS.start)}–${hhmm(WORKING_HOURS.end)} ${zone})`, at, {
+        timeZone: zone, workdayStart: hhmm(WORKING_HOURS.start), workdayEnd: hhmm(WORKING_HOURS.end),
+      }));
     }
   });
   if (candidates.length === 0 && !options.jpCheck) return issues;
@@ -115,17 +129,22 @@ export async function findIssues(
     const at = { index, id: c.id };
     const venue = venues.find((v) => v.id === c.venueId);
     if (venue && venue.capacity < seatedCount) {
-      issues.push(issue(ERROR_CODES.VENUE_TOO_SMALL, IssueSeverity.CONFLICT, `${venue.name} seats ${venue.capacity}, the cohort has ${seatedCount} people`, at));
+      issues.push(issue(ERROR_CODES.VENUE_TOO_SMALL, `${venue.name} seats ${venue.capacity}, the cohort has ${seatedCount} people`, at, {
+        venueName: venue.name, venueCapacity: venue.capacity, personCount: seatedCount,
+      }));
     }
     for (const other of busy) {
       if (!overlaps(c, other)) continue;
-      const more = { otherSessionId: toGlobalId('Session', other.id), otherCohortCode: other.cohort.getEntity().code };
+      const more = { otherSessionId: toGlobalId('Session', other.id) };
+      const otherCohortCode = other.cohort.getEntity().code;
+      const when = { otherCohortCode, otherStartsAt: other.startsAt };
       if (c.venueId !== null && other.venue?.id === c.venueId) {
-        issues.push(issue(ERROR_CODES.VENUE_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `${venue?.name ?? 'the venue'} is taken by ${more.otherCohortCode} at ${fmt(other.startsAt)}`, at, more));
+        const venueName = venue?.name ?? '';
+        issues.push(issue(ERROR_CODES.VENUE_DOUBLE_BOOKED, `${venueName || 'the venue'} is taken by ${otherCohortCode} at ${fmt(other.startsAt)}`, at, { ...when, venueName }, more));
       }
       if (c.facilitatorId !== null && other.facilitator?.id === c.facilitatorId) {
-        const f = facilitators.find((x) => x.id === c.facilitatorId);
-        issues.push(issue(ERROR_CODES.FACILITATOR_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `${f?.name ?? 'the facilitator'} leads a session of ${more.otherCohortCode} at ${fmt(other.startsAt)}`, at, more));
+        const facilitatorName = facilitators.find((x) => x.id === c.facilitatorId)?.name ?? '';
+        issues.push(issue(ERROR_CODES.FACILITATOR_DOUBLE_BOOKED, `${facilitatorName || 'the facilitator'} leads a session of ${otherCohortCode} at ${fmt(other.startsAt)}`, at, { ...when, facilitatorName }, more));
       }
     }
     // Within the cohort: its people cannot be in two of its sessions at once, nor share a venue or facilitator.
@@ -133,9 +152,9 @@ export async function findIssues(
       ...candidates.map((o, i) => ({ id: o.id, index: i as number | null, startsAt: o.startsAt, endsAt: o.endsAt, venueId: o.venueId, facilitatorId: o.facilitatorId })).filter((o) => o.index !== index && o.endsAt > o.startsAt)];
     for (const s of siblings) {
       if (!overlaps(c, s)) continue;
-      issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `the cohort's ${seatedCount} people already have a session of ${cohort.code} at ${fmt(s.startsAt)}`, at, {
-        otherSessionId: s.id ? toGlobalId('Session', s.id) : null, otherCohortCode: cohort.code, personCount: seatedCount,
-      }));
+      issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, `the cohort's ${seatedCount} people already have a session of ${cohort.code} at ${fmt(s.startsAt)}`, at, {
+        otherCohortCode: cohort.code, otherStartsAt: s.startsAt, personCount: seatedCount,
+      }, { otherSessionId: s.id ? toGlobalId('Session', s.id) : null }));
     }
     const byOther = new Map<number, { code: string; startsAt: Date; people: number[] }>();
     for (const r of personRows) {
@@ -146,16 +165,15 @@ export async function findIssues(
       byOther.set(r.id, entry);
     }
     for (const [otherId, o] of byOther) {
-      issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `${o.people.length} enrolled people also attend ${o.code} at ${fmt(o.startsAt)}`, at, {
-        otherSessionId: toGlobalId('Session', otherId), otherCohortCode: o.code, personCount: o.people.length,
-        personIds: o.people.slice(0, 20).map((p) => toGlobalId('Person', p)),
-      }));
+      issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, `${o.people.length} enrolled people also attend ${o.code} at ${fmt(o.startsAt)}`, at, {
+        otherCohortCode: o.code, otherStartsAt: o.startsAt, personCount: o.people.length,
+      }, { otherSessionId: toGlobalId('Session', otherId), personIds: o.people.slice(0, 20).map((p) => toGlobalId('Person', p)) }));
     }
     const absent = [...new Set(away.filter((u) => overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) })).map((u) => Number(u.person_id)))];
     if (absent.length) {
-      issues.push(issue(ERROR_CODES.PERSON_UNAVAILABLE, IssueSeverity.CONFLICT, `${absent.length} enrolled people marked this time as unavailable`, at, {
-        personCount: absent.length, personIds: absent.slice(0, 20).map((p) => toGlobalId('Person', p)),
-      }));
+      issues.push(issue(ERROR_CODES.PERSON_UNAVAILABLE, `${absent.length} enrolled people marked this time as unavailable`, at, {
+        personCount: absent.length,
+      }, { personIds: absent.slice(0, 20).map((p) => toGlobalId('Person', p)) }));
     }
   });
 
@@ -174,9 +192,9 @@ async function jpIssues(em: EntityManager, cohort: Cohort, own: Session[], candi
   for (const m of modules) {
     const jp = Math.round(((minutes.get(m.id) ?? 0) / JP_MINUTES) * 100) / 100;
     if (jp !== m.jp) {
-      out.push(issue(ERROR_CODES.JP_MISMATCH, IssueSeverity.WARNING, `${m.code} ${m.title}: ${jp} JP scheduled, ${m.jp} JP planned`, { index: -1 }, {
-        index: null, moduleId: toGlobalId('TrainingModule', m.id),
-      }));
+      out.push(issue(ERROR_CODES.JP_MISMATCH, `${m.code} ${m.title}: ${jp} JP scheduled, ${m.jp} JP planned`, { index: null }, {
+        moduleCode: m.code, moduleTitle: m.title, scheduledJp: jp, plannedJp: m.jp,
+      }, { moduleId: toGlobalId('TrainingModule', m.id) }));
     }
   }
   return out;

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ErrorCode } from '@lintas/shared';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ScheduleIssueCode, ScheduleIssueParams as SharedParams, TimeZoneCode } from '@lintas/shared';
+import { TimeZoneEnum } from '../../graphql/enums.js';
 
 export enum IssueSeverity {
   CONFLICT = 'CONFLICT',
@@ -14,16 +15,90 @@ registerEnumType(IssueSeverity, {
   },
 });
 
-@ObjectType({ description: 'A conflict or warning of a session, naming both sides.' })
+@ObjectType({
+  description: `What a conflict or warning is about, so that a client can word it in its own language. Every field is null unless the issue's code fills it; each code always fills these (and only these):
+- schedule/end-not-after-start: none
+- schedule/outside-cohort-dates: cohortStartDate, cohortEndDate
+- schedule/venue-too-small: venueName, venueCapacity, personCount (the cohort's seated people)
+- schedule/venue-double-booked: venueName, otherCohortCode, otherStartsAt
+- schedule/facilitator-double-booked: facilitatorName, otherCohortCode, otherStartsAt
+- schedule/person-double-booked: personCount, otherCohortCode, otherStartsAt
+- schedule/person-unavailable: personCount
+- schedule/holiday: date, holidayName
+- schedule/outside-working-hours: timeZone, workdayStart, workdayEnd
+- schedule/jp-mismatch: moduleCode, moduleTitle, scheduledJp, plannedJp`,
+})
+export class ScheduleIssueParams implements SharedParams<Date> {
+  @Field(() => String, { nullable: true, description: "The session's day in the cohort's time zone, YYYY-MM-DD (schedule/holiday)." })
+  date!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The national holiday's official Indonesian name, e.g. Hari Raya Natal (schedule/holiday)." })
+  holidayName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The cohort's first day, YYYY-MM-DD (schedule/outside-cohort-dates)." })
+  cohortStartDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The cohort's last day, YYYY-MM-DD (schedule/outside-cohort-dates)." })
+  cohortEndDate!: string | null;
+
+  @Field(() => TimeZoneEnum, { nullable: true, description: "The cohort's time zone, in which working hours are counted (schedule/outside-working-hours)." })
+  timeZone!: TimeZoneCode | null;
+
+  @Field(() => String, { nullable: true, description: 'Start of the working day, HH:mm, Monday to Friday (schedule/outside-working-hours).' })
+  workdayStart!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End of the working day, HH:mm (schedule/outside-working-hours).' })
+  workdayEnd!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The venue (schedule/venue-too-small, schedule/venue-double-booked).' })
+  venueName!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The venue's seats (schedule/venue-too-small)." })
+  venueCapacity!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The facilitator booked twice (schedule/facilitator-double-booked).' })
+  facilitatorName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The other session's cohort code; the same cohort's code for a clash within it (double bookings)." })
+  otherCohortCode!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the other session starts (double bookings).' })
+  otherStartsAt!: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "People concerned: the cohort's seated people (schedule/venue-too-small), those also in the other session (schedule/person-double-booked), those unavailable (schedule/person-unavailable).",
+  })
+  personCount!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Code of the module (schedule/jp-mismatch).' })
+  moduleCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Title of the module (schedule/jp-mismatch).' })
+  moduleTitle!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "JP of the module's sessions as the schedule would be, to two decimals (schedule/jp-mismatch)." })
+  scheduledJp!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'JP the program plans for the module (schedule/jp-mismatch).' })
+  plannedJp!: number | null;
+}
+
+@ObjectType({ description: 'A conflict or warning of a session, naming both sides. Word it from `code` and `params`; `message` is English.' })
 export class ScheduleIssue {
-  @Field(() => String, { description: 'Code from the shared list, e.g. schedule/venue-double-booked.' })
-  code!: ErrorCode;
+  @Field(() => String, {
+    description: 'Stable code from the shared list (SCHEDULE_ISSUES in @lintas/shared): schedule/end-not-after-start, schedule/outside-cohort-dates, schedule/venue-too-small, schedule/venue-double-booked, schedule/facilitator-double-booked, schedule/person-double-booked, schedule/person-unavailable, schedule/holiday, schedule/outside-working-hours, schedule/jp-mismatch.',
+  })
+  code!: ScheduleIssueCode;
 
   @Field(() => IssueSeverity, { description: 'CONFLICT (refused unless forced) or WARNING (allowed).' })
   severity!: IssueSeverity;
 
-  @Field({ description: 'English explanation naming both sides.' })
+  @Field({ description: 'English explanation naming both sides, for logs and integrators. A UI words the issue from `code` and `params` instead.' })
   message!: string;
+
+  @Field(() => ScheduleIssueParams, { description: "What the issue is about, for wording it in any language: the fields the code fills are never null (see ScheduleIssueParams)." })
+  params!: ScheduleIssueParams;
 
   @Field(() => ID, { nullable: true, description: 'The session at issue; null for one not saved yet.' })
   sessionId!: string | null;

@@ -15,7 +15,7 @@ import { ScheduleIssue } from './schedule-issue.js';
 import { applySchedule, cohortIssues, type ScheduleOp } from './schedule.service.js';
 import { Session } from './session.entity.js';
 import { readRow } from '../../db/map-row.js';
-import type { TimeZoneCode } from '@lintas/shared';
+import type { TimeZoneCode, UnplacedReason } from '@lintas/shared';
 
 /**
  * A participant's seated cohorts' sessions in a window, in time order, with what the
@@ -36,7 +36,8 @@ import {
   AutoScheduleOptions, AutoSchedulePayload, MoveSessionInput, MyScheduleEntry, ScheduleOperationInput, SchedulePayload, ScheduleSessionInput,
 } from './session.inputs.js';
 
-const REASONS: Record<string, string> = {
+/** English words of each reason, for `UnplacedModule.message` (integrators); the SPA words the code. */
+const REASONS: Record<UnplacedReason, string> = {
   'participants-busy': "the cohort's people are elsewhere or unavailable in every free slot",
   'venue-busy': 'every venue is taken in the free slots',
   'facilitator-busy': 'every facilitator who may lead it is taken in the free slots',

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { TimeZoneCode } from '@lintas/shared';
+import type { TimeZoneCode, UnplacedReason } from '@lintas/shared';
 import { TimeZoneEnum } from '../../graphql/enums.js';
 import { Connection } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
@@ -167,10 +167,10 @@ export class UnplacedModule {
   @Field(() => TrainingModule, { description: 'The module, or the part of it, left unplaced.' })
   module!: TrainingModule;
 
-  @Field({ description: 'participants-busy, venue-busy, facilitator-busy, no-slot or end-of-day.' })
-  reason!: string;
+  @Field(() => String, { description: 'Stable code (UNPLACED_REASONS in @lintas/shared): participants-busy, venue-busy, facilitator-busy, no-slot or end-of-day. Word it from this code.' })
+  reason!: UnplacedReason;
 
-  @Field({ description: 'English explanation of the reason.' })
+  @Field({ description: 'English explanation of the reason, for logs and integrators; a UI words `reason` instead.' })
   message!: string;
 }
 
