@@ -3,6 +3,14 @@ import { attendanceMessages } from '../features/attendance/attendance.messages';
 import { attendanceSheetMessages } from '../features/attendance/attendance-sheet.messages';
 import { assessmentMessages } from '../features/assessments/assessments.messages';
 import { reportMessages } from '../features/reports/reports.messages';
+import { academyMessages } from '../features/academies/academies.messages';
+import { agencyMessages } from '../features/agencies/agencies.messages';
+import { catalogueMessages } from '../features/catalogue/catalogue.messages';
+import { facilitatorMessages } from '../features/facilitators/facilitators.messages';
+import { personMessages } from '../features/persons/persons.messages';
+import { programMessages } from '../features/programs/programs.messages';
+import { setupMessages } from '../features/setup/setup.messages';
+import { venueMessages } from '../features/venues/venues.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -82,8 +90,8 @@ const idErrors: Record<ErrorCode, string> = {
   'mentoring/mentor-not-younger': 'Mentor harus dari generasi yang lebih muda daripada mentinya.',
   'mentoring/already-paired': 'Orang ini sudah punya pasangan mentoring di angkatan ini.',
   'mentoring/mentee-not-enrolled': 'Menti harus terdaftar di angkatan ini. Daftarkan dulu di halaman angkatan.',
-  'request/bad': 'Permintaan tidak dapat diproses. Muat ulang halaman; bila berulang, hubungi admin.',
-  'server/internal': 'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, hubungi admin.',
+  'request/bad': 'Permintaan tidak dapat diproses. Muat ulang halaman; bila berulang, catat waktunya dan laporkan kepada tim teknis Lintas.',
+  'server/internal': 'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, catat waktunya dan laporkan kepada tim teknis Lintas.',
 };
 
 const enErrors: Record<ErrorCode, string> = {
@@ -153,8 +161,8 @@ const enErrors: Record<ErrorCode, string> = {
   'mentoring/mentor-not-younger': 'The mentor must be of a younger generation than the mentee.',
   'mentoring/already-paired': 'This person already has a mentoring pair in this cohort.',
   'mentoring/mentee-not-enrolled': 'The mentee must be enrolled in this cohort. Enrol them first on the cohort page.',
-  'request/bad': 'The request could not be processed. Reload the page; if it happens again, contact the admin.',
-  'server/internal': 'Something went wrong on the server. Try again shortly; if it happens again, contact the admin.',
+  'request/bad': 'The request could not be processed. Reload the page; if it happens again, note the time and report it to the Lintas technical team.',
+  'server/internal': 'Something went wrong on the server. Try again shortly; if it happens again, note the time and report it to the Lintas technical team.',
 };
 
 const id = {
@@ -177,6 +185,10 @@ const id = {
     roster: 'Daftar ASN',
     programs: 'Program',
     cohorts: 'Angkatan',
+    agencies: 'Instansi',
+    venues: 'Tempat',
+    facilitators: 'Fasilitator',
+    academies: 'Akademi',
     tokens: 'Token API',
     webhooks: 'Webhook',
     accounts: 'Akun pengguna',
@@ -217,7 +229,9 @@ const id = {
     showNip: 'Tampilkan NIP lengkap',
     noMatch: 'Tidak ada ASN yang cocok dengan pencarian atau filter ini.',
     emptyTitle: 'Daftar ASN masih kosong',
-    emptyBody: 'Mulailah dengan mengimpor daftar pegawai dari berkas CSV (misalnya hasil ekspor SIASN).',
+    emptyBody: 'Impor daftar pegawai dari berkas CSV (misalnya hasil ekspor SIASN), atau tambahkan satu per satu.',
+    emptyNoAgencies: 'Setiap ASN tercatat pada instansinya. Tambahkan dulu instansi tempat peserta bekerja, lalu impor daftar ASN.',
+    toAgencies: 'Tambah instansi',
     tableLabel: 'Daftar ASN',
     pagerLabel: 'Halaman daftar ASN',
   },
@@ -287,7 +301,8 @@ const id = {
   programs: {
     title: 'Program',
     lead: 'Jenis pelatihan beserta sasaran eselon dan mata pelatihannya.',
-    empty: 'Belum ada program. Program akademi disiapkan oleh admin Lintas; hubungi admin Anda untuk menambahkannya.',
+    emptyTitle: 'Belum ada program',
+    empty: 'Tambahkan program pertama akademi Anda (mis. Digital Leadership Academy), lalu mata pelatihannya. Setelah itu angkatan dapat dibuka.',
     targets: 'Sasaran',
     everyone: 'Semua ASN',
     totalJp: 'Total JP',
@@ -297,9 +312,9 @@ const id = {
     detailTitle: 'Program',
     notFound: 'Program tidak ditemukan.',
     modules: 'Mata pelatihan',
-    noModules: 'Program ini belum punya mata pelatihan.',
+    noModules: 'Program ini belum punya mata pelatihan. Tambahkan mata pelatihan beserta JP-nya; jadwal angkatan disusun dari sini.',
     cohorts: 'Angkatan',
-    noCohorts: 'Program ini belum punya angkatan.',
+    noCohorts: 'Program ini belum punya angkatan. Setelah mata pelatihannya ada, buka angkatan pertama.',
   },
   module: {
     code: 'Kode',
@@ -344,7 +359,8 @@ const id = {
     to: 'Mulai pada/sebelum',
     status: 'Status',
     noMatch: 'Tidak ada angkatan yang cocok dengan filter ini.',
-    empty: 'Belum ada angkatan. Buat angkatan pertama untuk sebuah program.',
+    empty: 'Belum ada angkatan. Buka angkatan pertama sebuah program; bila programnya belum ada, tambahkan dulu di halaman Program.',
+    toPrograms: 'Lihat program',
     tableLabel: 'Daftar angkatan',
     pagerLabel: 'Halaman angkatan',
     full: '(penuh)',
@@ -393,6 +409,10 @@ const id = {
     scheduleLink: 'Susun jadwal',
   },
   cohortForm: {
+    noPrograms: 'Belum ada program untuk dipilih.',
+    toPrograms: 'Tambah program',
+    noVenues: 'Belum ada tempat.',
+    toVenues: 'Tambah tempat',
     title: 'Angkatan baru',
     lead: 'Angkatan baru dibuat sebagai draf; buka pendaftaran setelah siap.',
     fixErrors: 'Periksa isian yang ditandai di bawah.',
@@ -783,6 +803,14 @@ const id = {
   ...attendanceSheetMessages.id,
   ...assessmentMessages.id,
   ...reportMessages.id,
+  ...catalogueMessages.id,
+  ...setupMessages.id,
+  ...academyMessages.id,
+  ...agencyMessages.id,
+  ...venueMessages.id,
+  ...facilitatorMessages.id,
+  ...programMessages.id,
+  ...personMessages.id,
   errors: idErrors,
 };
 
@@ -806,6 +834,10 @@ const en: Same<typeof id> = {
     roster: 'Roster',
     programs: 'Programs',
     cohorts: 'Cohorts',
+    agencies: 'Agencies',
+    venues: 'Venues',
+    facilitators: 'Facilitators',
+    academies: 'Academies',
     tokens: 'API tokens',
     webhooks: 'Webhooks',
     accounts: 'User accounts',
@@ -846,7 +878,9 @@ const en: Same<typeof id> = {
     showNip: 'Show full NIP',
     noMatch: 'No one matches this search or these filters.',
     emptyTitle: 'The roster is empty',
-    emptyBody: 'Start by importing the staff list from a CSV file (for example an export from SIASN).',
+    emptyBody: 'Import the staff list from a CSV file (for example an export from SIASN), or add people one at a time.',
+    emptyNoAgencies: 'Everyone on the roster belongs to an agency. First add the agencies participants work for, then import the roster.',
+    toAgencies: 'Add agencies',
     tableLabel: 'Roster',
     pagerLabel: 'Roster pages',
   },
@@ -916,7 +950,8 @@ const en: Same<typeof id> = {
   programs: {
     title: 'Programs',
     lead: 'Kinds of training with their target eselon groups and modules.',
-    empty: 'No programs yet. An academy\'s programs are set up by the Lintas admin; ask your admin to add them.',
+    emptyTitle: 'No programs yet',
+    empty: 'Add your academy’s first program (e.g. Digital Leadership Academy), then its training modules. Then a cohort can be opened.',
     targets: 'Targets',
     everyone: 'All civil servants',
     totalJp: 'Total JP',
@@ -926,9 +961,9 @@ const en: Same<typeof id> = {
     detailTitle: 'Program',
     notFound: 'Program not found.',
     modules: 'Training modules',
-    noModules: 'This program has no modules yet.',
+    noModules: 'This program has no modules yet. Add its training modules with their JP; cohort schedules are built from them.',
     cohorts: 'Cohorts',
-    noCohorts: 'This program has no cohorts yet.',
+    noCohorts: 'This program has no cohorts yet. Once it has modules, open its first cohort.',
   },
   module: {
     code: 'Code',
@@ -973,7 +1008,8 @@ const en: Same<typeof id> = {
     to: 'Starting on/before',
     status: 'Status',
     noMatch: 'No cohort matches these filters.',
-    empty: 'No cohorts yet. Create the first cohort of a program.',
+    empty: 'No cohorts yet. Open the first cohort of a program; if the program does not exist yet, add it on the Programs page first.',
+    toPrograms: 'See programs',
     tableLabel: 'Cohorts',
     pagerLabel: 'Cohort pages',
     full: '(full)',
@@ -1022,6 +1058,10 @@ const en: Same<typeof id> = {
     scheduleLink: 'Build schedule',
   },
   cohortForm: {
+    noPrograms: 'There is no program to choose yet.',
+    toPrograms: 'Add a program',
+    noVenues: 'No venues yet.',
+    toVenues: 'Add a venue',
     title: 'New cohort',
     lead: 'A new cohort starts as a draft; open enrolment when it is ready.',
     fixErrors: 'Check the fields marked below.',
@@ -1412,6 +1452,14 @@ const en: Same<typeof id> = {
   ...attendanceSheetMessages.en,
   ...assessmentMessages.en,
   ...reportMessages.en,
+  ...catalogueMessages.en,
+  ...setupMessages.en,
+  ...academyMessages.en,
+  ...agencyMessages.en,
+  ...venueMessages.en,
+  ...facilitatorMessages.en,
+  ...programMessages.en,
+  ...personMessages.en,
   errors: enErrors,
 };
 
