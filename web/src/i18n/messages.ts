@@ -180,6 +180,7 @@ const id = {
   nav: {
     label: 'Menu utama',
     adminLabel: 'Menu admin',
+    catalogueLabel: 'Data dasar dan integrasi',
     menu: 'Menu',
     closeMenu: 'Tutup menu',
     roster: 'Daftar ASN',
@@ -829,6 +830,7 @@ const en: Same<typeof id> = {
   nav: {
     label: 'Main menu',
     adminLabel: 'Admin menu',
+    catalogueLabel: 'Basic data and integrations',
     menu: 'Menu',
     closeMenu: 'Close menu',
     roster: 'Roster',
