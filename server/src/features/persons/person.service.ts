@@ -33,6 +33,8 @@ export interface RosterResult {
   errors: RosterRowError[];
   /** NIPs written, in input order (for callers that return the people). */
   nips: string[];
+  /** Agency codes of rows refused as agency/unknown, sorted, once each. */
+  unknownAgencyCodes: string[];
 }
 
 /** A row to check and write: its position, what was submitted, and (CSV) whether it had the header's width. */
@@ -117,6 +119,9 @@ class RosterBatch {
   /** Agency codes looked up: the agency's id, or null when the caller may not write to one with that code. */
   private readonly agencies = new Map<string, number | null>();
   private readonly academyOfAgency = new Map<number, number>();
+  /** Codes of archived agencies the caller may write to: their rows are refused as object/archived. */
+  private readonly archivedAgencies = new Set<string>();
+  private readonly unknownCodes = new Set<string>();
   /** Whether anyone of an academy listens for roster webhooks. */
   private readonly listens = new Map<number, boolean>();
   private readonly nips: string[] = [];
@@ -159,6 +164,7 @@ class RosterBatch {
       for (const code of some) this.agencies.set(code, null);
       for (const a of await em.find(Agency, { code: { $in: some }, ...(this.academyId === null ? {} : { academy: this.academyId }) })) {
         this.agencies.set(a.code, a.id);
+        if (a.archivedAt) this.archivedAgencies.add(a.code);
         if (a.academy) this.academyOfAgency.set(a.id, a.academy.id);
       }
     }
@@ -172,7 +178,10 @@ class RosterBatch {
     for (const { row, value } of checked) {
       const agency = this.agencies.get(value.agencyCode);
       if (agency == null) {
+        this.unknownCodes.add(value.agencyCode);
         this.errors.push({ row, field: 'agencyCode', code: ERROR_CODES.AGENCY_UNKNOWN, message: 'no agency you may write to has this agency code' });
+      } else if (this.archivedAgencies.has(value.agencyCode)) {
+        this.errors.push({ row, field: 'agencyCode', code: ERROR_CODES.ARCHIVED, message: 'the agency is archived; restore it first' });
       } else if (this.academyId !== null && existed.has(value.nip) && existed.get(value.nip) !== this.academyId) {
         this.errors.push({ row, field: 'nip', code: ERROR_CODES.OTHER_ROSTER, message: "this NIP is on another academy's roster" });
       } else {
@@ -203,7 +212,10 @@ class RosterBatch {
 
   result(total: number): RosterResult {
     this.errors.sort((a, b) => a.row - b.row);
-    return { total, valid: this.nips.length, created: this.created, updated: this.nips.length - this.created, errors: this.errors, nips: this.nips };
+    return {
+      total, valid: this.nips.length, created: this.created, updated: this.nips.length - this.created, errors: this.errors, nips: this.nips,
+      unknownAgencyCodes: [...this.unknownCodes].sort(),
+    };
   }
 }
 
@@ -212,7 +224,7 @@ const COLUMNS = ['nip', 'name', 'employment_type', 'position_type', 'eselon', 'e
 /** PostgreSQL type of each column. */
 const PG_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'date', 'text', 'text'] as const;
 /** What a re-import replaces: everything but the NIP and when the person was created. */
-const MERGE = [...COLUMNS.slice(1), 'updated_at'].map((c) => `${c} = excluded.${c}`).join(', ');
+const MERGE = [...[...COLUMNS.slice(1), 'updated_at'].map((c) => `${c} = excluded.${c}`), 'version = person.version + 1'].join(', ');
 const INSERT_INTO = `insert into person (${COLUMNS.join(', ')}, created_at, updated_at)`;
 /**
  * The upsert of a chunk, whose rows are bound as one JSON array of arrays: SQLite

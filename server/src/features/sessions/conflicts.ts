@@ -100,6 +100,13 @@ export async function findIssues(
           .where('starts_at', '<', platform.processDateProperty(hi)).where('ends_at', '>', platform.processDateProperty(lo)),
       )
     : [];
+  // Windows the candidates' facilitators cannot teach.
+  const facilitatorAway: { facilitator_id: number; starts_at: number | Date; ends_at: number | Date }[] = inWindow && facilitatorIds.length
+    ? await sqlEm.execute(
+        knex('facilitator_unavailability').select('facilitator_id', 'starts_at', 'ends_at').whereIn('facilitator_id', facilitatorIds)
+          .where('starts_at', '<', platform.processDateProperty(hi)).where('ends_at', '>', platform.processDateProperty(lo)),
+      )
+    : [];
   // The cohort's own schedule, as it stays.
   const own = await em.find(Session, { cohort, status: 'SCHEDULED', id: { $nin: [...replaced, 0] } });
   const [venues, facilitators, seated] = await Promise.all([
@@ -150,6 +157,10 @@ export async function findIssues(
         otherSessionId: toGlobalId('Session', otherId), otherCohortCode: o.code, personCount: o.people.length,
         personIds: o.people.slice(0, 20).map((p) => toGlobalId('Person', p)),
       }));
+    }
+    if (c.facilitatorId !== null && facilitatorAway.some((u) => Number(u.facilitator_id) === c.facilitatorId && overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) }))) {
+      const f = facilitators.find((x) => x.id === c.facilitatorId);
+      issues.push(issue(ERROR_CODES.FACILITATOR_UNAVAILABLE, IssueSeverity.CONFLICT, `${f?.name ?? 'the facilitator'} marked this time as unavailable`, at));
     }
     const absent = [...new Set(away.filter((u) => overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) })).map((u) => Number(u.person_id)))];
     if (absent.length) {
