@@ -93,6 +93,8 @@ suite('an academy from nothing, in the browser', () => {
     await waitForPath(page, '/admin/akun');
     const form = page.locator('[data-test="account-form"]');
     await form.locator('input').first().waitFor({ state: 'visible' });
+    // The only academy is chosen for the admin once the list is in.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-test="account-form"] select')].some((s) => (s as HTMLSelectElement).value.length > 10));
     await form.locator('input').nth(0).fill('Penyelenggara Uji');
     await form.locator('input[type="email"]').fill(ORGANIZER[0]);
     await form.locator('input[autocomplete="new-password"]').fill(ORGANIZER[1]);
@@ -204,7 +206,7 @@ suite('an academy from nothing, in the browser', () => {
     await page.locator('[data-test="program-add"]').click();
     await page.locator('#program-code').fill('DLA');
     await page.locator('#program-name').fill('Digital Leadership Academy');
-    await page.locator('[data-test="program-form"]').getByLabel('Eselon II').check();
+    await page.locator('[data-test="program-form"]').getByLabel('Eselon II', { exact: true }).check();
     await page.locator('[data-test="program-save"]').click();
     await page.getByRole('heading', { level: 1, name: /Digital Leadership Academy/ }).waitFor();
     await page.locator('[data-test="modules-empty"]').waitFor();
