@@ -171,6 +171,7 @@ suite('an academy from nothing, in the browser', () => {
     expect(await page.locator('#agency-name').inputValue()).toBe('Nama yang saya ketik');
     expect(await page.locator('[data-test="agency-form"]').innerText()).not.toMatch(/stale|version/i);
     await shootBoth('stale-edit');
+    await expectAccessible(page, 'stale-edit');
 
     // Saving again deliberately replaces the colleague's value with the typed one.
     await page.locator('[data-test="agency-save"]').click();
@@ -188,6 +189,21 @@ suite('an academy from nothing, in the browser', () => {
     await page.locator('[data-test="venue-save"]').click();
     await page.locator('[data-test="venue-table"]').getByText('Aula Utama BPSDMD').waitFor();
     await shootBoth('venues');
+    await expectAccessible(page, 'venues');
+
+    // Archived while the form was open: the save is refused with words that say what to do.
+    await page.locator('[data-test="venue-table"] tbody tr', { hasText: 'AULA-1' }).locator('[data-test="edit"]').click();
+    await page.locator('#venue-capacity').fill('45');
+    const venues = await server.gql('{ venues(first: 10) { nodes { id code } } }');
+    const venueId = venues.data.venues.nodes.find((v: { code: string }) => v.code === 'AULA-1').id;
+    expect((await server.gql('mutation($id: ID!) { archive(id: $id) { errors { code } } }', { id: venueId })).data.archive.errors).toEqual([]);
+    await page.locator('[data-test="venue-save"]').click();
+    const refused = page.locator('[data-test="form-errors"]');
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain('sudah diarsipkan');
+    expect(await page.locator('#venue-capacity').inputValue()).toBe('45');
+    await shootBoth('venue-archived-edit');
+    expect((await server.gql('mutation($id: ID!) { restore(id: $id) { errors { code } } }', { id: venueId })).data.restore.errors).toEqual([]);
 
     await page.goto(`${server.url}/fasilitator`);
     await page.locator('[data-test="facilitator-add"]').click();
@@ -196,6 +212,7 @@ suite('an academy from nothing, in the browser', () => {
     await page.locator('[data-test="facilitator-save"]').click();
     await page.locator('[data-test="facilitator-table"]').getByText('Dr. Wulan Widyaiswara').waitFor();
     await shootBoth('facilitators');
+    await expectAccessible(page, 'facilitators');
     await page.locator('[data-test="facilitator-table"]').getByRole('link', { name: 'Dr. Wulan Widyaiswara' }).click();
     await page.locator('[data-test="unavailability"]').waitFor();
     await shootBoth('facilitator-page');
@@ -262,6 +279,7 @@ suite('an academy from nothing, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Bambang Uji Baru' }).waitFor();
     await page.locator('[data-test="person-jp"]').waitFor();
     await shootBoth('person-page');
+    await expectAccessible(page, 'person-page');
     await page.locator('[data-test="person-edit"]').click();
     await page.locator('#person-position').fill('Kepala Dinas Kesehatan');
     await page.locator('[data-test="person-save"]').click();
@@ -274,5 +292,6 @@ suite('an academy from nothing, in the browser', () => {
     await page.locator('[data-test="unavailability-add"]').click();
     await page.getByText('Rapat paripurna DPRD').waitFor();
     await shootBoth('person-unavailability');
+    await expectAccessible(page, 'person-unavailability');
   });
 });

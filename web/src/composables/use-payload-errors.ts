@@ -10,7 +10,7 @@ interface PayloadError { field?: string | null; code: string }
  * `input.0.code` stays whole), the rest together, and the two answers a catalogue edit
  * can get that are not about a field: someone else saved first (stale: `latest` holds
  * the current object from the payload, the user's typing is left alone) or the object
- * is archived.
+ * is archived (then saving again cannot help, and the form says to restore it first).
  */
 export function usePayloadErrors<T>(fields: readonly string[]) {
   const { codeText, requestText } = useErrorText();
@@ -18,7 +18,7 @@ export function usePayloadErrors<T>(fields: readonly string[]) {
   const otherErrors = ref<string[]>([]);
   const latest = shallowRef<T | null>(null);
   const archived = ref(false);
-  const hasErrors = computed(() => Object.keys(fieldErrors.value).length > 0 || otherErrors.value.length > 0);
+  const hasErrors = computed(() => archived.value || Object.keys(fieldErrors.value).length > 0 || otherErrors.value.length > 0);
 
   function reset() {
     fieldErrors.value = {};
@@ -37,9 +37,14 @@ export function usePayloadErrors<T>(fields: readonly string[]) {
     for (const e of payload.errors) {
       if (e.code === ERROR_CODES.STALE_VERSION) {
         latest.value = current ?? null;
+        // Archiving counts as a change: an edit opened before it comes back stale, with the object archived.
+        if ((current as { archivedAt?: string | null } | null | undefined)?.archivedAt) archived.value = true;
         continue;
       }
-      if (e.code === ERROR_CODES.ARCHIVED) archived.value = true;
+      if (e.code === ERROR_CODES.ARCHIVED) {
+        archived.value = true;
+        continue;
+      }
       const field = e.field?.replace(/^input\./, '') ?? '';
       if (fields.includes(field)) (fieldErrors.value[field] ??= []).push(codeText(e.code));
       else otherErrors.value.push(codeText(e.code));
