@@ -366,9 +366,19 @@ describe('people', () => {
       expect(s.errors).toEqual([]);
       expect((await mutate(orgA, 'recordAttendance', RECORD, { s: s.sessions[0].id, e: [{ personId: ids.personA, status }] })).errors).toEqual([]);
     }
-    const r = await orgA.gql('query($id: ID!) { node(id: $id) { ... on Person { jpThisYear mentoringPairs { id } enrollments(first: 5) { totalCount } } } }', { id: ids.personA });
+    // A younger mentor (Gen Z) for the senior, in the year's cohort.
+    const mentor = await mutate(orgA, 'createPerson', CREATE_PERSON, { i: { nip: nip('1997-04-04', '2021-01', 'FEMALE', 31), name: 'Putri', employmentType: 'PNS', positionType: 'FUNGSIONAL', agencyId: ids.agencyA } });
+    expect(mentor.errors).toEqual([]);
+    const pair = await mutate(orgA, 'createMentoringPair', 'mutation($c: ID!, $m: ID!, $e: ID!) { createMentoringPair(cohortId: $c, mentorId: $m, menteeId: $e) { pair { id } errors { code } } }', {
+      c: cohort.cohort.id, m: mentor.person.id, e: ids.personA,
+    });
+    expect(pair.errors).toEqual([]);
+    const PERSON = 'query($id: ID!) { node(id: $id) { ... on Person { jpThisYear mentoringPairs { id mentor { name } mentee { name } } enrollments(first: 5) { totalCount } } } }';
+    const r = await orgA.gql(PERSON, { id: ids.personA });
     expect(r.errors).toBeUndefined();
-    expect(r.data.node).toEqual({ jpThisYear: 2, mentoringPairs: [], enrollments: { totalCount: 2 } });
+    const together = [{ id: pair.pair.id, mentor: { name: 'Putri' }, mentee: { name: 'Budi Santoso, M.Si.' } }];
+    expect(r.data.node).toEqual({ jpThisYear: 2, mentoringPairs: together, enrollments: { totalCount: 2 } });
+    expect((await orgA.gql(PERSON, { id: mentor.person.id })).data.node).toEqual({ jpThisYear: 0, mentoringPairs: together, enrollments: { totalCount: 0 } });
   });
 });
 
