@@ -18,6 +18,7 @@ import { AGENCY_COLUMN_OF, readAgencyCsv } from './agency-csv.js';
 import type { RawAgency } from './agency.rules.js';
 import { scoped } from '../../graphql/tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
@@ -217,8 +218,15 @@ export class FacilitatorResolver {
   @FieldResolver(() => [TrainingModule], { description: 'Training modules the facilitator is qualified to teach, by code.' })
   trainingModules(@Root() f: Facilitator, @Ctx() { em, loaders }: Context): Promise<TrainingModule[]> {
     return loaders.batch<number, TrainingModule[]>('facilitator.trainingModules', async (ids) => {
-      const modules = await em.find(TrainingModule, { facilitators: { $in: [...ids] } }, { populate: ['facilitators'], orderBy: { code: 'asc', id: 'asc' } });
-      return ids.map((id) => modules.filter((m) => m.facilitators.getItems().some((x) => x.id === id)));
+      const knex = (em as SqlEntityManager).getKnex();
+      const pairs: { training_module_id: number; facilitator_id: number }[] = await (em as SqlEntityManager).execute(
+        knex('training_module_facilitator').select('training_module_id', 'facilitator_id').whereIn('facilitator_id', [...ids]),
+      );
+      const modules = pairs.length ? await em.find(TrainingModule, { id: { $in: [...new Set(pairs.map((p) => Number(p.training_module_id)))] } }, { orderBy: { code: 'asc', id: 'asc' } }) : [];
+      return ids.map((id) => {
+        const mine = new Set(pairs.filter((p) => Number(p.facilitator_id) === id).map((p) => Number(p.training_module_id)));
+        return modules.filter((m) => mine.has(m.id));
+      });
     }).load(f.id);
   }
 }
