@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { formatNip } from '@lintas/shared';
@@ -11,6 +12,8 @@ import { expectAccessible, shoot, signInThroughPage, VIEWPORTS, waitForPath } fr
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 const CLI = fileURLToPath(new URL('../../server/dist/cli.js', import.meta.url));
+/** `pnpm screenshots` (LINTAS_README_SHOTS=1) also writes the README's set-up pictures from this walk. */
+const README_SHOTS = process.env.LINTAS_README_SHOTS === '1' ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : null;
 const ADMIN = ['admin@akademi-baru.test', 'admin-baru-2026!'] as const;
 const ORGANIZER = ['penyelenggara@akademi-baru.test', 'penyelenggara-2026!'] as const;
 const nip = (birth: string, appointment: string, serial: number) =>
@@ -48,11 +51,22 @@ suite('an academy from nothing, in the browser', () => {
     await server?.stop();
   });
 
-  /** The same page at 1280 px and 360 px, back to 1280 px after. */
-  async function shootBoth(name: string): Promise<void> {
+  /** The same page at 1280 px and 360 px, back to 1280 px after; `readme` names the README's picture of it. */
+  async function shootBoth(name: string, readme?: string): Promise<void> {
     for (const v of VIEWPORTS) {
       await page.setViewportSize({ width: v.width, height: v.height });
       await shoot(page, `catalogue-${name}-${v.tag}`);
+      if (README_SHOTS && readme) {
+        mkdirSync(README_SHOTS, { recursive: true });
+        const file = `${README_SHOTS}${readme}${v.tag === 'phone' ? '-phone' : ''}.png`;
+        // What a reader sees first: the desktop viewport, the phone's first two screens.
+        await page.screenshot({ path: file, animations: 'disabled', fullPage: true, clip: { x: 0, y: 0, width: v.width, height: v.tag === 'phone' ? 1480 : 800 } });
+        try {
+          execFileSync('optipng', ['-quiet', '-o2', file]);
+        } catch {
+          // optipng is optional.
+        }
+      }
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   }
@@ -76,7 +90,7 @@ suite('an academy from nothing, in the browser', () => {
     expect(await page.locator('[data-test="setup-steps"] > li').count()).toBe(9);
     expect(await page.locator('[data-test="setup-steps"] > li[data-done="true"]').count()).toBe(0);
     expect(await page.locator('#main-nav').innerText()).toContain('Persiapan');
-    await shootBoth('setup-empty');
+    await shootBoth('setup-empty', 'setup-checklist');
     await expectAccessible(page, 'setup-empty');
 
     const form = step('ACADEMY').locator('[data-test="academy-form"]');
@@ -125,7 +139,7 @@ suite('an academy from nothing, in the browser', () => {
       await form.locator('[data-test="agency-save"]').click();
       await page.locator('[data-test="agency-table"]').getByText(name!).waitFor();
     }
-    await shootBoth('agencies-list');
+    await shootBoth('agencies-list', 'setup-agencies');
     await expectAccessible(page, 'agencies-list');
 
     // Edit: the new name shows in the list.
@@ -238,7 +252,7 @@ suite('an academy from nothing, in the browser', () => {
       await page.locator('[data-test="module-table"]').getByText(title!).waitFor();
     }
     expect(await page.locator('[data-test="module-table"]').innerText()).toContain('Dr. Wulan Widyaiswara');
-    await shootBoth('program-detail');
+    await shootBoth('program-detail', 'setup-program');
     await expectAccessible(page, 'program-detail');
   });
 
@@ -258,7 +272,7 @@ suite('an academy from nothing, in the browser', () => {
     const text = await unknown.innerText();
     expect(text).toContain('BAPPEDA-UJI');
     expect(text).toContain('DINKES-UJI');
-    await shootBoth('import-unknown-agencies');
+    await shootBoth('import-unknown-agencies', 'setup-unknown-agencies');
     await expectAccessible(page, 'import-unknown-agencies');
 
     await unknown.locator('[data-test="unknown-BAPPEDA-UJI"] [data-test="unknown-name"]').fill('Bappeda Provinsi Uji');
