@@ -303,6 +303,9 @@ describe('archived objects', () => {
     expect(codes(await mutate(orgA, 'enroll', ENROLL, { i: { cohortId: ids.cohortA, personIds: [ids.personA] } }))).toEqual([ERROR_CODES.ARCHIVED]);
     const roster = (await orgA.gql('{ persons(first: 10) { totalCount } all: persons(first: 10, includeArchived: true) { totalCount } }')).data;
     expect(roster).toEqual({ persons: { totalCount: 0 }, all: { totalCount: 1 } });
+    const reimport = await mutate(orgA, 'importPersons', IMPORT_PERSONS, { csv: rosterCsv([{ nip: PNS_1, name: 'Budi', positionType: 'PELAKSANA', agencyCode: 'DISKOMINFO-A' }]) });
+    expect(reimport.rowErrors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(['nip:object/archived']);
+    expect(JSON.stringify(reimport)).not.toContain(PNS_1);
     expect((await mutate(orgA, 'restore', RESTORE, { id: ids.personA })).errors).toEqual([]);
     expect((await mutate(orgA, 'enroll', ENROLL, { i: { cohortId: ids.cohortA, personIds: [ids.personA] } })).errors).toEqual([]);
 
