@@ -303,6 +303,9 @@ describe('archived objects', () => {
     expect(codes(await mutate(orgA, 'enroll', ENROLL, { i: { cohortId: ids.cohortA, personIds: [ids.personA] } }))).toEqual([ERROR_CODES.ARCHIVED]);
     const roster = (await orgA.gql('{ persons(first: 10) { totalCount } all: persons(first: 10, includeArchived: true) { totalCount } }')).data;
     expect(roster).toEqual({ persons: { totalCount: 0 }, all: { totalCount: 1 } });
+    const reimport = await mutate(orgA, 'importPersons', IMPORT_PERSONS, { csv: rosterCsv([{ nip: PNS_1, name: 'Budi', positionType: 'PELAKSANA', agencyCode: 'DISKOMINFO-A' }]) });
+    expect(reimport.rowErrors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(['nip:object/archived']);
+    expect(JSON.stringify(reimport)).not.toContain(PNS_1);
     expect((await mutate(orgA, 'restore', RESTORE, { id: ids.personA })).errors).toEqual([]);
     expect((await mutate(orgA, 'enroll', ENROLL, { i: { cohortId: ids.cohortA, personIds: [ids.personA] } })).errors).toEqual([]);
 
@@ -366,6 +369,9 @@ describe('people', () => {
       expect(s.errors).toEqual([]);
       expect((await mutate(orgA, 'recordAttendance', RECORD, { s: s.sessions[0].id, e: [{ personId: ids.personA, status }] })).errors).toEqual([]);
     }
+    // Warnings carry their values, for the SPA to word: 3 JP scheduled of the module's 2.
+    const issues = (await orgA.gql('query($c: ID!) { scheduleConflicts(cohortId: $c) { code moduleId jpScheduled jpPlanned } }', { c: cohort.cohort.id })).data.scheduleConflicts;
+    expect(issues).toContainEqual({ code: ERROR_CODES.JP_MISMATCH, moduleId: ids.moduleA, jpScheduled: 3, jpPlanned: 2 });
     // A younger mentor (Gen Z) for the senior, in the year's cohort.
     const mentor = await mutate(orgA, 'createPerson', CREATE_PERSON, { i: { nip: nip('1997-04-04', '2021-01', 'FEMALE', 31), name: 'Putri', employmentType: 'PNS', positionType: 'FUNGSIONAL', agencyId: ids.agencyA } });
     expect(mentor.errors).toEqual([]);

@@ -170,8 +170,13 @@ class RosterBatch {
     }
     // People already on a roster: updated when they are the caller's, refused when another academy's.
     const existed = new Map<string, number | null>();
+    // Archived people are restored before an import changes them.
+    const archived = new Set<string>();
     if (checked.length > 0) {
-      for (const r of await rosterOwners(em, checked.map((c) => c.value.nip))) existed.set(r.nip, r.academy_id === null ? null : Number(r.academy_id));
+      for (const r of await rosterOwners(em, checked.map((c) => c.value.nip))) {
+        existed.set(r.nip, r.academy_id === null ? null : Number(r.academy_id));
+        if (r.archived_at !== null) archived.add(r.nip);
+      }
     }
     const good: PersonValues[] = [];
     const academies = new Set<number>();
@@ -184,6 +189,8 @@ class RosterBatch {
         this.errors.push({ row, field: 'agencyCode', code: ERROR_CODES.ARCHIVED, message: 'the agency is archived; restore it first' });
       } else if (this.academyId !== null && existed.has(value.nip) && existed.get(value.nip) !== this.academyId) {
         this.errors.push({ row, field: 'nip', code: ERROR_CODES.OTHER_ROSTER, message: "this NIP is on another academy's roster" });
+      } else if (archived.has(value.nip)) {
+        this.errors.push({ row, field: 'nip', code: ERROR_CODES.ARCHIVED, message: 'this person is archived; restore them first' });
       } else {
         good.push(value);
         this.nips.push(value.nip);
@@ -237,10 +244,10 @@ const UPSERT = {
   sqlite: `${INSERT_INTO} select ${COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')}, ?, ? from json_each(?) where true on conflict (nip) do update set ${MERGE}`,
   postgresql: `${INSERT_INTO} select ${PG_TYPES.map((t, i) => `cast(r ->> ${i} as ${t})`).join(', ')}, cast(? as timestamptz), cast(? as timestamptz) from jsonb_array_elements(cast(? as jsonb)) r on conflict (nip) do update set ${MERGE}`,
 };
-const OWNERS = 'select p.nip, a.academy_id from person p join agency a on a.id = p.agency_id where p.nip';
+const OWNERS = 'select p.nip, a.academy_id, p.archived_at from person p join agency a on a.id = p.agency_id where p.nip';
 
 /** The academy of each person on a roster among these NIPs (null for an agency without one). */
-function rosterOwners(em: SqlEntityManager, nips: string[]): Promise<{ nip: string; academy_id: number | string | null }[]> {
+function rosterOwners(em: SqlEntityManager, nips: string[]): Promise<{ nip: string; academy_id: number | string | null; archived_at: unknown }[]> {
   return isPostgres(em)
     ? executeBound(em, `${OWNERS} = any(cast(? as text[]))`, [nips])
     : executeBound(em, `${OWNERS} in (select value from json_each(?))`, [JSON.stringify(nips)]);

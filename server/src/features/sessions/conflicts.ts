@@ -58,7 +58,7 @@ export async function findIssues(
       issues.push(issue(ERROR_CODES.OUTSIDE_COHORT_DATES, IssueSeverity.CONFLICT, `the session is outside the cohort's dates ${cohort.startDate} – ${cohort.endDate}`, at));
     }
     const holiday = nationalHoliday(start.date);
-    if (holiday) issues.push(issue(ERROR_CODES.HOLIDAY, IssueSeverity.WARNING, `${start.date} is a national holiday: ${holiday}`, at));
+    if (holiday) issues.push(issue(ERROR_CODES.HOLIDAY, IssueSeverity.WARNING, `${start.date} is a national holiday: ${holiday}`, at, { date: start.date, holidayName: holiday }));
     const endMinutes = wallClock(c.endsAt, zone).minutes || 24 * 60;
     if (!(WORKING_HOURS.days as readonly number[]).includes(start.weekday) || start.minutes < WORKING_HOURS.start || endMinutes > WORKING_HOURS.end || start.date !== end.date) {
       issues.push(issue(ERROR_CODES.OUTSIDE_WORKING_HOURS, IssueSeverity.WARNING, `the session is outside working hours (Mon–Fri 07:30–16:00 ${zone})`, at));
@@ -122,11 +122,11 @@ export async function findIssues(
     const at = { index, id: c.id };
     const venue = venues.find((v) => v.id === c.venueId);
     if (venue && venue.capacity < seatedCount) {
-      issues.push(issue(ERROR_CODES.VENUE_TOO_SMALL, IssueSeverity.CONFLICT, `${venue.name} seats ${venue.capacity}, the cohort has ${seatedCount} people`, at));
+      issues.push(issue(ERROR_CODES.VENUE_TOO_SMALL, IssueSeverity.CONFLICT, `${venue.name} seats ${venue.capacity}, the cohort has ${seatedCount} people`, at, { venueCapacity: venue.capacity, personCount: seatedCount }));
     }
     for (const other of busy) {
       if (!overlaps(c, other)) continue;
-      const more = { otherSessionId: toGlobalId('Session', other.id), otherCohortCode: other.cohort.getEntity().code };
+      const more = { otherSessionId: toGlobalId('Session', other.id), otherCohortCode: other.cohort.getEntity().code, otherStartsAt: other.startsAt };
       if (c.venueId !== null && other.venue?.id === c.venueId) {
         issues.push(issue(ERROR_CODES.VENUE_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `${venue?.name ?? 'the venue'} is taken by ${more.otherCohortCode} at ${fmt(other.startsAt)}`, at, more));
       }
@@ -141,7 +141,7 @@ export async function findIssues(
     for (const s of siblings) {
       if (!overlaps(c, s)) continue;
       issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `the cohort's ${seatedCount} people already have a session of ${cohort.code} at ${fmt(s.startsAt)}`, at, {
-        otherSessionId: s.id ? toGlobalId('Session', s.id) : null, otherCohortCode: cohort.code, personCount: seatedCount,
+        otherSessionId: s.id ? toGlobalId('Session', s.id) : null, otherCohortCode: cohort.code, personCount: seatedCount, otherStartsAt: s.startsAt,
       }));
     }
     const byOther = new Map<number, { code: string; startsAt: Date; people: number[] }>();
@@ -154,7 +154,7 @@ export async function findIssues(
     }
     for (const [otherId, o] of byOther) {
       issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, IssueSeverity.CONFLICT, `${o.people.length} enrolled people also attend ${o.code} at ${fmt(o.startsAt)}`, at, {
-        otherSessionId: toGlobalId('Session', otherId), otherCohortCode: o.code, personCount: o.people.length,
+        otherSessionId: toGlobalId('Session', otherId), otherCohortCode: o.code, personCount: o.people.length, otherStartsAt: o.startsAt,
         personIds: o.people.slice(0, 20).map((p) => toGlobalId('Person', p)),
       }));
     }
@@ -186,7 +186,7 @@ async function jpIssues(em: EntityManager, cohort: Cohort, own: Session[], candi
     const jp = Math.round(((minutes.get(m.id) ?? 0) / JP_MINUTES) * 100) / 100;
     if (jp !== m.jp) {
       out.push(issue(ERROR_CODES.JP_MISMATCH, IssueSeverity.WARNING, `${m.code} ${m.title}: ${jp} JP scheduled, ${m.jp} JP planned`, { index: -1 }, {
-        index: null, moduleId: toGlobalId('TrainingModule', m.id),
+        index: null, moduleId: toGlobalId('TrainingModule', m.id), jpScheduled: jp, jpPlanned: m.jp,
       }));
     }
   }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ErrorCode } from '@lintas/shared';
 
 export enum IssueSeverity {
@@ -45,4 +45,22 @@ export class ScheduleIssue {
 
   @Field(() => [ID], { description: 'The first 20 of those people.' })
   personIds!: string[];
+
+  @Field(() => Date, { nullable: true, description: "Start of the other session of a double booking; the SPA words the issue from the code and these values, in the viewer's zone." })
+  otherStartsAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The day at issue (YYYY-MM-DD, in the cohort's zone), e.g. of a national holiday." })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the national holiday (as the holiday calendar gives it, in Indonesian).' })
+  holidayName?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'JP the schedule gives the module (a JP mismatch).' })
+  jpScheduled?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'JP the program plans for the module (a JP mismatch).' })
+  jpPlanned?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats of the venue that is too small.' })
+  venueCapacity?: number | null;
 }
