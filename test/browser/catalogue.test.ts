@@ -308,4 +308,29 @@ suite('an academy from nothing, in the browser', () => {
     await shootBoth('person-unavailability');
     await expectAccessible(page, 'person-unavailability');
   });
+  it('the first cohort completes the set-up: the checklist says so and leaves the menu', async () => {
+    await page.goto(`${server.url}/persiapan`);
+    await page.locator('[data-test="step-COHORT"][data-done="false"]').waitFor();
+    expect(await page.locator('[data-test="setup-steps"] > li[data-done="true"]').count()).toBe(8);
+    await step('COHORT').getByRole('link').click();
+    await waitForPath(page, '/cohorts/new');
+    const programs = page.locator('#programId option:not([disabled])');
+    await programs.first().waitFor({ state: 'attached' });
+    await page.locator('#programId').selectOption({ index: 1 });
+    await page.locator('#code').fill('DLA-2027-01');
+    await page.locator('#name').fill('DLA Angkatan I 2027');
+    await page.locator('#startDate').fill('2027-02-01');
+    await page.locator('#endDate').fill('2027-02-12');
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((u) => /^\/cohorts\/[^/]+$/.test(u.pathname) && u.pathname !== '/cohorts/new');
+
+    await page.goto(`${server.url}/persiapan`);
+    await page.locator('[data-test="setup-complete"]').waitFor();
+    await shootBoth('setup-complete');
+    await page.waitForFunction(() => !document.querySelector('#main-nav')?.textContent?.includes('Persiapan'));
+    // Signed in again, the organizer now starts on the roster.
+    await context.clearCookies();
+    await signInThroughPage(page, server.url, ...ORGANIZER);
+    await waitForPath(page, '/roster');
+  });
 });

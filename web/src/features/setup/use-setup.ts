@@ -20,3 +20,11 @@ export async function staffHome(): Promise<string> {
     return '/roster';
   }
 }
+
+/**
+ * Asks the set-up state again, e.g. after the roster import (sent outside urql): the
+ * answer reaches every page watching it, so the menu drops "Persiapan" once all is done.
+ */
+export function refreshSetupState(): void {
+  void client.query(SetupStateQuery, {}, { requestPolicy: 'network-only' }).toPromise().catch(() => {});
+}
