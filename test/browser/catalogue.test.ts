@@ -294,7 +294,7 @@ suite('an academy from nothing, in the browser', () => {
     await page.locator('[data-test="person-jp"]').waitFor();
     await shootBoth('person-page');
     await expectAccessible(page, 'person-page');
-    await page.locator('[data-test="person-edit"]').click();
+    await page.locator('[data-test="edit"]').click();
     await page.locator('#person-position').fill('Kepala Dinas Kesehatan');
     await page.locator('[data-test="person-save"]').click();
     await page.getByText('Kepala Dinas Kesehatan').waitFor();
