@@ -192,6 +192,37 @@ suite('an academy from nothing, in the browser', () => {
     await page.locator('[data-test="agency-table"]').getByText('Nama yang saya ketik').waitFor();
   });
 
+  it('agencies import from CSV: a preview with the refused rows, then the valid ones', async () => {
+    await page.goto(`${server.url}/instansi`);
+    await page.getByRole('link', { name: 'Impor instansi dari CSV' }).click();
+    await waitForPath(page, '/instansi/impor');
+    await page.getByRole('heading', { level: 1, name: 'Impor instansi' }).waitFor();
+    const csv = [
+      'code,name,level,province,time_zone',
+      'KOMDIGI-UJI,Kementerian Komunikasi dan Digital Uji,PUSAT,,WIB',
+      'DISDIK-UJI,Dinas Pendidikan Provinsi Uji,DAERAH,Kepulauan Bangka Belitung,WIB',
+      'SALAH-UJI,Baris dengan tingkat salah,KABUPATEN,Kepulauan Bangka Belitung,WIB',
+    ].join('\n');
+    await page.locator('summary', { hasText: 'tempel' }).click();
+    await page.locator('[data-test="csv-paste"]').fill(csv);
+    await page.locator('[data-test="csv-check"]').click();
+    const preview = page.locator('[data-test="import-preview"]');
+    await preview.waitFor();
+    const errors = page.locator('[data-test="row-errors"]');
+    await errors.waitFor();
+    expect(await errors.locator('tbody tr').count()).toBe(1);
+    expect(await errors.innerText()).toContain('level');
+    expect(await preview.innerText()).toMatch(/Baris valid\s*2/);
+    await shootBoth('agency-import-preview');
+    await expectAccessible(page, 'agency-import-preview');
+    await page.locator('[data-test="import-commit"]').click();
+    const done = page.locator('[data-test="import-done"]');
+    await done.waitFor();
+    expect(await done.innerText()).toContain('2 instansi baru');
+    await page.goto(`${server.url}/instansi`);
+    await page.locator('[data-test="agency-table"]').getByText('Dinas Pendidikan Provinsi Uji').waitFor();
+  });
+
   it('the organizer adds a venue, a facilitator, a program and its modules', async () => {
     await page.goto(`${server.url}/tempat`);
     await page.locator('[data-test="empty"]').waitFor();
