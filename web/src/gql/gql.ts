@@ -120,7 +120,8 @@ type Documents = {
     "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": typeof types.DeleteSessionDocument,
     "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n": typeof types.ApplyScheduleDocument,
     "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason module { id code title } }\n    }\n  }\n": typeof types.AutoScheduleDocument,
-    "\n  query SetupProgress {\n    setupProgress {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n": typeof types.SetupProgressDocument,
+    "\n  query SetupProgress($academyId: ID) {\n    setupProgress(academyId: $academyId) {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n": typeof types.SetupProgressDocument,
+    "\n  query SetupAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": typeof types.SetupAcademiesDocument,
     "\n  query SetupState {\n    setupProgress { complete academy { id } }\n  }\n": typeof types.SetupStateDocument,
     "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n": typeof types.CreateVenueDocument,
     "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n": typeof types.UpdateVenueDocument,
@@ -242,7 +243,8 @@ const documents: Documents = {
     "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": types.DeleteSessionDocument,
     "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n": types.ApplyScheduleDocument,
     "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason module { id code title } }\n    }\n  }\n": types.AutoScheduleDocument,
-    "\n  query SetupProgress {\n    setupProgress {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n": types.SetupProgressDocument,
+    "\n  query SetupProgress($academyId: ID) {\n    setupProgress(academyId: $academyId) {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n": types.SetupProgressDocument,
+    "\n  query SetupAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": types.SetupAcademiesDocument,
     "\n  query SetupState {\n    setupProgress { complete academy { id } }\n  }\n": types.SetupStateDocument,
     "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n": types.CreateVenueDocument,
     "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n": types.UpdateVenueDocument,
@@ -699,7 +701,11 @@ export function graphql(source: "\n  mutation AutoSchedule($cohortId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SetupProgress {\n    setupProgress {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n"): (typeof documents)["\n  query SetupProgress {\n    setupProgress {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n"];
+export function graphql(source: "\n  query SetupProgress($academyId: ID) {\n    setupProgress(academyId: $academyId) {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n"): (typeof documents)["\n  query SetupProgress($academyId: ID) {\n    setupProgress(academyId: $academyId) {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query SetupAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
