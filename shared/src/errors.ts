@@ -45,6 +45,12 @@ export const ERROR_CODES = {
 
   /** Any id: the object does not exist or the caller may not see it (the same answer for both). */
   NOT_FOUND: 'object/not-found',
+  /** Catalogue and roster: the object is archived; it stays in history but is refused for new use (restore it first). */
+  ARCHIVED: 'object/archived',
+  /** Every update: someone changed the object since it was read; the payload holds the current object. */
+  STALE_VERSION: 'object/stale-version',
+  /** archive/restore: this kind of object is not archived (only academies, agencies, programs, modules, venues, facilitators and people are). */
+  NOT_ARCHIVABLE: 'object/not-archivable',
 
   /** Enrolment: the person is already enrolled or waitlisted in the cohort. */
   ALREADY_ENROLLED: 'enrollment/already-enrolled',
@@ -61,7 +67,7 @@ export const ERROR_CODES = {
   DATE_RANGE: 'cohort/date-range',
   /** Cohort: the status cannot move that way (draft → open → running → closed). */
   STATUS_TRANSITION: 'cohort/status-transition',
-  /** Program, module or cohort: the code is already used. */
+  /** Program, module, cohort or venue (in the academy), agency or academy (nationally): the code is already used. */
   CODE_TAKEN: 'cohort/code-taken',
 
   /** Any operation: sign in (or send an API token) first. */
@@ -97,6 +103,8 @@ export const ERROR_CODES = {
   VENUE_DOUBLE_BOOKED: 'schedule/venue-double-booked',
   /** Schedule: an enrolled person would be in two overlapping sessions (of any cohorts). */
   PERSON_DOUBLE_BOOKED: 'schedule/person-double-booked',
+  /** Schedule: the facilitator marked this time as unavailable. */
+  FACILITATOR_UNAVAILABLE: 'schedule/facilitator-unavailable',
   /** Schedule: a person marked this time as unavailable. */
   PERSON_UNAVAILABLE: 'schedule/person-unavailable',
   /** Schedule: the session lies outside its cohort's dates. */

@@ -55,6 +55,7 @@ export const SCHEDULE_ISSUES = {
   [ERROR_CODES.FACILITATOR_DOUBLE_BOOKED]: { severity: 'CONFLICT', params: ['facilitatorName', 'otherCohortCode', 'otherStartsAt'] },
   [ERROR_CODES.PERSON_DOUBLE_BOOKED]: { severity: 'CONFLICT', params: ['personCount', 'otherCohortCode', 'otherStartsAt'] },
   [ERROR_CODES.PERSON_UNAVAILABLE]: { severity: 'CONFLICT', params: ['personCount'] },
+  [ERROR_CODES.FACILITATOR_UNAVAILABLE]: { severity: 'CONFLICT', params: ['facilitatorName'] },
   [ERROR_CODES.HOLIDAY]: { severity: 'WARNING', params: ['date', 'holidayName'] },
   [ERROR_CODES.OUTSIDE_WORKING_HOURS]: { severity: 'WARNING', params: ['timeZone', 'workdayStart', 'workdayEnd'] },
   [ERROR_CODES.JP_MISMATCH]: { severity: 'WARNING', params: ['moduleCode', 'moduleTitle', 'scheduledJp', 'plannedJp'] },

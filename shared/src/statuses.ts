@@ -66,3 +66,35 @@ export const BULK_EXPORT_FORMATS = ['JSONL', 'CSV'] as const;
 export type BulkExportFormat = (typeof BULK_EXPORT_FORMATS)[number];
 export const BULK_OPERATION_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'EXPIRED'] as const;
 export type BulkOperationStatus = (typeof BULK_OPERATION_STATUSES)[number];
+
+/** What a program is, for set-up and reports: the leadership programs of the ASN law and the rest. */
+export const PROGRAM_KINDS = ['DLA', 'PKN_II', 'PKA', 'PKP', 'DIGITAL_LITERACY', 'OTHER'] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+export const DEFAULT_PROGRAM_KIND: ProgramKind = 'OTHER';
+
+/**
+ * Position classes under the ASN law and the eselon each stands for when no eselon is
+ * given (registry exports name the class, not the rank).
+ */
+export const JPT_CLASSES = [
+  { code: 'JPT_UTAMA', eselon: 'Ia' },
+  { code: 'JPT_MADYA', eselon: 'Ib' },
+  { code: 'JPT_PRATAMA', eselon: 'IIa' },
+  { code: 'ADMINISTRATOR', eselon: 'IIIa' },
+  { code: 'PENGAWAS', eselon: 'IVa' },
+] as const;
+export type JptClass = (typeof JPT_CLASSES)[number]['code'];
+export const JPT_CLASS_CODES = JPT_CLASSES.map((c) => c.code) as unknown as readonly [JptClass, ...JptClass[]];
+
+/** Steps of setting up an academy, in order: what it needs before its first cohort runs. */
+export const SETUP_STEPS = ['ACADEMY', 'ORGANIZER', 'AGENCIES', 'PROGRAMS', 'MODULES', 'VENUES', 'FACILITATORS', 'ROSTER', 'COHORT'] as const;
+export type SetupStepKey = (typeof SETUP_STEPS)[number];
+
+/**
+ * The agency import's CSV columns (header required, any order): the server reads them,
+ * the SPA offers a sample file with them. `level` is PUSAT or DAERAH, `time_zone` WIB, WITA or WIT.
+ */
+export const AGENCY_CSV_COLUMNS = ['code', 'name', 'level', 'province', 'time_zone'] as const;
+export type AgencyCsvColumn = (typeof AGENCY_CSV_COLUMNS)[number];
+/** Columns an agency CSV must have; province may be left out (central agencies have none). */
+export const AGENCY_CSV_REQUIRED: readonly AgencyCsvColumn[] = ['code', 'name', 'level', 'time_zone'];

@@ -102,6 +102,25 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   deleteWebhookSubscription: { query: `mutation { deleteWebhookSubscription(id: "${none('WebhookSubscription')}") { errors { code } } }`, allow: MANAGE },
   rotateWebhookSecret: { query: `mutation { rotateWebhookSecret(id: "${none('WebhookSubscription')}") { errors { code } } }`, allow: MANAGE },
   redeliverWebhookDelivery: { query: `mutation { redeliverWebhookDelivery(id: "${none('WebhookDelivery')}") { errors { code } } }`, allow: MANAGE },
+  setupProgress: { query: '{ setupProgress { complete } }', allow: MANAGE },
+  createAcademy: { query: 'mutation { createAcademy(input: { code: "", name: "" }) { errors { code } } }', allow: ADMIN },
+  updateAcademy: { query: `mutation { updateAcademy(input: { id: "${none('Academy')}", version: 1 }) { errors { code } } }`, allow: ADMIN },
+  createAgency: { query: 'mutation { createAgency(input: { code: "", name: "", level: PUSAT, timeZone: WIB }) { errors { code } } }', allow: MANAGE },
+  createAgencies: { query: 'mutation { createAgencies(input: []) { errors { code } } }', allow: MANAGE },
+  updateAgency: { query: `mutation { updateAgency(input: { id: "${none('Agency')}", version: 1 }) { errors { code } } }`, allow: MANAGE },
+  importAgencies: { query: 'mutation { importAgencies(csv: "code", dryRun: true) { errors { code } } }', allow: MANAGE },
+  createProgram: { query: 'mutation { createProgram(input: { code: "", name: "", kind: OTHER, targetEselonGroups: [] }) { errors { code } } }', allow: MANAGE },
+  updateProgram: { query: `mutation { updateProgram(input: { id: "${none('Program')}", version: 1 }) { errors { code } } }`, allow: MANAGE },
+  createTrainingModule: { query: `mutation { createTrainingModule(input: { programId: "${none('Program')}", code: "", title: "", competencyArea: ARTIFICIAL_INTELLIGENCE, format: ONLINE, jp: 1 }) { errors { code } } }`, allow: MANAGE },
+  updateTrainingModule: { query: `mutation { updateTrainingModule(input: { id: "${none('TrainingModule')}", version: 1 }) { errors { code } } }`, allow: MANAGE },
+  createVenue: { query: 'mutation { createVenue(input: { code: "", name: "", capacity: 0, timeZone: WIB }) { errors { code } } }', allow: MANAGE },
+  updateVenue: { query: `mutation { updateVenue(input: { id: "${none('Venue')}", version: 1 }) { errors { code } } }`, allow: MANAGE },
+  createFacilitator: { query: 'mutation { createFacilitator(input: { name: "", kind: COACH }) { errors { code } } }', allow: MANAGE },
+  updateFacilitator: { query: `mutation { updateFacilitator(input: { id: "${none('Facilitator')}", version: 1 }) { errors { code } } }`, allow: MANAGE },
+  createPerson: { query: `mutation { createPerson(input: { nip: "1", name: "", employmentType: PNS, positionType: PELAKSANA, agencyId: "${none('Agency')}" }) { errors { code } } }`, allow: ROSTER_WRITE },
+  updatePerson: { query: `mutation { updatePerson(input: { id: "${none('Person')}", version: 1 }) { errors { code } } }`, allow: ROSTER_WRITE },
+  archive: { query: `mutation { archive(id: "${none('Program')}") { errors { code } } }`, allow: MANAGE },
+  restore: { query: `mutation { restore(id: "${none('Program')}") { errors { code } } }`, allow: MANAGE },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };
@@ -116,6 +135,10 @@ const EXTRA: Record<string, { query: string; allow: Caller[] }> = {
   'startBulkExport(TRAINING_HISTORY)': { query: 'mutation { startBulkExport(kind: TRAINING_HISTORY, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ROSTER_READ },
   'Person.trainingHistory': { query: '{ persons(first: 2) { nodes { trainingHistory { certificateNumber } } } }', allow: ROSTER_READ },
   'Program.trainingKind': { query: '{ programs(first: 2) { nodes { trainingKind } } }', allow: SCHEDULE_READ },
+  'Person.jpThisYear': { query: '{ persons(first: 2) { nodes { jpThisYear mentoringPairs { id } supervisor { id } email } } }', allow: ROSTER_READ },
+  'Facilitator.unavailability': { query: '{ facilitators(first: 2) { nodes { agency { code } unavailability(first: 2) { totalCount } trainingModules { code } } } }', allow: SCHEDULE_READ },
+  'TrainingModule.facilitators': { query: '{ trainingModules(first: 2) { nodes { facilitators { name } } } }', allow: SCHEDULE_READ },
+  'archive(Academy)': { query: `mutation { archive(id: "${none('Academy')}") { errors { code } } }`, allow: ADMIN },
 };
 
 let server: RunningServer;

@@ -132,6 +132,20 @@ const CASES: Case[] = [
       }
     }`,
   },
+  {
+    name: 'archived people: left out unless asked for, with their version and archive mark',
+    compiled: true,
+    query: `{
+      active: persons(first: 10, filter: { eselonGroups: [IV] }) { totalCount nodes { name version archivedAt } }
+      all: persons(first: 10, filter: { eselonGroups: [IV] }, includeArchived: true) { totalCount pageInfo { endCursor } nodes { name version archivedAt } }
+      asked: persons(first: 10, filter: { eselonGroups: [IV] }, includeArchived: false) { totalCount }
+    }`,
+  },
+  {
+    name: 'catalogue fields of issue 17 on compiled lists',
+    compiled: true,
+    query: `{ cohorts(first: 8) { nodes { code program { code kind completionThreshold version archivedAt academy { code certificatePrefix version archivedAt } } venue { code timeZone onlineUrl version archivedAt } } } }`,
+  },
   { name: 'a filter id that is not one (the resolvers report it)', compiled: false, query: `{ cohorts(first: 2, filter: { programId: "bm9wZQ" }) { totalCount } }` },
   { name: 'a field with its own resolver', compiled: false, query: `{ cohorts(first: 3) { nodes { code enrolledCount waitlistedCount } } }` },
   { name: 'personal data (masked by role)', compiled: false, query: `{ persons(first: 3) { nodes { name nip birthDate } } }` },
@@ -157,6 +171,10 @@ beforeAll(async () => {
   const sessions = await babel.gql(`{ cohorts(first: 1, filter: { search: "DLA-2026-02" }) { nodes { sessions(first: 1) { nodes { id } } } } }`);
   const cancelled = await babel.gql(`mutation($id: ID!) { deleteSession(id: $id) { errors { code } } }`, { id: sessions.data.cohorts.nodes[0].sessions.nodes[0].id });
   expect(cancelled.data.deleteSession.errors).toEqual([]);
+  // An archived person, so `includeArchived` changes an answer.
+  const first = await babel.gql(`{ persons(first: 1, filter: { eselonGroups: [IV] }) { nodes { id } } }`);
+  const archived = await babel.gql(`mutation($id: ID!) { archive(id: $id) { errors { code } } }`, { id: first.data.persons.nodes[0].id });
+  expect(archived.data.archive.errors).toEqual([]);
   callers.push(
     { name: 'admin', client: admin },
     { name: 'Babel organizer', client: babel },
@@ -265,6 +283,15 @@ describe('compiled SQL plan', () => {
     } finally {
       await orm.close();
     }
+  });
+
+  it('leaves archived people out of the roster unless asked for', async () => {
+    const babel = callers.find((c) => c.name === 'Babel organizer')!.client;
+    const res = await babel.gql(`{ active: persons(first: 100, filter: { eselonGroups: [IV] }) { totalCount nodes { archivedAt } } all: persons(first: 100, filter: { eselonGroups: [IV] }, includeArchived: true) { totalCount nodes { archivedAt } } }`);
+    expect(res.extensions?.compiledSql).toBe(true);
+    expect(res.data.all.totalCount).toBe(res.data.active.totalCount + 1);
+    expect(res.data.active.nodes.every((p: { archivedAt: string | null }) => p.archivedAt === null)).toBe(true);
+    expect(res.data.all.nodes.filter((p: { archivedAt: string | null }) => p.archivedAt !== null)).toHaveLength(1);
   });
 
   it('reads schedules: cancelled sessions only on request, in time order', async () => {

@@ -126,3 +126,82 @@ describe('SQL statements per request', () => {
     expect(hundred.extensions?.sqlStatements).toBe(10);
   });
 });
+
+/**
+ * The catalogue lists of issue 17 with their new fields and relations, one query each (together,
+ * a relation one list already loaded costs another list nothing, which depends on the rows).
+ */
+const CATALOGUE: Record<string, string> = {
+  agencies: 'agencies(first: $first) { totalCount nodes { code level version archivedAt academy { code } } }',
+  venues: 'venues(first: $first) { totalCount nodes { code timeZone onlineUrl version academy { code } } }',
+  facilitators: `facilitators(first: $first) {
+    totalCount
+    nodes { name email phone version agency { code } academy { code } trainingModules { code } unavailability(first: 3) { totalCount nodes { startsAt facilitator { name } } } }
+  }`,
+  programs: 'programs(first: $first) { totalCount nodes { code kind completionThreshold version archivedAt modules(first: 5) { nodes { code facilitators { name } } } } }',
+  trainingModules: 'trainingModules(first: $first) { totalCount nodes { code version archivedAt program { code } facilitators { name agency { code } } } }',
+  persons: 'persons(first: $first, filter: { agencyId: $agency }) { totalCount nodes { name email version supervisor { name } jpThisYear mentoringPairs { id } } }',
+};
+
+describe('SQL statements per request, catalogue lists', () => {
+  let agency: string;
+  beforeAll(async () => {
+    // The demo catalogue leaves the lists (archived), so every row listed has the same relations.
+    const demo = (await server.gql('{ agencies(first: 100) { nodes { id } } venues(first: 100) { nodes { id } } facilitators(first: 100) { nodes { id } } programs(first: 100) { nodes { id } } trainingModules(first: 100) { nodes { id } } }')).data;
+    for (const list of Object.values(demo) as { nodes: { id: string }[] }[]) {
+      for (const { id } of list.nodes) expect((await server.gql('mutation($id: ID!) { archive(id: $id) { errors { code } } }', { id })).data.archive.errors).toEqual([]);
+    }
+    const agencies = (await server.gql(
+      'mutation($i: [CreateAgencyInput!]!) { createAgencies(input: $i) { agencies { id } errors { code } } }',
+      { i: Array.from({ length: 60 }, (_, i) => ({ code: `UJI-${i}`, name: `Instansi uji ${i}`, level: 'PUSAT', timeZone: 'WIB' })) },
+    )).data.createAgencies;
+    expect(agencies.errors).toEqual([]);
+    for (let i = 0; i < 60; i++) {
+      const agencyId = agencies.agencies[i].id;
+      const f = (await server.gql('mutation($i: CreateFacilitatorInput!) { createFacilitator(input: $i) { facilitator { id } errors { code } } }',
+        { i: { name: `Fasilitator ${i}`, kind: 'COACH', agencyId, email: `f${i}@example.test` } })).data.createFacilitator;
+      expect(f.errors).toEqual([]);
+      await server.gql('mutation($i: UnavailabilityInput!) { addUnavailability(input: $i) { errors { code } } }',
+        { i: { facilitatorId: f.facilitator.id, startsAt: '2028-01-03T01:00:00Z', endsAt: '2028-01-03T05:00:00Z' } });
+      const p = (await server.gql('mutation($i: CreateProgramInput!) { createProgram(input: $i) { program { id } errors { code } } }',
+        { i: { code: `UJI-${i}`, name: `Program uji ${i}`, kind: 'OTHER', targetEselonGroups: [] } })).data.createProgram;
+      expect(p.errors).toEqual([]);
+      const m = (await server.gql('mutation($i: CreateTrainingModuleInput!) { createTrainingModule(input: $i) { errors { code } } }',
+        { i: { programId: p.program.id, code: `UJI-M-${i}`, title: 'Modul uji', competencyArea: 'LEADERSHIP', format: 'ONLINE', jp: 2, facilitatorIds: [f.facilitator.id] } })).data.createTrainingModule;
+      expect(m.errors).toEqual([]);
+      const v = (await server.gql('mutation($i: CreateVenueInput!) { createVenue(input: $i) { errors { code } } }',
+        { i: { code: `UJI-${i}`, name: `Ruang uji ${i}`, capacity: 30, timeZone: 'WIB', onlineUrl: `https://meet.example.test/${i}` } })).data.createVenue;
+      expect(v.errors).toEqual([]);
+    }
+    // Sixty people of one agency, each with a superior.
+    agency = agencies.agencies[0].id;
+    const code = 'UJI-0';
+    const csv = ['nip,name,employment_type,position_type,eselon,job_title,agency_code',
+      ...Array.from({ length: 60 }, (_, i) => `19800101200501${i % 2 ? 1 : 2}${String(500 + i).padStart(3, '0')},Pegawai uji ${String(i).padStart(2, '0')},PNS,PELAKSANA,,,${code}`)].join('\n');
+    const imported = (await server.gql('mutation($csv: String!) { importPersons(csv: $csv) { created rowErrors { code } } }', { csv })).data.importPersons;
+    expect(imported).toEqual({ created: 60, rowErrors: [] });
+    const people = (await server.gql('query($a: String) { persons(first: 60, filter: { agencyId: $a }) { nodes { id version } } }', { a: agency })).data.persons.nodes;
+    for (const p of people) {
+      const boss = p.id === people[0].id ? people[1].id : people[0].id;
+      const r = await server.gql('mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { errors { code } } }', { i: { id: p.id, version: p.version, supervisorId: boss } });
+      expect(r.data.updatePerson.errors).toEqual([]);
+    }
+  }, 240_000);
+
+  it('do not grow with the length of the agency, venue, facilitator, program, module and person lists', async () => {
+    for (const [list, selection] of Object.entries(CATALOGUE)) {
+      const query = list === 'persons' ? `query($first: Int!, $agency: String) { ${selection} }` : `query($first: Int!) { ${selection} }`;
+      const counts: number[] = [];
+      for (const first of [2, 20, 60]) {
+        const res = await server.gql(query, list === 'persons' ? { first, agency } : { first });
+        expect(res.errors, list).toBeUndefined();
+        expect(res.data[list].nodes, list).toHaveLength(first);
+        if (first === 60 && list === 'facilitators') expect(res.data.facilitators.nodes.every((f: any) => f.agency && f.trainingModules.length === 1 && f.unavailability.totalCount === 1)).toBe(true);
+        if (first === 60 && list === 'trainingModules') expect(res.data.trainingModules.nodes.every((m: any) => m.facilitators[0]?.agency?.code)).toBe(true);
+        if (first === 60 && list === 'persons') expect(res.data.persons.nodes.every((p: any) => p.supervisor?.name)).toBe(true);
+        counts.push(res.extensions!.sqlStatements!);
+      }
+      expect(counts, list).toEqual([counts[0], counts[0], counts[0]]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { DataVersion } from './data-version.entity.js';
 import { Node } from './node.entity.js';
+import { Archivable } from './archivable.entity.js';
 import { Academy } from '../features/academies/academy.entity.js';
 import { Agency } from '../features/academies/agency.entity.js';
 import { Person } from '../features/persons/person.entity.js';
@@ -17,7 +18,7 @@ import { AuthSession } from '../features/accounts/auth-session.entity.js';
 import { Invitation } from '../features/accounts/invitation.entity.js';
 import { AuditEvent } from '../features/audit/audit-event.entity.js';
 import { RateBucket } from '../features/audit/rate-bucket.entity.js';
-import { Unavailability } from '../features/persons/unavailability.entity.js';
+import { FacilitatorUnavailability, Unavailability } from '../features/persons/unavailability.entity.js';
 import { CalendarFeed } from '../features/sessions/calendar-feed.entity.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
 import { Assessment } from '../features/assessments/assessment.entity.js';
@@ -28,7 +29,7 @@ import { WebhookDelivery, WebhookEvent } from '../features/webhooks/webhook-deli
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
   Academy, Agency, Person, Program, TrainingModule, Cohort, Venue, Facilitator, Session, Enrollment, Attendance,
-  Account, ApiToken, AuditEvent, Unavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
+  Account, ApiToken, AuditEvent, Unavailability, FacilitatorUnavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
 } as const;
 
-export const ENTITIES = [Node, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent, DataVersion];
+export const ENTITIES = [Node, Archivable, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent, DataVersion];

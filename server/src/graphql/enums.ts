@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   AGENCY_LEVELS, ATTENDANCE_STATUSES, COHORT_STATUSES, COMPETENCY_AREAS, EMPLOYMENT_TYPES, ENROLLMENT_STATUSES,
   ESELONS, ESELON_GROUPS, FACILITATOR_KINDS, GENERATION_CODES, MODULE_FORMATS, POSITION_TYPES, ROLES, TIME_ZONES,
-  TRAINING_KINDS, TRAINING_KIND_CODES,
+  TRAINING_KINDS, TRAINING_KIND_CODES, PROGRAM_KINDS, JPT_CLASS_CODES, SETUP_STEPS,
 } from '@lintas/shared';
 
 /** GraphQL enums are built from the vocabulary in `@lintas/shared`, so server and SPA cannot drift. */
@@ -24,6 +24,9 @@ export const CompetencyAreaEnum = enumOf(COMPETENCY_AREAS);
 export const FacilitatorKindEnum = enumOf(FACILITATOR_KINDS);
 export const AgencyLevelEnum = enumOf(AGENCY_LEVELS);
 export const RoleEnum = enumOf(ROLES);
+export const ProgramKindEnum = enumOf(PROGRAM_KINDS);
+export const JptClassEnum = enumOf(JPT_CLASS_CODES);
+export const SetupStepKeyEnum = enumOf(SETUP_STEPS);
 export const TimeZoneEnum = enumOf(TIME_ZONES.map((z) => z.code) as unknown as ['WIB', 'WITA', 'WIT']);
 
 registerEnumType(EselonEnum, {
@@ -186,4 +189,42 @@ registerEnumType(TrainingKindEnum, {
   name: 'TrainingKind',
   description: "Kind of training (jenis diklat) as the civil-service registry (SIASN) lists it; `siasnJenisDiklatId` on a course record carries the registry's number.",
   valuesConfig: Object.fromEntries(TRAINING_KINDS.map((k) => [k.code, { description: `${k.label} (SIASN jenisDiklatId ${k.siasnId}).` }])),
+});
+registerEnumType(ProgramKindEnum, {
+  name: 'ProgramKind',
+  description: 'What a program is: one of the leadership programs of the ASN law, digital literacy, or another kind.',
+  valuesConfig: {
+    DLA: { description: 'Digital Leadership Academy (eselon I–II).' },
+    PKN_II: { description: 'Pelatihan Kepemimpinan Nasional Tingkat II (JPT Pratama, eselon II).' },
+    PKA: { description: 'Pelatihan Kepemimpinan Administrator (eselon III).' },
+    PKP: { description: 'Pelatihan Kepemimpinan Pengawas (eselon IV).' },
+    DIGITAL_LITERACY: { description: 'Digital literacy training for any ASN.' },
+    OTHER: { description: 'Any other program.' },
+  },
+});
+registerEnumType(JptClassEnum, {
+  name: 'JptClass',
+  description: 'Position class under the ASN law, as registry exports name it; stands for an eselon when none is given.',
+  valuesConfig: {
+    JPT_UTAMA: { description: 'JPT Utama (≈ eselon Ia).' },
+    JPT_MADYA: { description: 'JPT Madya (≈ eselon Ib).' },
+    JPT_PRATAMA: { description: 'JPT Pratama (≈ eselon IIa).' },
+    ADMINISTRATOR: { description: 'Administrator (≈ eselon IIIa).' },
+    PENGAWAS: { description: 'Pengawas (≈ eselon IVa).' },
+  },
+});
+registerEnumType(SetupStepKeyEnum, {
+  name: 'SetupStepKey',
+  description: 'A step of setting up an academy for its first cohort, in order.',
+  valuesConfig: {
+    ACADEMY: { description: 'The academy exists.' },
+    ORGANIZER: { description: 'It has an organizer account.' },
+    AGENCIES: { description: 'Agencies (instansi) are on its roster.' },
+    PROGRAMS: { description: 'It has a program.' },
+    MODULES: { description: 'Its programs have training modules.' },
+    VENUES: { description: 'It has a venue.' },
+    FACILITATORS: { description: 'It has a facilitator.' },
+    ROSTER: { description: 'People (ASN) are on its roster.' },
+    COHORT: { description: 'It has a cohort.' },
+  },
 });

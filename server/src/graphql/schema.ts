@@ -11,6 +11,8 @@ import { PersonResolver } from '../features/persons/person.resolver.js';
 import { ProgramResolver, TrainingModuleResolver } from '../features/programs/program.resolver.js';
 import { SessionResolver } from '../features/sessions/session.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { ArchiveResolver } from '../features/catalogue/archive.resolver.js';
+import { SetupResolver } from '../features/catalogue/setup.resolver.js';
 import { AccountResolver } from '../features/accounts/account.resolver.js';
 import { ApiTokenResolver } from '../features/accounts/api-token.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
@@ -22,16 +24,17 @@ import { AttendanceSheetResolver } from '../features/reports/attendance-sheet.re
 import { MentoringResolver } from '../features/mentoring/mentoring.resolver.js';
 import { AssessmentResolver } from '../features/assessments/assessment.resolver.js';
 import { ScheduleResolver } from '../features/sessions/schedule.resolver.js';
-import { UnavailabilityResolver } from '../features/persons/unavailability.resolver.js';
+import { FacilitatorUnavailabilityResolver, UnavailabilityResolver } from '../features/persons/unavailability.resolver.js';
 import { BulkOperationResolver } from '../features/bulk/bulk.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../features/webhooks/webhook.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
-  ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver,
+  ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver, FacilitatorUnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
   ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
+  ArchiveResolver, SetupResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -65,8 +65,8 @@ const ROOTS: Record<string, RootList> = {
     where: (em, viewer, args) => cohortsWhere(em, viewer, args.filter as never) as FilterQuery<object>,
   },
   persons: {
-    entity: Person, access: ROSTER_READ, args: ['first', 'after', 'filter'], orderBy: PERSONS_ORDER,
-    where: (em, viewer, args) => personsWhere(em, viewer, args.filter as never) as FilterQuery<object>,
+    entity: Person, access: ROSTER_READ, args: ['first', 'after', 'filter', 'includeArchived'], orderBy: PERSONS_ORDER,
+    where: (em, viewer, args) => personsWhere(em, viewer, args.filter as never, args.includeArchived === true) as FilterQuery<object>,
   },
 };
 

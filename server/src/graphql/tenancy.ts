@@ -39,6 +39,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'Agency': case 'Program': case 'Venue': case 'Facilitator': case 'Cohort': case 'ApiToken': return { academy };
     case 'Person': return { agency: { academy } };
     case 'Unavailability': return { person: { agency: { academy } } };
+    case 'FacilitatorUnavailability': return { facilitator: { academy } };
     case 'TrainingModule': return { program: { academy } };
     case 'Session': case 'Enrollment': case 'MentoringPair': case 'Assessment': return { cohort: { academy } };
     case 'MentoringMeeting': return { pair: { cohort: { academy } } };

@@ -91,8 +91,8 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
   return em.transactional(async (tem) => {
     const babel = createAcademy(tem, BABEL.academy, 'WIB', BABEL.agencies);
     const sulsel = createAcademy(tem, SULSEL.academy, 'WITA', SULSEL.agencies);
-    const venues = BABEL.venues.map(([name, capacity, address]) => tem.create(Venue, { academy: babel.academy, name, capacity, address }));
-    tem.create(Venue, { academy: sulsel.academy, name: 'Aula BPSDMD Sulsel', capacity: 50, address: 'Jl. Urip Sumoharjo, Makassar' });
+    const venues = BABEL.venues.map(([name, capacity, address], i) => tem.create(Venue, { academy: babel.academy, code: `R-${i + 1}`, name, capacity, address }));
+    tem.create(Venue, { academy: sulsel.academy, code: 'R-1', timeZone: 'WITA', name: 'Aula BPSDMD Sulsel', capacity: 50, address: 'Jl. Urip Sumoharjo, Makassar' });
     BABEL.facilitators.forEach(([name, kind, expertise]) => tem.create(Facilitator, { academy: babel.academy, name, kind: kind as FacilitatorKind, expertise }));
     const programs = new Map<string, Program>();
     for (const academy of [babel.academy, sulsel.academy]) {

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
 import { ensureViewer, homeFor, mfaPending } from '../features/accounts/use-viewer';
+import { staffHome } from '../features/setup/use-setup';
 import { i18n } from '../i18n';
 import { routes, STAFF } from './routes';
 import { safeNext } from './safe-next';
@@ -33,7 +34,8 @@ router.beforeEach(async (to) => {
   }
   if (!viewer) return toSignIn(to);
   if (mfaPending(viewer)) return toSignIn(to);
-  if (to.name === 'home') return homeFor(viewer.role);
+  // Staff start on the set-up checklist while their academy is not ready, on the roster after.
+  if (to.name === 'home') return viewer.role === 'PARTICIPANT' ? homeFor(viewer.role) : await staffHome();
   const roles = to.meta.roles ?? STAFF;
   if (!viewer.role || !roles.includes(viewer.role)) return homeFor(viewer.role);
   return true;

@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ArchiveNode($id: ID!) {\n    archive(id: $id) { node { id } errors { field code } }\n  }\n": typeof types.ArchiveNodeDocument,
+    "\n  mutation RestoreNode($id: ID!) {\n    restore(id: $id) { node { id } errors { field code } }\n  }\n": typeof types.RestoreNodeDocument,
+    "\n  query AcademyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    academies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AcademyFields }\n    }\n  }\n": typeof types.AcademyListDocument,
+    "\n  mutation CreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) { academy { ...AcademyFields } errors { field code } }\n  }\n": typeof types.CreateAcademyDocument,
+    "\n  mutation UpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) { academy { ...AcademyFields } errors { field code } }\n  }\n": typeof types.UpdateAcademyDocument,
+    "\n  query AcademyChoices {\n    academies(first: 100) { nodes { id code name } }\n  }\n": typeof types.AcademyChoicesDocument,
+    "\n  fragment AcademyFields on Academy {\n    id version code name province timeZone certificatePrefix archivedAt\n  }\n": typeof types.AcademyFieldsFragmentDoc,
     "\n  query Accounts($first: Int!, $after: String) {\n    accounts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email role disabled totpEnabled lastSignInAt academy { id code } person { id name } }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  query AccountAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": typeof types.AccountAcademiesDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account { id name }\n      errors { field code }\n    }\n  }\n": typeof types.CreateAccountDocument,
@@ -29,8 +36,13 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n": typeof types.VerifyMfaDocument,
     "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": typeof types.SignOutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name province timeZone }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AgencyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    agencies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AgencyFields }\n    }\n  }\n": typeof types.AgencyListDocument,
+    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n": typeof types.CreateAgencyDocument,
+    "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n": typeof types.UpdateAgencyDocument,
+    "\n  mutation ImportAgencies($csv: String!, $dryRun: Boolean!) {\n    importAgencies(csv: $csv, dryRun: $dryRun) {\n      dryRun totalRows validRows created updated rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": typeof types.ImportAgenciesDocument,
+    "\n  fragment AgencyFields on Agency {\n    id version code name level province timeZone archivedAt\n    academy { id code }\n  }\n": typeof types.AgencyFieldsFragmentDoc,
     "\n  query AssessmentsPage($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id code name\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) { nodes { id person { id name agency { name } } } }\n    }\n    assessments(cohortId: $cohortId, first: 100) { nodes { id kind score person { id } } }\n  }\n": typeof types.AssessmentsPageDocument,
     "\n  mutation RecordAssessments($cohortId: ID!, $entries: [AssessmentEntryInput!]!) {\n    recordAssessments(cohortId: $cohortId, entries: $entries) { assessments { id kind score } errors { field code } }\n  }\n": typeof types.RecordAssessmentsDocument,
     "\n  mutation ImportAssessments($cohortId: ID!, $csv: String!) {\n    importAssessments(cohortId: $cohortId, csv: $csv) { assessments { id } errors { field code } }\n  }\n": typeof types.ImportAssessmentsDocument,
@@ -57,6 +69,12 @@ type Documents = {
     "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": typeof types.EnrollSearchDocument,
     "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": typeof types.EnrollDocument,
     "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n": typeof types.CohortEnrollmentsDocument,
+    "\n  query FacilitatorAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.FacilitatorAgenciesDocument,
+    "\n  mutation CreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) { facilitator { ...FacilitatorFields } errors { field code } }\n  }\n": typeof types.CreateFacilitatorDocument,
+    "\n  mutation UpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) { facilitator { ...FacilitatorFields } errors { field code } }\n  }\n": typeof types.UpdateFacilitatorDocument,
+    "\n  query FacilitatorDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Facilitator {\n        ...FacilitatorFields\n        trainingModules { id code title program { id code } }\n        unavailability(first: 100) { nodes { id startsAt endsAt reason } }\n      }\n    }\n  }\n": typeof types.FacilitatorDetailDocument,
+    "\n  query FacilitatorList($first: Int!, $after: String, $includeArchived: Boolean) {\n    facilitators(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...FacilitatorFields }\n    }\n  }\n": typeof types.FacilitatorListDocument,
+    "\n  fragment FacilitatorFields on Facilitator {\n    id version name kind email phone expertise archivedAt\n    agency { id code name }\n  }\n": typeof types.FacilitatorFieldsFragmentDoc,
     "\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n": typeof types.IssueCalendarFeedDocument,
     "\n  query MyProgress {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id\n            status\n            jpEarned\n            jpScheduled\n            completionRate\n            meetsThreshold\n            cohort { id code name completionThreshold }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
     "\n  query MySchedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    mySchedule(from: $from, to: $to) {\n      session { id }\n      date startTime endTime zone title place cohortCode cancelled\n    }\n  }\n": typeof types.MyScheduleDocument,
@@ -68,15 +86,32 @@ type Documents = {
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": typeof types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": typeof types.ErasePersonDocument,
-    "\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n": typeof types.ProgramDetailDocument,
-    "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n": typeof types.ProgramsDocument,
+    "\n  query PersonFormAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.PersonFormAgenciesDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { person { ...PersonFields } errors { field code } }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) { person { ...PersonFields } errors { field code } }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Person {\n        ...PersonFields\n        eselonGroup\n        generation\n        jpThisYear\n        enrollments(first: 100) {\n          totalCount\n          nodes {\n            id status jpEarned jpScheduled completionRate certificateNumber\n            cohort { id code name startDate endDate program { id code name } }\n          }\n        }\n        mentoringPairs { id active cohort { id code } mentor { id name } mentee { id name } }\n      }\n    }\n    unavailabilities(first: 1, personId: $id) { totalCount }\n  }\n": typeof types.PersonPageDocument,
+    "\n  query PersonPickerSearch($search: String!) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle agency { id code } } }\n  }\n": typeof types.PersonPickerSearchDocument,
+    "\n  query PersonUnavailability($id: ID!) {\n    node(id: $id) { id ... on Person { name } }\n    unavailabilities(first: 100, personId: $id) { nodes { id startsAt endsAt reason } }\n  }\n": typeof types.PersonUnavailabilityDocument,
+    "\n  mutation AddUnavailability($input: UnavailabilityInput!) {\n    addUnavailability(input: $input) { unavailability { id } errors { field code } }\n  }\n": typeof types.AddUnavailabilityDocument,
+    "\n  mutation RemoveUnavailability($id: ID!) {\n    removeUnavailability(id: $id) { unavailability { id } errors { code } }\n  }\n": typeof types.RemoveUnavailabilityDocument,
+    "\n  fragment PersonFields on Person {\n    id version nip name employmentType positionType eselon jobTitle email phone archivedAt\n    agency { id code name }\n    supervisor { id name }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  query ModuleFacilitators {\n    facilitators(first: 100) { nodes { id name kind } }\n  }\n": typeof types.ModuleFacilitatorsDocument,
+    "\n  mutation CreateTrainingModule($input: CreateTrainingModuleInput!) {\n    createTrainingModule(input: $input) { trainingModule { ...TrainingModuleFields } errors { field code } }\n  }\n": typeof types.CreateTrainingModuleDocument,
+    "\n  mutation UpdateTrainingModule($input: UpdateTrainingModuleInput!) {\n    updateTrainingModule(input: $input) { trainingModule { ...TrainingModuleFields } errors { field code } }\n  }\n": typeof types.UpdateTrainingModuleDocument,
+    "\n  query ProgramDetail($id: ID!, $includeArchived: Boolean) {\n    node(id: $id) {\n      id\n      ... on Program {\n        ...ProgramFields\n        totalJp\n        academy { id name }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n    trainingModules(first: 100, programId: $id, includeArchived: $includeArchived) {\n      totalCount\n      nodes { ...TrainingModuleFields }\n    }\n  }\n": typeof types.ProgramDetailDocument,
+    "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { program { ...ProgramFields } errors { field code } }\n  }\n": typeof types.CreateProgramDocument,
+    "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) { program { ...ProgramFields } errors { field code } }\n  }\n": typeof types.UpdateProgramDocument,
+    "\n  query Programs($first: Int!, $after: String, $includeArchived: Boolean) {\n    programs(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        ...ProgramFields\n        totalJp\n        academy { id name }\n        modules(first: 1) { totalCount }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n": typeof types.ProgramsDocument,
+    "\n  fragment ProgramFields on Program {\n    id version code name kind trainingKind targetEselonGroups completionThreshold description archivedAt\n  }\n": typeof types.ProgramFieldsFragmentDoc,
+    "\n  fragment TrainingModuleFields on TrainingModule {\n    id version position code title competencyArea format jp targetGenerations crossGeneration archivedAt\n    facilitators { id name }\n  }\n": typeof types.TrainingModuleFieldsFragmentDoc,
     "\n  query ReportJpCompliance($year: Int!, $filter: ReportFilter, $first: Int!, $after: String) {\n    jpCompliance(year: $year, filter: $filter) {\n      year\n      required\n      byEselon { group roster reached rate }\n      below(first: $first, after: $after) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes { id name eselon eselonGroup jobTitle agency { id name } }\n      }\n    }\n  }\n": typeof types.ReportJpComplianceDocument,
     "\n  query ReportFilterOptions($academyId: ID, $isAdmin: Boolean!, $cohortFilter: CohortFilter) {\n    academies(first: 100) @include(if: $isAdmin) { nodes { id code name } }\n    programs(academyId: $academyId, first: 100) { nodes { id code name } }\n    cohorts(first: 100, filter: $cohortFilter) { nodes { id code name } }\n    agencies(academyId: $academyId, first: 100) { nodes { id name province } }\n  }\n": typeof types.ReportFilterOptionsDocument,
     "\n  query ReportDashboard($filter: ReportFilter) {\n    participationByEselon(filter: $filter) {\n      group roster enrolled attended completed participationRate completionRate attendanceRate\n    }\n    participationByGeneration(filter: $filter) { group roster enrolled participationRate }\n    participationMatrix(filter: $filter) { eselonGroup generation roster enrolled participationRate }\n    literacyTarget(filter: $filter) {\n      target targetYear rate gap\n      byEselon { group roster literate rate }\n      trend { year roster literate rate }\n    }\n  }\n": typeof types.ReportDashboardDocument,
     "\n  query ImportAgencyCodes {\n    agencies(first: 100) { totalCount nodes { id code name } }\n  }\n": typeof types.ImportAgencyCodesDocument,
     "\n  query Roster($first: Int!, $after: String, $filter: PersonFilter) {\n    persons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        name\n        nip\n        employmentType\n        eselon\n        eselonGroup\n        generation\n        jobTitle\n        agency { id code name }\n      }\n    }\n  }\n": typeof types.RosterDocument,
     "\n  query RosterAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.RosterAgenciesDocument,
-    "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": typeof types.ImportPersonsDocument,
+    "\n  mutation CreateAgencies($input: [CreateAgencyInput!]!) {\n    createAgencies(input: $input) { agencies { id code } errors { field code } }\n  }\n": typeof types.CreateAgenciesDocument,
+    "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n      unknownAgencyCodes\n    }\n  }\n": typeof types.ImportPersonsDocument,
     "\n  fragment ScheduleIssueFields on ScheduleIssue {\n    code severity sessionId index otherSessionId otherCohortCode moduleId personCount\n    params {\n      date holidayName cohortStartDate cohortEndDate timeZone workdayStart workdayEnd venueName venueCapacity\n      facilitatorName otherCohortCode otherStartsAt personCount moduleCode moduleTitle scheduledJp plannedJp\n    }\n  }\n": typeof types.ScheduleIssueFieldsFragmentDoc,
     "\n  query ScheduleBuilder($id: ID!) {\n    cohort(id: $id) {\n      id code name startDate endDate timeZone status\n      venue { id }\n      program { id code name modules(first: 100) { nodes { id code title jp } } }\n      sessions(first: 100) {\n        totalCount\n        nodes { id version status startsAt endsAt module { id code title jp } venue { id name } facilitator { id name } }\n      }\n    }\n    venues(first: 100) { nodes { id name capacity } }\n    facilitators(first: 100) { nodes { id name } }\n  }\n": typeof types.ScheduleBuilderDocument,
     "\n  query ScheduleConflicts($id: ID!) {\n    scheduleConflicts(cohortId: $id) { ...ScheduleIssueFields }\n  }\n": typeof types.ScheduleConflictsDocument,
@@ -85,6 +120,13 @@ type Documents = {
     "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": typeof types.DeleteSessionDocument,
     "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n": typeof types.ApplyScheduleDocument,
     "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason module { id code title } }\n    }\n  }\n": typeof types.AutoScheduleDocument,
+    "\n  query SetupProgress($academyId: ID) {\n    setupProgress(academyId: $academyId) {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n": typeof types.SetupProgressDocument,
+    "\n  query SetupAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": typeof types.SetupAcademiesDocument,
+    "\n  query SetupState {\n    setupProgress { complete academy { id } }\n  }\n": typeof types.SetupStateDocument,
+    "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n": typeof types.CreateVenueDocument,
+    "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n": typeof types.UpdateVenueDocument,
+    "\n  query VenueList($first: Int!, $after: String, $includeArchived: Boolean) {\n    venues(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...VenueFields }\n    }\n  }\n": typeof types.VenueListDocument,
+    "\n  fragment VenueFields on Venue {\n    id version code name capacity timeZone address onlineUrl archivedAt\n  }\n": typeof types.VenueFieldsFragmentDoc,
     "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id eventId eventType occurredAt status attemptCount maxAttempts lastHttpStatus lastError nextAttemptAt deliveredAt redelivery createdAt\n        attempts { number attemptedAt httpStatus durationMs error }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery { id status }\n      errors { code }\n    }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
     "\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n": typeof types.WebhookSubscriptionsDocument,
@@ -95,6 +137,13 @@ type Documents = {
     "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
 };
 const documents: Documents = {
+    "\n  mutation ArchiveNode($id: ID!) {\n    archive(id: $id) { node { id } errors { field code } }\n  }\n": types.ArchiveNodeDocument,
+    "\n  mutation RestoreNode($id: ID!) {\n    restore(id: $id) { node { id } errors { field code } }\n  }\n": types.RestoreNodeDocument,
+    "\n  query AcademyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    academies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AcademyFields }\n    }\n  }\n": types.AcademyListDocument,
+    "\n  mutation CreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) { academy { ...AcademyFields } errors { field code } }\n  }\n": types.CreateAcademyDocument,
+    "\n  mutation UpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) { academy { ...AcademyFields } errors { field code } }\n  }\n": types.UpdateAcademyDocument,
+    "\n  query AcademyChoices {\n    academies(first: 100) { nodes { id code name } }\n  }\n": types.AcademyChoicesDocument,
+    "\n  fragment AcademyFields on Academy {\n    id version code name province timeZone certificatePrefix archivedAt\n  }\n": types.AcademyFieldsFragmentDoc,
     "\n  query Accounts($first: Int!, $after: String) {\n    accounts(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id name email role disabled totpEnabled lastSignInAt academy { id code } person { id name } }\n    }\n  }\n": types.AccountsDocument,
     "\n  query AccountAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": types.AccountAcademiesDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account { id name }\n      errors { field code }\n    }\n  }\n": types.CreateAccountDocument,
@@ -110,8 +159,13 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation VerifyMfa($code: String!) {\n    verifyMfa(code: $code) {\n      viewer { role }\n      errors { field code }\n    }\n  }\n": types.VerifyMfaDocument,
     "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": types.SignOutDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name province timeZone }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": types.ViewerDocument,
+    "\n  query AgencyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    agencies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AgencyFields }\n    }\n  }\n": types.AgencyListDocument,
+    "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n": types.CreateAgencyDocument,
+    "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n": types.UpdateAgencyDocument,
+    "\n  mutation ImportAgencies($csv: String!, $dryRun: Boolean!) {\n    importAgencies(csv: $csv, dryRun: $dryRun) {\n      dryRun totalRows validRows created updated rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": types.ImportAgenciesDocument,
+    "\n  fragment AgencyFields on Agency {\n    id version code name level province timeZone archivedAt\n    academy { id code }\n  }\n": types.AgencyFieldsFragmentDoc,
     "\n  query AssessmentsPage($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id code name\n      enrollments(first: 100, statuses: [ENROLLED, COMPLETED]) { nodes { id person { id name agency { name } } } }\n    }\n    assessments(cohortId: $cohortId, first: 100) { nodes { id kind score person { id } } }\n  }\n": types.AssessmentsPageDocument,
     "\n  mutation RecordAssessments($cohortId: ID!, $entries: [AssessmentEntryInput!]!) {\n    recordAssessments(cohortId: $cohortId, entries: $entries) { assessments { id kind score } errors { field code } }\n  }\n": types.RecordAssessmentsDocument,
     "\n  mutation ImportAssessments($cohortId: ID!, $csv: String!) {\n    importAssessments(cohortId: $cohortId, csv: $csv) { assessments { id } errors { field code } }\n  }\n": types.ImportAssessmentsDocument,
@@ -138,6 +192,12 @@ const documents: Documents = {
     "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": types.EnrollSearchDocument,
     "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": types.EnrollDocument,
     "\n  query CohortEnrollments($id: ID!, $first: Int!, $after: String, $statuses: [EnrollmentStatus!]) {\n    cohort(id: $id) {\n      id\n      enrollments(first: $first, after: $after, statuses: $statuses) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes {\n          id\n          status\n          waitlistPosition\n          overrideReason\n          person { id name eselon eselonGroup generation jobTitle agency { id name } }\n        }\n      }\n    }\n  }\n": types.CohortEnrollmentsDocument,
+    "\n  query FacilitatorAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.FacilitatorAgenciesDocument,
+    "\n  mutation CreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) { facilitator { ...FacilitatorFields } errors { field code } }\n  }\n": types.CreateFacilitatorDocument,
+    "\n  mutation UpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) { facilitator { ...FacilitatorFields } errors { field code } }\n  }\n": types.UpdateFacilitatorDocument,
+    "\n  query FacilitatorDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Facilitator {\n        ...FacilitatorFields\n        trainingModules { id code title program { id code } }\n        unavailability(first: 100) { nodes { id startsAt endsAt reason } }\n      }\n    }\n  }\n": types.FacilitatorDetailDocument,
+    "\n  query FacilitatorList($first: Int!, $after: String, $includeArchived: Boolean) {\n    facilitators(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...FacilitatorFields }\n    }\n  }\n": types.FacilitatorListDocument,
+    "\n  fragment FacilitatorFields on Facilitator {\n    id version name kind email phone expertise archivedAt\n    agency { id code name }\n  }\n": types.FacilitatorFieldsFragmentDoc,
     "\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n": types.IssueCalendarFeedDocument,
     "\n  query MyProgress {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id\n            status\n            jpEarned\n            jpScheduled\n            completionRate\n            meetsThreshold\n            cohort { id code name completionThreshold }\n          }\n        }\n      }\n    }\n  }\n": types.MyProgressDocument,
     "\n  query MySchedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    mySchedule(from: $from, to: $to) {\n      session { id }\n      date startTime endTime zone title place cohortCode cancelled\n    }\n  }\n": types.MyScheduleDocument,
@@ -149,15 +209,32 @@ const documents: Documents = {
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": types.ErasePersonDocument,
-    "\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n": types.ProgramDetailDocument,
-    "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n": types.ProgramsDocument,
+    "\n  query PersonFormAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.PersonFormAgenciesDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { person { ...PersonFields } errors { field code } }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) { person { ...PersonFields } errors { field code } }\n  }\n": types.UpdatePersonDocument,
+    "\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Person {\n        ...PersonFields\n        eselonGroup\n        generation\n        jpThisYear\n        enrollments(first: 100) {\n          totalCount\n          nodes {\n            id status jpEarned jpScheduled completionRate certificateNumber\n            cohort { id code name startDate endDate program { id code name } }\n          }\n        }\n        mentoringPairs { id active cohort { id code } mentor { id name } mentee { id name } }\n      }\n    }\n    unavailabilities(first: 1, personId: $id) { totalCount }\n  }\n": types.PersonPageDocument,
+    "\n  query PersonPickerSearch($search: String!) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle agency { id code } } }\n  }\n": types.PersonPickerSearchDocument,
+    "\n  query PersonUnavailability($id: ID!) {\n    node(id: $id) { id ... on Person { name } }\n    unavailabilities(first: 100, personId: $id) { nodes { id startsAt endsAt reason } }\n  }\n": types.PersonUnavailabilityDocument,
+    "\n  mutation AddUnavailability($input: UnavailabilityInput!) {\n    addUnavailability(input: $input) { unavailability { id } errors { field code } }\n  }\n": types.AddUnavailabilityDocument,
+    "\n  mutation RemoveUnavailability($id: ID!) {\n    removeUnavailability(id: $id) { unavailability { id } errors { code } }\n  }\n": types.RemoveUnavailabilityDocument,
+    "\n  fragment PersonFields on Person {\n    id version nip name employmentType positionType eselon jobTitle email phone archivedAt\n    agency { id code name }\n    supervisor { id name }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  query ModuleFacilitators {\n    facilitators(first: 100) { nodes { id name kind } }\n  }\n": types.ModuleFacilitatorsDocument,
+    "\n  mutation CreateTrainingModule($input: CreateTrainingModuleInput!) {\n    createTrainingModule(input: $input) { trainingModule { ...TrainingModuleFields } errors { field code } }\n  }\n": types.CreateTrainingModuleDocument,
+    "\n  mutation UpdateTrainingModule($input: UpdateTrainingModuleInput!) {\n    updateTrainingModule(input: $input) { trainingModule { ...TrainingModuleFields } errors { field code } }\n  }\n": types.UpdateTrainingModuleDocument,
+    "\n  query ProgramDetail($id: ID!, $includeArchived: Boolean) {\n    node(id: $id) {\n      id\n      ... on Program {\n        ...ProgramFields\n        totalJp\n        academy { id name }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n    trainingModules(first: 100, programId: $id, includeArchived: $includeArchived) {\n      totalCount\n      nodes { ...TrainingModuleFields }\n    }\n  }\n": types.ProgramDetailDocument,
+    "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { program { ...ProgramFields } errors { field code } }\n  }\n": types.CreateProgramDocument,
+    "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) { program { ...ProgramFields } errors { field code } }\n  }\n": types.UpdateProgramDocument,
+    "\n  query Programs($first: Int!, $after: String, $includeArchived: Boolean) {\n    programs(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        ...ProgramFields\n        totalJp\n        academy { id name }\n        modules(first: 1) { totalCount }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n": types.ProgramsDocument,
+    "\n  fragment ProgramFields on Program {\n    id version code name kind trainingKind targetEselonGroups completionThreshold description archivedAt\n  }\n": types.ProgramFieldsFragmentDoc,
+    "\n  fragment TrainingModuleFields on TrainingModule {\n    id version position code title competencyArea format jp targetGenerations crossGeneration archivedAt\n    facilitators { id name }\n  }\n": types.TrainingModuleFieldsFragmentDoc,
     "\n  query ReportJpCompliance($year: Int!, $filter: ReportFilter, $first: Int!, $after: String) {\n    jpCompliance(year: $year, filter: $filter) {\n      year\n      required\n      byEselon { group roster reached rate }\n      below(first: $first, after: $after) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        nodes { id name eselon eselonGroup jobTitle agency { id name } }\n      }\n    }\n  }\n": types.ReportJpComplianceDocument,
     "\n  query ReportFilterOptions($academyId: ID, $isAdmin: Boolean!, $cohortFilter: CohortFilter) {\n    academies(first: 100) @include(if: $isAdmin) { nodes { id code name } }\n    programs(academyId: $academyId, first: 100) { nodes { id code name } }\n    cohorts(first: 100, filter: $cohortFilter) { nodes { id code name } }\n    agencies(academyId: $academyId, first: 100) { nodes { id name province } }\n  }\n": types.ReportFilterOptionsDocument,
     "\n  query ReportDashboard($filter: ReportFilter) {\n    participationByEselon(filter: $filter) {\n      group roster enrolled attended completed participationRate completionRate attendanceRate\n    }\n    participationByGeneration(filter: $filter) { group roster enrolled participationRate }\n    participationMatrix(filter: $filter) { eselonGroup generation roster enrolled participationRate }\n    literacyTarget(filter: $filter) {\n      target targetYear rate gap\n      byEselon { group roster literate rate }\n      trend { year roster literate rate }\n    }\n  }\n": types.ReportDashboardDocument,
     "\n  query ImportAgencyCodes {\n    agencies(first: 100) { totalCount nodes { id code name } }\n  }\n": types.ImportAgencyCodesDocument,
     "\n  query Roster($first: Int!, $after: String, $filter: PersonFilter) {\n    persons(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        name\n        nip\n        employmentType\n        eselon\n        eselonGroup\n        generation\n        jobTitle\n        agency { id code name }\n      }\n    }\n  }\n": types.RosterDocument,
     "\n  query RosterAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.RosterAgenciesDocument,
-    "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n": types.ImportPersonsDocument,
+    "\n  mutation CreateAgencies($input: [CreateAgencyInput!]!) {\n    createAgencies(input: $input) { agencies { id code } errors { field code } }\n  }\n": types.CreateAgenciesDocument,
+    "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n      unknownAgencyCodes\n    }\n  }\n": types.ImportPersonsDocument,
     "\n  fragment ScheduleIssueFields on ScheduleIssue {\n    code severity sessionId index otherSessionId otherCohortCode moduleId personCount\n    params {\n      date holidayName cohortStartDate cohortEndDate timeZone workdayStart workdayEnd venueName venueCapacity\n      facilitatorName otherCohortCode otherStartsAt personCount moduleCode moduleTitle scheduledJp plannedJp\n    }\n  }\n": types.ScheduleIssueFieldsFragmentDoc,
     "\n  query ScheduleBuilder($id: ID!) {\n    cohort(id: $id) {\n      id code name startDate endDate timeZone status\n      venue { id }\n      program { id code name modules(first: 100) { nodes { id code title jp } } }\n      sessions(first: 100) {\n        totalCount\n        nodes { id version status startsAt endsAt module { id code title jp } venue { id name } facilitator { id name } }\n      }\n    }\n    venues(first: 100) { nodes { id name capacity } }\n    facilitators(first: 100) { nodes { id name } }\n  }\n": types.ScheduleBuilderDocument,
     "\n  query ScheduleConflicts($id: ID!) {\n    scheduleConflicts(cohortId: $id) { ...ScheduleIssueFields }\n  }\n": types.ScheduleConflictsDocument,
@@ -166,6 +243,13 @@ const documents: Documents = {
     "\n  mutation DeleteSession($id: ID!) {\n    deleteSession(id: $id) { sessions { id status } issues { ...ScheduleIssueFields } errors { field code } }\n  }\n": types.DeleteSessionDocument,
     "\n  mutation ApplySchedule($cohortId: ID!, $operations: [ScheduleOperationInput!]!, $force: Boolean) {\n    applySchedule(cohortId: $cohortId, operations: $operations, force: $force) {\n      sessions { id } issues { ...ScheduleIssueFields } errors { field code }\n    }\n  }\n": types.ApplyScheduleDocument,
     "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason module { id code title } }\n    }\n  }\n": types.AutoScheduleDocument,
+    "\n  query SetupProgress($academyId: ID) {\n    setupProgress(academyId: $academyId) {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n": types.SetupProgressDocument,
+    "\n  query SetupAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": types.SetupAcademiesDocument,
+    "\n  query SetupState {\n    setupProgress { complete academy { id } }\n  }\n": types.SetupStateDocument,
+    "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n": types.CreateVenueDocument,
+    "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n": types.UpdateVenueDocument,
+    "\n  query VenueList($first: Int!, $after: String, $includeArchived: Boolean) {\n    venues(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...VenueFields }\n    }\n  }\n": types.VenueListDocument,
+    "\n  fragment VenueFields on Venue {\n    id version code name capacity timeZone address onlineUrl archivedAt\n  }\n": types.VenueFieldsFragmentDoc,
     "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id eventId eventType occurredAt status attemptCount maxAttempts lastHttpStatus lastError nextAttemptAt deliveredAt redelivery createdAt\n        attempts { number attemptedAt httpStatus durationMs error }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery { id status }\n      errors { code }\n    }\n  }\n": types.RedeliverWebhookDeliveryDocument,
     "\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n": types.WebhookSubscriptionsDocument,
@@ -190,6 +274,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveNode($id: ID!) {\n    archive(id: $id) { node { id } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation ArchiveNode($id: ID!) {\n    archive(id: $id) { node { id } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreNode($id: ID!) {\n    restore(id: $id) { node { id } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation RestoreNode($id: ID!) {\n    restore(id: $id) { node { id } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcademyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    academies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AcademyFields }\n    }\n  }\n"): (typeof documents)["\n  query AcademyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    academies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AcademyFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) { academy { ...AcademyFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreateAcademy($input: CreateAcademyInput!) {\n    createAcademy(input: $input) { academy { ...AcademyFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) { academy { ...AcademyFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UpdateAcademy($input: UpdateAcademyInput!) {\n    updateAcademy(input: $input) { academy { ...AcademyFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcademyChoices {\n    academies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query AcademyChoices {\n    academies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AcademyFields on Academy {\n    id version code name province timeZone certificatePrefix archivedAt\n  }\n"): (typeof documents)["\n  fragment AcademyFields on Academy {\n    id version code name province timeZone certificatePrefix archivedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,11 +365,31 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut { signedOut
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name province timeZone }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name province timeZone }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    agencies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AgencyFields }\n    }\n  }\n"): (typeof documents)["\n  query AgencyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    agencies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AgencyFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportAgencies($csv: String!, $dryRun: Boolean!) {\n    importAgencies(csv: $csv, dryRun: $dryRun) {\n      dryRun totalRows validRows created updated rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportAgencies($csv: String!, $dryRun: Boolean!) {\n    importAgencies(csv: $csv, dryRun: $dryRun) {\n      dryRun totalRows validRows created updated rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgencyFields on Agency {\n    id version code name level province timeZone archivedAt\n    academy { id code }\n  }\n"): (typeof documents)["\n  fragment AgencyFields on Agency {\n    id version code name level province timeZone archivedAt\n    academy { id code }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -365,6 +497,30 @@ export function graphql(source: "\n  query CohortEnrollments($id: ID!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FacilitatorAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query FacilitatorAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) { facilitator { ...FacilitatorFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) { facilitator { ...FacilitatorFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) { facilitator { ...FacilitatorFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UpdateFacilitator($input: UpdateFacilitatorInput!) {\n    updateFacilitator(input: $input) { facilitator { ...FacilitatorFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitatorDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Facilitator {\n        ...FacilitatorFields\n        trainingModules { id code title program { id code } }\n        unavailability(first: 100) { nodes { id startsAt endsAt reason } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitatorDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Facilitator {\n        ...FacilitatorFields\n        trainingModules { id code title program { id code } }\n        unavailability(first: 100) { nodes { id startsAt endsAt reason } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitatorList($first: Int!, $after: String, $includeArchived: Boolean) {\n    facilitators(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...FacilitatorFields }\n    }\n  }\n"): (typeof documents)["\n  query FacilitatorList($first: Int!, $after: String, $includeArchived: Boolean) {\n    facilitators(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...FacilitatorFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FacilitatorFields on Facilitator {\n    id version name kind email phone expertise archivedAt\n    agency { id code name }\n  }\n"): (typeof documents)["\n  fragment FacilitatorFields on Facilitator {\n    id version name kind email phone expertise archivedAt\n    agency { id code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n"): (typeof documents)["\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -409,11 +565,75 @@ export function graphql(source: "\n  mutation ErasePerson($personId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProgramDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        modules(first: 100) {\n          totalCount\n          nodes { id position code title competencyArea format jp targetGenerations crossGeneration }\n        }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PersonFormAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query PersonFormAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Programs($first: Int!, $after: String) {\n    programs(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        description\n        targetEselonGroups\n        totalJp\n        academy { id name }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { person { ...PersonFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { person { ...PersonFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) { person { ...PersonFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) { person { ...PersonFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Person {\n        ...PersonFields\n        eselonGroup\n        generation\n        jpThisYear\n        enrollments(first: 100) {\n          totalCount\n          nodes {\n            id status jpEarned jpScheduled completionRate certificateNumber\n            cohort { id code name startDate endDate program { id code name } }\n          }\n        }\n        mentoringPairs { id active cohort { id code } mentor { id name } mentee { id name } }\n      }\n    }\n    unavailabilities(first: 1, personId: $id) { totalCount }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Person {\n        ...PersonFields\n        eselonGroup\n        generation\n        jpThisYear\n        enrollments(first: 100) {\n          totalCount\n          nodes {\n            id status jpEarned jpScheduled completionRate certificateNumber\n            cohort { id code name startDate endDate program { id code name } }\n          }\n        }\n        mentoringPairs { id active cohort { id code } mentor { id name } mentee { id name } }\n      }\n    }\n    unavailabilities(first: 1, personId: $id) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPickerSearch($search: String!) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle agency { id code } } }\n  }\n"): (typeof documents)["\n  query PersonPickerSearch($search: String!) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle agency { id code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonUnavailability($id: ID!) {\n    node(id: $id) { id ... on Person { name } }\n    unavailabilities(first: 100, personId: $id) { nodes { id startsAt endsAt reason } }\n  }\n"): (typeof documents)["\n  query PersonUnavailability($id: ID!) {\n    node(id: $id) { id ... on Person { name } }\n    unavailabilities(first: 100, personId: $id) { nodes { id startsAt endsAt reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddUnavailability($input: UnavailabilityInput!) {\n    addUnavailability(input: $input) { unavailability { id } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation AddUnavailability($input: UnavailabilityInput!) {\n    addUnavailability(input: $input) { unavailability { id } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveUnavailability($id: ID!) {\n    removeUnavailability(id: $id) { unavailability { id } errors { code } }\n  }\n"): (typeof documents)["\n  mutation RemoveUnavailability($id: ID!) {\n    removeUnavailability(id: $id) { unavailability { id } errors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id version nip name employmentType positionType eselon jobTitle email phone archivedAt\n    agency { id code name }\n    supervisor { id name }\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id version nip name employmentType positionType eselon jobTitle email phone archivedAt\n    agency { id code name }\n    supervisor { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleFacilitators {\n    facilitators(first: 100) { nodes { id name kind } }\n  }\n"): (typeof documents)["\n  query ModuleFacilitators {\n    facilitators(first: 100) { nodes { id name kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingModule($input: CreateTrainingModuleInput!) {\n    createTrainingModule(input: $input) { trainingModule { ...TrainingModuleFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreateTrainingModule($input: CreateTrainingModuleInput!) {\n    createTrainingModule(input: $input) { trainingModule { ...TrainingModuleFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrainingModule($input: UpdateTrainingModuleInput!) {\n    updateTrainingModule(input: $input) { trainingModule { ...TrainingModuleFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UpdateTrainingModule($input: UpdateTrainingModuleInput!) {\n    updateTrainingModule(input: $input) { trainingModule { ...TrainingModuleFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgramDetail($id: ID!, $includeArchived: Boolean) {\n    node(id: $id) {\n      id\n      ... on Program {\n        ...ProgramFields\n        totalJp\n        academy { id name }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n    trainingModules(first: 100, programId: $id, includeArchived: $includeArchived) {\n      totalCount\n      nodes { ...TrainingModuleFields }\n    }\n  }\n"): (typeof documents)["\n  query ProgramDetail($id: ID!, $includeArchived: Boolean) {\n    node(id: $id) {\n      id\n      ... on Program {\n        ...ProgramFields\n        totalJp\n        academy { id name }\n        cohorts(first: 50) {\n          totalCount\n          nodes { id code name startDate endDate status capacity enrolledCount waitlistedCount timeZone }\n        }\n      }\n    }\n    trainingModules(first: 100, programId: $id, includeArchived: $includeArchived) {\n      totalCount\n      nodes { ...TrainingModuleFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { program { ...ProgramFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreateProgram($input: CreateProgramInput!) {\n    createProgram(input: $input) { program { ...ProgramFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) { program { ...ProgramFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UpdateProgram($input: UpdateProgramInput!) {\n    updateProgram(input: $input) { program { ...ProgramFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programs($first: Int!, $after: String, $includeArchived: Boolean) {\n    programs(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        ...ProgramFields\n        totalJp\n        academy { id name }\n        modules(first: 1) { totalCount }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Programs($first: Int!, $after: String, $includeArchived: Boolean) {\n    programs(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        ...ProgramFields\n        totalJp\n        academy { id name }\n        modules(first: 1) { totalCount }\n        cohorts(first: 1) { totalCount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgramFields on Program {\n    id version code name kind trainingKind targetEselonGroups completionThreshold description archivedAt\n  }\n"): (typeof documents)["\n  fragment ProgramFields on Program {\n    id version code name kind trainingKind targetEselonGroups completionThreshold description archivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrainingModuleFields on TrainingModule {\n    id version position code title competencyArea format jp targetGenerations crossGeneration archivedAt\n    facilitators { id name }\n  }\n"): (typeof documents)["\n  fragment TrainingModuleFields on TrainingModule {\n    id version position code title competencyArea format jp targetGenerations crossGeneration archivedAt\n    facilitators { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -441,7 +661,11 @@ export function graphql(source: "\n  query RosterAgencies {\n    agencies(first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateAgencies($input: [CreateAgencyInput!]!) {\n    createAgencies(input: $input) { agencies { id code } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreateAgencies($input: [CreateAgencyInput!]!) {\n    createAgencies(input: $input) { agencies { id code } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n      unknownAgencyCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPersons($csv: String!, $dryRun: Boolean!) {\n    importPersons(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      totalRows\n      validRows\n      created\n      updated\n      rejectedRows\n      errors { code field }\n      rowErrors { row field code }\n      unknownAgencyCodes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -474,6 +698,34 @@ export function graphql(source: "\n  mutation ApplySchedule($cohortId: ID!, $ope
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason module { id code title } }\n    }\n  }\n"): (typeof documents)["\n  mutation AutoSchedule($cohortId: ID!) {\n    autoSchedule(cohortId: $cohortId) {\n      complete\n      errors { field code }\n      proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }\n      unplaced { reason module { id code title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupProgress($academyId: ID) {\n    setupProgress(academyId: $academyId) {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n"): (typeof documents)["\n  query SetupProgress($academyId: ID) {\n    setupProgress(academyId: $academyId) {\n      complete\n      academy { id code name }\n      steps { key done count }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query SetupAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupState {\n    setupProgress { complete academy { id } }\n  }\n"): (typeof documents)["\n  query SetupState {\n    setupProgress { complete academy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) { venue { ...VenueFields } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VenueList($first: Int!, $after: String, $includeArchived: Boolean) {\n    venues(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...VenueFields }\n    }\n  }\n"): (typeof documents)["\n  query VenueList($first: Int!, $after: String, $includeArchived: Boolean) {\n    venues(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...VenueFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VenueFields on Venue {\n    id version code name capacity timeZone address onlineUrl archivedAt\n  }\n"): (typeof documents)["\n  fragment VenueFields on Venue {\n    id version code name capacity timeZone address onlineUrl archivedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,14 @@ import { attendanceSheetMessages } from '../features/attendance/attendance-sheet
 import { assessmentMessages } from '../features/assessments/assessments.messages';
 import { reportMessages } from '../features/reports/reports.messages';
 import { scheduleIssueMessages } from '../features/schedule/schedule-issues.messages';
+import { academyMessages } from '../features/academies/academies.messages';
+import { agencyMessages } from '../features/agencies/agencies.messages';
+import { catalogueMessages } from '../features/catalogue/catalogue.messages';
+import { facilitatorMessages } from '../features/facilitators/facilitators.messages';
+import { personMessages } from '../features/persons/persons.messages';
+import { programMessages } from '../features/programs/programs.messages';
+import { setupMessages } from '../features/setup/setup.messages';
+import { venueMessages } from '../features/venues/venues.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -35,6 +43,9 @@ const idErrors: Record<ErrorCode, string> = {
   'agency/unknown': 'Kode instansi tidak dikenal. Gunakan kode instansi yang terdaftar.',
   'person/eselon-mismatch': 'Jabatan struktural wajib punya eselon; jabatan fungsional dan pelaksana tidak boleh punya eselon.',
   'object/not-found': 'Data tidak ditemukan, atau Anda tidak berhak melihatnya.',
+  'object/archived': 'Data ini sudah diarsipkan, jadi tidak bisa dipakai untuk kegiatan baru. Pulihkan dulu dari arsip, atau pilih data lain yang masih aktif.',
+  'object/stale-version': 'Data ini baru saja diubah oleh orang lain. Periksa nilai terbaru di bawah; isian Anda tetap tersimpan di formulir, lalu simpan lagi bila masih perlu.',
+  'object/not-archivable': 'Jenis data ini tidak dapat diarsipkan atau dipulihkan.',
   'webhook/url-invalid': 'Alamat harus lengkap dan diawali http:// atau https://, tanpa nama pengguna atau kata sandi.',
   'webhook/url-private': 'Alamat jaringan internal (privat, localhost) tidak diizinkan. Pakai alamat yang dapat diakses dari internet.',
   'webhook/delivery-pending': 'Pengiriman ini masih menunggu atau sedang dikirim. Kirim ulang setelah berhasil atau gagal.',
@@ -64,6 +75,7 @@ const idErrors: Record<ErrorCode, string> = {
   'schedule/venue-double-booked': 'Tempat ini sudah dipakai sesi lain pada waktu yang sama. Pilih waktu atau tempat lain.',
   'schedule/person-double-booked': 'Ada peserta yang sudah terjadwal di sesi lain (angkatan mana pun) pada waktu yang sama. Pilih waktu lain.',
   'schedule/person-unavailable': 'Ada peserta yang menandai waktu ini tidak bisa hadir.',
+  'schedule/facilitator-unavailable': 'Fasilitator sudah menandai waktu ini tidak bisa mengajar. Pilih waktu lain atau fasilitator lain.',
   'schedule/outside-cohort-dates': 'Sesi ini di luar tanggal angkatan. Pilih tanggal di dalam masa angkatan, atau ubah tanggal angkatannya.',
   'schedule/end-not-after-start': 'Waktu selesai harus sesudah waktu mulai.',
   'schedule/venue-too-small': 'Kursi di tempat ini lebih sedikit dari jumlah peserta angkatan.',
@@ -83,8 +95,8 @@ const idErrors: Record<ErrorCode, string> = {
   'mentoring/mentor-not-younger': 'Mentor harus dari generasi yang lebih muda daripada mentinya.',
   'mentoring/already-paired': 'Orang ini sudah punya pasangan mentoring di angkatan ini.',
   'mentoring/mentee-not-enrolled': 'Menti harus terdaftar di angkatan ini. Daftarkan dulu di halaman angkatan.',
-  'request/bad': 'Permintaan tidak dapat diproses. Muat ulang halaman; bila berulang, hubungi admin.',
-  'server/internal': 'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, hubungi admin.',
+  'request/bad': 'Permintaan tidak dapat diproses. Muat ulang halaman; bila berulang, catat waktunya dan laporkan kepada tim teknis Lintas.',
+  'server/internal': 'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, catat waktunya dan laporkan kepada tim teknis Lintas.',
 };
 
 const enErrors: Record<ErrorCode, string> = {
@@ -106,6 +118,9 @@ const enErrors: Record<ErrorCode, string> = {
   'agency/unknown': 'Unknown agency code. Use a registered agency code.',
   'person/eselon-mismatch': 'A structural post needs an eselon; functional and executor posts must not have one.',
   'object/not-found': 'Not found, or you are not allowed to see it.',
+  'object/archived': 'This item is archived, so it cannot be used for anything new. Restore it from the archive first, or choose an active one.',
+  'object/stale-version': 'Someone else changed this a moment ago. Check the current values below; what you typed is kept in the form, so save again if it is still needed.',
+  'object/not-archivable': 'This kind of item cannot be archived or restored.',
   'webhook/url-invalid': 'The address must be complete and start with http:// or https://, without a user name or password.',
   'webhook/url-private': 'Internal network addresses (private, localhost) are not allowed. Use an address reachable from the internet.',
   'webhook/delivery-pending': 'This delivery is still waiting or being sent. Send it again once it has succeeded or failed.',
@@ -135,6 +150,7 @@ const enErrors: Record<ErrorCode, string> = {
   'schedule/venue-double-booked': 'This venue already holds another session at the same time. Pick another time or venue.',
   'schedule/person-double-booked': 'A participant is already scheduled in another session (of any cohort) at the same time. Pick another time.',
   'schedule/person-unavailable': 'A participant marked this time as unavailable.',
+  'schedule/facilitator-unavailable': 'The facilitator marked this time as unavailable. Choose another time or another facilitator.',
   'schedule/outside-cohort-dates': 'This session lies outside the cohort’s dates. Pick a date within them, or change the cohort’s dates.',
   'schedule/end-not-after-start': 'The end must be after the start.',
   'schedule/venue-too-small': 'The venue has fewer seats than the cohort has participants.',
@@ -154,8 +170,8 @@ const enErrors: Record<ErrorCode, string> = {
   'mentoring/mentor-not-younger': 'The mentor must be of a younger generation than the mentee.',
   'mentoring/already-paired': 'This person already has a mentoring pair in this cohort.',
   'mentoring/mentee-not-enrolled': 'The mentee must be enrolled in this cohort. Enrol them first on the cohort page.',
-  'request/bad': 'The request could not be processed. Reload the page; if it happens again, contact the admin.',
-  'server/internal': 'Something went wrong on the server. Try again shortly; if it happens again, contact the admin.',
+  'request/bad': 'The request could not be processed. Reload the page; if it happens again, note the time and report it to the Lintas technical team.',
+  'server/internal': 'Something went wrong on the server. Try again shortly; if it happens again, note the time and report it to the Lintas technical team.',
 };
 
 const id = {
@@ -173,11 +189,16 @@ const id = {
   nav: {
     label: 'Menu utama',
     adminLabel: 'Menu admin',
+    catalogueLabel: 'Data dasar dan integrasi',
     menu: 'Menu',
     closeMenu: 'Tutup menu',
     roster: 'Daftar ASN',
     programs: 'Program',
     cohorts: 'Angkatan',
+    agencies: 'Instansi',
+    venues: 'Tempat',
+    facilitators: 'Fasilitator',
+    academies: 'Akademi',
     tokens: 'Token API',
     webhooks: 'Webhook',
     accounts: 'Akun pengguna',
@@ -218,7 +239,9 @@ const id = {
     showNip: 'Tampilkan NIP lengkap',
     noMatch: 'Tidak ada ASN yang cocok dengan pencarian atau filter ini.',
     emptyTitle: 'Daftar ASN masih kosong',
-    emptyBody: 'Mulailah dengan mengimpor daftar pegawai dari berkas CSV (misalnya hasil ekspor SIASN).',
+    emptyBody: 'Impor daftar pegawai dari berkas CSV (misalnya hasil ekspor SIASN), atau tambahkan satu per satu.',
+    emptyNoAgencies: 'Setiap ASN tercatat pada instansinya. Tambahkan dulu instansi tempat peserta bekerja, lalu impor daftar ASN.',
+    toAgencies: 'Tambah instansi',
     tableLabel: 'Daftar ASN',
     pagerLabel: 'Halaman daftar ASN',
   },
@@ -273,6 +296,7 @@ const id = {
     rowErrorsLead: 'Perbaiki baris-baris ini di berkas Anda lalu impor lagi. Nomor baris dihitung dari baris judul (= 1).',
     row: 'Baris',
     problem: 'Masalah',
+    accepts: 'Yang diterima: {values}',
     moreErrors: 'Hanya {shown} masalah pertama yang ditampilkan.',
     uploading: 'Mengunggah berkas…',
     processing: 'Memproses… mohon tunggu, jangan tutup halaman ini.',
@@ -288,7 +312,8 @@ const id = {
   programs: {
     title: 'Program',
     lead: 'Jenis pelatihan beserta sasaran eselon dan mata pelatihannya.',
-    empty: 'Belum ada program. Program akademi disiapkan oleh admin Lintas; hubungi admin Anda untuk menambahkannya.',
+    emptyTitle: 'Belum ada program',
+    empty: 'Tambahkan program pertama akademi Anda (mis. Digital Leadership Academy), lalu mata pelatihannya. Setelah itu angkatan dapat dibuka.',
     targets: 'Sasaran',
     everyone: 'Semua ASN',
     totalJp: 'Total JP',
@@ -298,9 +323,9 @@ const id = {
     detailTitle: 'Program',
     notFound: 'Program tidak ditemukan.',
     modules: 'Mata pelatihan',
-    noModules: 'Program ini belum punya mata pelatihan.',
+    noModules: 'Program ini belum punya mata pelatihan. Tambahkan mata pelatihan beserta JP-nya; jadwal angkatan disusun dari sini.',
     cohorts: 'Angkatan',
-    noCohorts: 'Program ini belum punya angkatan.',
+    noCohorts: 'Program ini belum punya angkatan. Setelah mata pelatihannya ada, buka angkatan pertama.',
   },
   module: {
     code: 'Kode',
@@ -345,7 +370,8 @@ const id = {
     to: 'Mulai pada/sebelum',
     status: 'Status',
     noMatch: 'Tidak ada angkatan yang cocok dengan filter ini.',
-    empty: 'Belum ada angkatan. Buat angkatan pertama untuk sebuah program.',
+    empty: 'Belum ada angkatan. Buka angkatan pertama sebuah program; bila programnya belum ada, tambahkan dulu di halaman Program.',
+    toPrograms: 'Lihat program',
     tableLabel: 'Daftar angkatan',
     pagerLabel: 'Halaman angkatan',
     full: '(penuh)',
@@ -394,6 +420,10 @@ const id = {
     scheduleLink: 'Susun jadwal',
   },
   cohortForm: {
+    noPrograms: 'Belum ada program untuk dipilih.',
+    toPrograms: 'Tambah program',
+    noVenues: 'Belum ada tempat.',
+    toVenues: 'Tambah tempat',
     title: 'Angkatan baru',
     lead: 'Angkatan baru dibuat sebagai draf; buka pendaftaran setelah siap.',
     fixErrors: 'Periksa isian yang ditandai di bawah.',
@@ -565,6 +595,8 @@ const id = {
     modulesTitle: 'Mata pelatihan',
     dragHint: 'Seret mata pelatihan ke kalender untuk membuat sesi (paling lama 4 JP).',
     jpProgress: '{done} dari {planned} JP terjadwal',
+    holidayOn: 'Libur nasional {date}: {name}',
+    venueSeats: 'Tempat ini hanya {n} kursi',
     jpState: { ok: 'sesuai rencana', short: 'kurang dari rencana', over: 'lebih dari rencana' },
     saveChanges: 'Simpan perubahan',
     cancelSession: 'Batalkan sesi',
@@ -783,6 +815,14 @@ const id = {
   ...assessmentMessages.id,
   ...reportMessages.id,
   ...scheduleIssueMessages.id,
+  ...catalogueMessages.id,
+  ...setupMessages.id,
+  ...academyMessages.id,
+  ...agencyMessages.id,
+  ...venueMessages.id,
+  ...facilitatorMessages.id,
+  ...programMessages.id,
+  ...personMessages.id,
   errors: idErrors,
 };
 
@@ -801,11 +841,16 @@ const en: Same<typeof id> = {
   nav: {
     label: 'Main menu',
     adminLabel: 'Admin menu',
+    catalogueLabel: 'Basic data and integrations',
     menu: 'Menu',
     closeMenu: 'Close menu',
     roster: 'Roster',
     programs: 'Programs',
     cohorts: 'Cohorts',
+    agencies: 'Agencies',
+    venues: 'Venues',
+    facilitators: 'Facilitators',
+    academies: 'Academies',
     tokens: 'API tokens',
     webhooks: 'Webhooks',
     accounts: 'User accounts',
@@ -846,7 +891,9 @@ const en: Same<typeof id> = {
     showNip: 'Show full NIP',
     noMatch: 'No one matches this search or these filters.',
     emptyTitle: 'The roster is empty',
-    emptyBody: 'Start by importing the staff list from a CSV file (for example an export from SIASN).',
+    emptyBody: 'Import the staff list from a CSV file (for example an export from SIASN), or add people one at a time.',
+    emptyNoAgencies: 'Everyone on the roster belongs to an agency. First add the agencies participants work for, then import the roster.',
+    toAgencies: 'Add agencies',
     tableLabel: 'Roster',
     pagerLabel: 'Roster pages',
   },
@@ -901,6 +948,7 @@ const en: Same<typeof id> = {
     rowErrorsLead: 'Fix these rows in your file and import again. Line numbers count the header line as 1.',
     row: 'Line',
     problem: 'Problem',
+    accepts: 'Accepted: {values}',
     moreErrors: 'Only the first {shown} problems are shown.',
     uploading: 'Uploading the file…',
     processing: 'Processing… please wait and keep this page open.',
@@ -916,7 +964,8 @@ const en: Same<typeof id> = {
   programs: {
     title: 'Programs',
     lead: 'Kinds of training with their target eselon groups and modules.',
-    empty: 'No programs yet. An academy\'s programs are set up by the Lintas admin; ask your admin to add them.',
+    emptyTitle: 'No programs yet',
+    empty: 'Add your academy’s first program (e.g. Digital Leadership Academy), then its training modules. Then a cohort can be opened.',
     targets: 'Targets',
     everyone: 'All civil servants',
     totalJp: 'Total JP',
@@ -926,9 +975,9 @@ const en: Same<typeof id> = {
     detailTitle: 'Program',
     notFound: 'Program not found.',
     modules: 'Training modules',
-    noModules: 'This program has no modules yet.',
+    noModules: 'This program has no modules yet. Add its training modules with their JP; cohort schedules are built from them.',
     cohorts: 'Cohorts',
-    noCohorts: 'This program has no cohorts yet.',
+    noCohorts: 'This program has no cohorts yet. Once it has modules, open its first cohort.',
   },
   module: {
     code: 'Code',
@@ -973,7 +1022,8 @@ const en: Same<typeof id> = {
     to: 'Starting on/before',
     status: 'Status',
     noMatch: 'No cohort matches these filters.',
-    empty: 'No cohorts yet. Create the first cohort of a program.',
+    empty: 'No cohorts yet. Open the first cohort of a program; if the program does not exist yet, add it on the Programs page first.',
+    toPrograms: 'See programs',
     tableLabel: 'Cohorts',
     pagerLabel: 'Cohort pages',
     full: '(full)',
@@ -1022,6 +1072,10 @@ const en: Same<typeof id> = {
     scheduleLink: 'Build schedule',
   },
   cohortForm: {
+    noPrograms: 'There is no program to choose yet.',
+    toPrograms: 'Add a program',
+    noVenues: 'No venues yet.',
+    toVenues: 'Add a venue',
     title: 'New cohort',
     lead: 'A new cohort starts as a draft; open enrolment when it is ready.',
     fixErrors: 'Check the fields marked below.',
@@ -1193,6 +1247,8 @@ const en: Same<typeof id> = {
     modulesTitle: 'Modules',
     dragHint: 'Drag a module onto the calendar to create a session (at most 4 JP).',
     jpProgress: '{done} of {planned} JP scheduled',
+    holidayOn: 'National holiday on {date}: {name}',
+    venueSeats: 'This venue has only {n} seats',
     jpState: { ok: 'as planned', short: 'less than planned', over: 'more than planned' },
     saveChanges: 'Save changes',
     cancelSession: 'Cancel session',
@@ -1411,6 +1467,14 @@ const en: Same<typeof id> = {
   ...assessmentMessages.en,
   ...reportMessages.en,
   ...scheduleIssueMessages.en,
+  ...catalogueMessages.en,
+  ...setupMessages.en,
+  ...academyMessages.en,
+  ...agencyMessages.en,
+  ...venueMessages.en,
+  ...facilitatorMessages.en,
+  ...programMessages.en,
+  ...personMessages.en,
   errors: enErrors,
 };
 

@@ -1,12 +1,13 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { TimeZoneCode } from '@lintas/shared';
+import { Archivable } from '../../db/archivable.entity.js';
 import { Node } from '../../db/node.entity.js';
 import { TimeZoneEnum } from '../../graphql/enums.js';
 
 @ObjectType({ implements: Node, description: 'An academy (penyelenggara) that runs training; the tenant of programs and cohorts.' })
 @Entity()
-export class Academy extends Node<'timeZone'> {
+export class Academy extends Archivable<'timeZone'> {
   @Field({ description: 'Short code, e.g. BKPSDMD-BABEL.' })
   @Property({ type: 'string', length: 40 })
   @Unique()
@@ -23,4 +24,8 @@ export class Academy extends Node<'timeZone'> {
   @Field(() => TimeZoneEnum, { description: 'Home time zone of the academy (WIB, WITA or WIT); new cohorts default to it.' })
   @Enum({ items: () => TimeZoneEnum, type: 'string' })
   timeZone: TimeZoneCode = 'WIB';
+
+  @Field(() => String, { nullable: true, description: "Prefix of the academy's certificate (STTP) numbers, e.g. BPSDMD-BABEL; certificates use it when set, the code otherwise." })
+  @Property({ type: 'string', length: 40, nullable: true })
+  certificatePrefix?: string | null;
 }

@@ -1,7 +1,24 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ROSTER_READ, SCHEDULE_READ } from '../../graphql/access.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ERROR_CODES } from '@lintas/shared';
+import { MANAGE, ROSTER_READ, SCHEDULE_READ } from '../../graphql/access.js';
+import { tryLocalId } from '../../graphql/ids.js';
+import { UserError } from '../../graphql/user-error.js';
+import { ImportRowError } from '../persons/person.inputs.js';
+import { FacilitatorUnavailability } from '../persons/unavailability.entity.js';
+import { FacilitatorUnavailabilityConnection } from '../persons/unavailability.resolver.js';
+import { TrainingModule } from '../programs/training-module.entity.js';
+import { targetAcademy } from '../catalogue/catalogue.rules.js';
+import { createFacilitator, createVenue, updateFacilitator, updateVenue } from '../cohorts/venue.service.js';
+import { CreateFacilitatorInput, CreateVenueInput, FacilitatorPayload, UpdateFacilitatorInput, UpdateVenueInput, VenuePayload } from '../cohorts/venue.inputs.js';
+import {
+  AcademyPayload, AgenciesPayload, AgencyPayload, CreateAcademyInput, CreateAgencyInput, ImportAgenciesPayload, UpdateAcademyInput, UpdateAgencyInput,
+} from './academy.inputs.js';
+import { createAcademy, createAgencies, importAgencies, updateAcademy, updateAgency } from './academy.service.js';
+import { AGENCY_COLUMN_OF, readAgencyCsv } from './agency-csv.js';
+import type { RawAgency } from './agency.rules.js';
 import { scoped } from '../../graphql/tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
@@ -13,6 +30,10 @@ import { Venue } from '../cohorts/venue.entity.js';
 import { Academy } from './academy.entity.js';
 import { Agency } from './agency.entity.js';
 
+const INCLUDE_ARCHIVED = { nullable: true, defaultValue: false, description: 'Include archived objects (left out by default).' } as const;
+/** Archived objects are left out of a list unless asked for. */
+export const activeOnly = (includeArchived: boolean | null | undefined) => (includeArchived ? [] : [{ archivedAt: null }]);
+
 @ObjectType({ description: 'A page of academies.' })
 export class AcademyConnection extends Connection(Academy) {}
 
@@ -23,8 +44,12 @@ export class AgencyConnection extends Connection(Agency) {}
 export class AcademyResolver {
   @Authorized()
   @Query(() => AcademyConnection, { description: 'Academies (penyelenggara) the caller belongs to (all for admins), by code.' })
-  async academies(@Args() args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<AcademyConnection> {
-    return toConnection(await findPage(em, Academy, scoped(viewer, 'Academy', []), args, { code: 'asc' })) as AcademyConnection;
+  async academies(
+    @Args() args: ConnectionArgs,
+    @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<AcademyConnection> {
+    return toConnection(await findPage(em, Academy, scoped(viewer, 'Academy', activeOnly(includeArchived)), args, { code: 'asc' })) as AcademyConnection;
   }
 
   @Authorized(...ROSTER_READ)
@@ -33,9 +58,10 @@ export class AcademyResolver {
     @Args() args: ConnectionArgs,
     @Arg('search', () => String, { nullable: true, description: 'Part of the code or name.' }) search: string | null,
     @Arg('academyId', () => ID, { nullable: true, description: "Only this academy's agencies (admins; others see their own academy anyway)." }) academyId: string | null,
+    @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<AgencyConnection> {
-    const where: FilterQuery<Agency>[] = [];
+    const where: FilterQuery<Agency>[] = activeOnly(includeArchived);
     const s = search?.trim();
     if (s) where.push({ $or: [{ code: contains(em, s) }, { name: contains(em, s) }] });
     if (academyId) where.push({ academy: localId(academyId, 'Academy') });
@@ -47,9 +73,10 @@ export class AcademyResolver {
   async venues(
     @Args() args: ConnectionArgs,
     @Arg('academyId', () => ID, { nullable: true, description: "Only this academy's venues (admins; others see their own academy anyway)." }) academyId: string | null,
+    @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<VenueConnection> {
-    const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
+    const where = [...(academyId ? [{ academy: localId(academyId, 'Academy') }] : []), ...activeOnly(includeArchived)];
     return toConnection(await findPage(em, Venue, scoped(viewer, 'Venue', where), args, { name: 'asc' })) as VenueConnection;
   }
 
@@ -58,10 +85,100 @@ export class AcademyResolver {
   async facilitators(
     @Args() args: ConnectionArgs,
     @Arg('academyId', () => ID, { nullable: true, description: "Only this academy's facilitators (admins; others see their own academy anyway)." }) academyId: string | null,
+    @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<FacilitatorConnection> {
-    const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
+    const where = [...(academyId ? [{ academy: localId(academyId, 'Academy') }] : []), ...activeOnly(includeArchived)];
     return toConnection(await findPage(em, Facilitator, scoped(viewer, 'Facilitator', where), args, { name: 'asc' })) as FacilitatorConnection;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => AcademyPayload, { description: 'Creates an academy (admins). Its code is unique across the country.' })
+  async createAcademy(@Arg('input', () => CreateAcademyInput, { description: 'The new academy.' }) input: CreateAcademyInput, @Ctx() { em }: Context): Promise<AcademyPayload> {
+    const { value, errors } = await createAcademy(em, input);
+    return { academy: value, errors };
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => AcademyPayload, { description: 'Changes an academy (admins); refused when the version is stale.' })
+  async updateAcademy(@Arg('input', () => UpdateAcademyInput, { description: 'The academy, the version read and the fields to change.' }) input: UpdateAcademyInput, @Ctx() { em, viewer }: Context): Promise<AcademyPayload> {
+    const { value, errors } = await updateAcademy(em, viewer, tryLocalId(input.id, 'Academy'), input);
+    return { academy: value, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => AgencyPayload, { description: "Creates an agency (instansi) on an academy's roster. Its code is unique across the country." })
+  async createAgency(@Arg('input', () => CreateAgencyInput, { description: 'The new agency.' }) input: CreateAgencyInput, @Ctx() { em, viewer }: Context): Promise<AgencyPayload> {
+    const { agencies, errors } = await createAgencies(em, viewer, [input], () => '');
+    return { agency: agencies[0] ?? null, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => AgenciesPayload, { description: "Creates several agencies, all or none (e.g. the unknown codes of a roster import); an error's field is `input.<index>.<field>`." })
+  async createAgencies(@Arg('input', () => [CreateAgencyInput], { description: 'The new agencies.' }) input: CreateAgencyInput[], @Ctx() { em, viewer }: Context): Promise<AgenciesPayload> {
+    if (input.length > 1000) return { agencies: [], errors: [new UserError('input', ERROR_CODES.OUT_OF_RANGE, 'at most 1000 agencies per call')] };
+    return createAgencies(em, viewer, input, (i) => `input.${i}.`);
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => AgencyPayload, { description: 'Changes an agency; refused when the version is stale.' })
+  async updateAgency(@Arg('input', () => UpdateAgencyInput, { description: 'The agency, the version read and the fields to change.' }) input: UpdateAgencyInput, @Ctx() { em, viewer }: Context): Promise<AgencyPayload> {
+    const { value, errors } = await updateAgency(em, viewer, tryLocalId(input.id, 'Agency'), input);
+    return { agency: value, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => ImportAgenciesPayload, {
+    description: 'Imports agencies from CSV (columns code,name,level,province,time_zone; header required, any order, `,` or `;`, UTF-8 with or without BOM) '
+      + "into the caller's academy: new codes are created, the academy's own agencies updated by code. Bad rows are reported and not written; "
+      + 'good rows are written in one transaction, or not at all on dryRun.',
+  })
+  async importAgencies(
+    @Arg('csv', { description: 'CSV text with the header `code,name,level,province,time_zone` (level PUSAT or DAERAH, time_zone WIB, WITA or WIT).' }) csv: string,
+    @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false, description: 'Check every row but write nothing.' }) dryRun: boolean,
+    @Arg('academyId', () => ID, { nullable: true, description: 'The academy (admins; organizers import into their own).' }) academyId: string | null,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<ImportAgenciesPayload> {
+    const refused = (errors: UserError[]): ImportAgenciesPayload => ({ dryRun, totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [], errors });
+    const parsed = readAgencyCsv(csv);
+    if (!parsed.ok) return refused([new UserError(parsed.field ? `csv.${parsed.field}` : 'csv', parsed.code, parsed.message)]);
+    const errors: UserError[] = [];
+    const academy = await targetAcademy(em, viewer, academyId, errors);
+    if (!academy) return refused(errors);
+    const result = await importAgencies(em, academy, parsed.rows, dryRun);
+    const rowErrors: ImportRowError[] = result.errors.map((e) => ({ ...e, field: e.field && (AGENCY_COLUMN_OF[e.field as keyof RawAgency] ?? e.field) }));
+    return {
+      dryRun, totalRows: result.total, validRows: result.valid, created: result.created, updated: result.updated,
+      rejectedRows: new Set(result.errors.map((e) => e.row)).size, rowErrors, errors: [],
+    };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => VenuePayload, { description: 'Creates a venue: a room with an address or an online room with a link. Its code is unique in the academy.' })
+  async createVenue(@Arg('input', () => CreateVenueInput, { description: 'The new venue.' }) input: CreateVenueInput, @Ctx() { em, viewer }: Context): Promise<VenuePayload> {
+    const { value, errors } = await createVenue(em, viewer, input);
+    return { venue: value, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => VenuePayload, { description: 'Changes a venue; refused when the version is stale.' })
+  async updateVenue(@Arg('input', () => UpdateVenueInput, { description: 'The venue, the version read and the fields to change.' }) input: UpdateVenueInput, @Ctx() { em, viewer }: Context): Promise<VenuePayload> {
+    const { value, errors } = await updateVenue(em, viewer, tryLocalId(input.id, 'Venue'), input);
+    return { venue: value, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => FacilitatorPayload, { description: 'Creates a facilitator (widyaiswara, coach, mentor or external speaker).' })
+  async createFacilitator(@Arg('input', () => CreateFacilitatorInput, { description: 'The new facilitator.' }) input: CreateFacilitatorInput, @Ctx() { em, viewer }: Context): Promise<FacilitatorPayload> {
+    const { value, errors } = await createFacilitator(em, viewer, input);
+    return { facilitator: value, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => FacilitatorPayload, { description: 'Changes a facilitator; refused when the version is stale.' })
+  async updateFacilitator(@Arg('input', () => UpdateFacilitatorInput, { description: 'The facilitator, the version read and the fields to change.' }) input: UpdateFacilitatorInput, @Ctx() { em, viewer }: Context): Promise<FacilitatorPayload> {
+    const { value, errors } = await updateFacilitator(em, viewer, tryLocalId(input.id, 'Facilitator'), input);
+    return { facilitator: value, errors };
   }
 }
 
@@ -86,5 +203,30 @@ export class FacilitatorResolver {
   @FieldResolver(() => Academy, { description: 'Academy the facilitator teaches for.' })
   academy(@Root() f: Facilitator, @Ctx() { loaders }: Context) {
     return loaders.ref(Academy, f.academy);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency the facilitator works for; null for external speakers.' })
+  agency(@Root() f: Facilitator, @Ctx() { loaders }: Context) {
+    return loaders.ref(Agency, f.agency);
+  }
+
+  @FieldResolver(() => FacilitatorUnavailabilityConnection, { description: 'Windows the facilitator cannot teach, soonest first; the scheduler treats them as hard conflicts.' })
+  async unavailability(@Root() f: Facilitator, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
+    return toConnection(await loaders.children(FacilitatorUnavailability, 'facilitator', f.id, args, { orderBy: { startsAt: 'asc' } }));
+  }
+
+  @FieldResolver(() => [TrainingModule], { description: 'Training modules the facilitator is qualified to teach, by code.' })
+  trainingModules(@Root() f: Facilitator, @Ctx() { em, loaders }: Context): Promise<TrainingModule[]> {
+    return loaders.batch<number, TrainingModule[]>('facilitator.trainingModules', async (ids) => {
+      const knex = (em as SqlEntityManager).getKnex();
+      const pairs: { training_module_id: number; facilitator_id: number }[] = await (em as SqlEntityManager).execute(
+        knex('training_module_facilitator').select('training_module_id', 'facilitator_id').whereIn('facilitator_id', [...ids]),
+      );
+      const modules = pairs.length ? await em.find(TrainingModule, { id: { $in: [...new Set(pairs.map((p) => Number(p.training_module_id)))] } }, { orderBy: { code: 'asc', id: 'asc' } }) : [];
+      return ids.map((id) => {
+        const mine = new Set(pairs.filter((p) => Number(p.facilitator_id) === id).map((p) => Number(p.training_module_id)));
+        return modules.filter((m) => mine.has(m.id));
+      });
+    }).load(f.id);
   }
 }

@@ -1,14 +1,15 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { AgencyLevel, TimeZoneCode } from '@lintas/shared';
+import { Archivable } from '../../db/archivable.entity.js';
 import { Node } from '../../db/node.entity.js';
 import { AgencyLevelEnum, TimeZoneEnum } from '../../graphql/enums.js';
 import { Academy } from './academy.entity.js';
 
 @ObjectType({ implements: Node, description: 'A government agency (instansi) people work for.' })
 @Entity()
-export class Agency extends Node<'level' | 'timeZone'> {
-  @Field({ description: 'Agency code used by roster imports.' })
+export class Agency extends Archivable<'level' | 'timeZone'> {
+  @Field({ description: 'Agency code used by roster imports; unique across the country.' })
   @Property({ type: 'string', length: 40 })
   @Unique()
   code!: string;

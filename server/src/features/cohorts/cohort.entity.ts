@@ -11,10 +11,10 @@ import { Enrollment } from '../enrollments/enrollment.entity.js';
 @ObjectType({ implements: Node, description: 'One run of a program: a cohort (angkatan), e.g. DLA-2026-02, with its dates, time zone, capacity, enrolments and sessions.' })
 @Entity()
 @Index({ properties: ['startDate', 'endDate'] })
+@Unique({ properties: ['academy', 'code'] })
 export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionThreshold'> {
-  @Field({ description: 'Code, e.g. DLA-2026-01.' })
+  @Field({ description: 'Code, unique in the academy, e.g. DLA-2026-01.' })
   @Property({ type: 'string', length: 40 })
-  @Unique()
   code!: string;
 
   @Field({ description: 'Display name, e.g. Digital Leadership Academy Angkatan I 2026.' })

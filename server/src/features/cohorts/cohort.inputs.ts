@@ -66,7 +66,7 @@ export class CreateCohortInput {
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'The cohort meets online (daring).' })
   online!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Share of scheduled JP needed to complete; default 0.8.' })
+  @Field(() => Float, { nullable: true, description: "Share of scheduled JP needed to complete; the program's completion threshold when absent." })
   completionThreshold?: number | null;
 }
 

@@ -10,6 +10,7 @@ import { completeEnrollments } from '../attendance/attendance.service.js';
 import { Program } from '../programs/program.entity.js';
 import { Cohort } from './cohort.entity.js';
 import { Venue } from './venue.entity.js';
+import { archivedError } from '../catalogue/catalogue.rules.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,14 +72,17 @@ export async function createCohort(
   if (!/^[A-Z0-9][A-Z0-9-]{1,39}$/.test(code)) errors.push(new UserError('code', ERROR_CODES.INVALID_VALUE, 'code must be 2–40 letters, digits or dashes'));
   const program = f.programId === null ? null : await em.findOne(Program, scoped(viewer, 'Program', [{ id: f.programId }]));
   if (!program) errors.push(new UserError('programId', ERROR_CODES.NOT_FOUND, 'no such program'));
+  else if (program.archivedAt) errors.push(archivedError('programId', 'program'));
   const venue = f.venueId ? await em.findOne(Venue, f.venueId) : null;
   if (f.venueId && (!venue || venue.academy.id !== program?.academy.id)) errors.push(new UserError('venueId', ERROR_CODES.NOT_FOUND, 'no such venue'));
-  if (await em.count(Cohort, { code })) errors.push(new UserError('code', ERROR_CODES.CODE_TAKEN, 'another cohort has this code'));
+  else if (venue?.archivedAt) errors.push(archivedError('venueId', 'venue'));
+  // Codes are unique in the academy: two academies may both run a DLA-2027-01.
+  if (program && (await em.count(Cohort, { code, academy: program.academy }))) errors.push(new UserError('code', ERROR_CODES.CODE_TAKEN, 'another cohort of the academy has this code'));
   if (errors.length > 0 || !program) return { cohort: null, errors };
   const cohort = em.create(Cohort, {
     program, academy: program.academy, code, name: f.name!.trim(), startDate: f.startDate!, endDate: f.endDate!,
     timeZone: f.timeZone, capacity: f.capacity!, venue, online: f.online, status: 'DRAFT',
-    ...(f.completionThreshold ? { completionThreshold: f.completionThreshold } : {}),
+    completionThreshold: f.completionThreshold || program.completionThreshold,
   });
   await em.flush();
   return { cohort, errors: [] };

@@ -1,13 +1,21 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import type { TimeZoneCode } from '@lintas/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Archivable } from '../../db/archivable.entity.js';
 import { Node } from '../../db/node.entity.js';
+import { TimeZoneEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
 
 @ObjectType({ implements: Node, description: 'A room or hall where sessions take place.' })
 @Entity()
-export class Venue extends Node {
+@Unique({ properties: ['academy', 'code'] })
+export class Venue extends Archivable<'timeZone'> {
   @ManyToOne(() => Academy, { ref: true, index: true })
   academy!: Ref<Academy>;
+
+  @Field({ description: 'Short code, unique in the academy, e.g. AULA-1.' })
+  @Property({ type: 'string', length: 40 })
+  code!: string;
 
   @Field({ description: 'Name of the room or building.' })
   @Property({ type: 'string', length: 200 })
@@ -20,4 +28,12 @@ export class Venue extends Node {
   @Field(() => String, { nullable: true, description: 'Street address; null when unknown.' })
   @Property({ type: 'string', length: 300, nullable: true })
   address?: string | null;
+
+  @Field(() => TimeZoneEnum, { description: 'Time zone of the venue (WIB, WITA or WIT).' })
+  @Enum({ items: () => TimeZoneEnum, type: 'string', default: 'WIB' })
+  timeZone: TimeZoneCode = 'WIB';
+
+  @Field(() => String, { nullable: true, description: 'Link of an online venue (a meeting room); null for a physical one.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  onlineUrl?: string | null;
 }

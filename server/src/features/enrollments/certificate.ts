@@ -21,7 +21,7 @@ export async function assignCertificateNumbers(tem: EntityManager, cohort: Cohor
   if (todo.length === 0) return;
   const program = await tem.findOneOrFail(Program, cohort.program.id, isPostgres(tem) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   const academy = await tem.findOneOrFail(Academy, cohort.academy.id);
-  const prefix = certificatePrefix(academy.code, program.code, cohort.endDate);
+  const prefix = certificatePrefix(academy.certificatePrefix || academy.code, program.code, cohort.endDate);
   // A `_` in a code matches any one character here: at worst a number is skipped, never repeated.
   const taken = await tem.find(Enrollment, { certificateNumber: { $like: `${prefix}%` } }, { fields: ['certificateNumber'] });
   let seq = taken.reduce((max, e) => Math.max(max, Number(e.certificateNumber!.slice(prefix.length)) || 0), 0);

@@ -53,6 +53,7 @@ export async function enroll(
       const field = `personIds.${i}`;
       const person = id === null ? undefined : people.get(id);
       if (!person) return errors.push(new UserError(field, ERROR_CODES.NOT_FOUND, 'no such person'));
+      if (person.archivedAt) return errors.push(new UserError(field, ERROR_CODES.ARCHIVED, 'the person is archived; restore them first'));
       const prior = existing.get(person.id);
       if (seen.has(person.id) || (prior && prior.status !== 'WITHDRAWN')) {
         return errors.push(new UserError(field, ERROR_CODES.ALREADY_ENROLLED, 'already enrolled or waitlisted in this cohort'));

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { EmploymentType, Eselon, EselonGroup, Generation, PositionType } from '@lintas/shared';
+import { Archivable } from '../../db/archivable.entity.js';
 import { Node } from '../../db/node.entity.js';
 import {
   EmploymentTypeEnum, EselonEnum, EselonGroupEnum, GenderEnum, GenerationEnum, PositionTypeEnum,
@@ -15,7 +16,7 @@ import { Agency } from '../academies/agency.entity.js';
 @ObjectType({ implements: Node, description: 'A civil servant (ASN: PNS or PPPK) on the roster, identified by NIP; birth date, gender and generation (generasi) are read from the NIP.' })
 @Entity()
 @Index({ properties: ['agency', 'eselonGroup'] })
-export class Person extends Node {
+export class Person extends Archivable {
   /** Personal data: exposed through PersonResolver.nip, masked for callers without the roster scope. */
   @Property({ type: 'string', length: 18 })
   @Unique()
@@ -62,4 +63,16 @@ export class Person extends Node {
   @Enum({ items: () => GenerationEnum, type: 'string', nullable: true })
   @Index()
   generation?: Generation | null;
+
+  /** Personal data (contact), shown like the NIP: to the person's academy, admins and the person. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  email?: string | null;
+
+  /** Personal data (contact), shown like the NIP. */
+  @Property({ type: 'string', length: 40, nullable: true })
+  phone?: string | null;
+
+  /** The person's superior (atasan langsung), often the mentor of a change project. */
+  @ManyToOne(() => Person, { ref: true, nullable: true, index: true })
+  supervisor?: Ref<Person> | null;
 }

@@ -1,6 +1,6 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import type { EmploymentType, EselonGroup, Generation } from '@lintas/shared';
-import { EmploymentTypeEnum, EselonGroupEnum, GenerationEnum } from '../../graphql/enums.js';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { EmploymentType, Eselon, EselonGroup, Generation, JptClass, PositionType } from '@lintas/shared';
+import { EmploymentTypeEnum, EselonEnum, EselonGroupEnum, GenerationEnum, JptClassEnum, PositionTypeEnum } from '../../graphql/enums.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Connection } from '../../graphql/relay.js';
 import { Person } from './person.entity.js';
@@ -90,10 +90,94 @@ export class ImportPersonsPayload {
 
   @Field(() => [UserError], { description: 'Problems with the request as a whole (unreadable file, missing column).' })
   errors!: UserError[];
+
+  @Field(() => [String], { description: 'Every agency code of the input that names no agency the caller may write to, sorted, once each: create them (`createAgencies`) and import again.' })
+  unknownAgencyCodes!: string[];
 }
 
 @ObjectType({ description: 'Outcome of `upsertPersons`.' })
 export class UpsertPersonsPayload extends ImportPersonsPayload {
   @Field(() => [Person], { description: 'The people written, in input order.' })
   persons!: Person[];
+}
+
+@InputType({ description: 'One new person on the roster. Birth date, gender and generation are read from the NIP; the same checks as the import.' })
+export class CreatePersonInput {
+  @Field({ description: 'NIP (PNS) or NI PPPK, 18 digits.' })
+  nip!: string;
+
+  @Field({ description: 'Full name.' })
+  name!: string;
+
+  @Field(() => EmploymentTypeEnum, { description: 'PNS or PPPK.' })
+  employmentType!: EmploymentType;
+
+  @Field(() => PositionTypeEnum, { description: 'Structural, functional (JF) or pelaksana.' })
+  positionType!: PositionType;
+
+  @Field(() => EselonEnum, { nullable: true, description: 'Eselon of a structural post.' })
+  eselon?: Eselon | null;
+
+  @Field(() => JptClassEnum, { nullable: true, description: 'Position class of a structural post (JPT Utama … Pengawas); stands for its eselon when `eselon` is not given.' })
+  jptClass?: JptClass | null;
+
+  @Field(() => String, { nullable: true, description: 'Job title (jabatan), e.g. Kepala Bidang Aplikasi Informatika.' })
+  position?: string | null;
+
+  @Field(() => ID, { description: "Global id of the person's agency (of the caller's academy)." })
+  agencyId!: string;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address (personal data).' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number (personal data).' })
+  phone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Global id of the person's superior, on the same academy's roster." })
+  supervisorId?: string | null;
+}
+
+@InputType({ description: 'Changes to a person; absent fields stay as they are, an empty string clears position, contact or supervisor. The NIP never changes.' })
+export class UpdatePersonInput {
+  @Field(() => ID, { description: 'Global id of the person.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version that was read; a stale one is refused (object/stale-version).' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'New full name.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New job title (jabatan).' })
+  position?: string | null;
+
+  @Field(() => PositionTypeEnum, { nullable: true, description: 'New position type; a structural post needs an eselon (or a JPT class).' })
+  positionType?: PositionType | null;
+
+  @Field(() => EselonEnum, { nullable: true, description: 'New eselon.' })
+  eselon?: Eselon | null;
+
+  @Field(() => JptClassEnum, { nullable: true, description: 'New position class; stands for its eselon when `eselon` is not given.' })
+  jptClass?: JptClass | null;
+
+  @Field(() => ID, { nullable: true, description: 'New agency, of the same academy.' })
+  agencyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New e-mail address.' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New phone number.' })
+  phone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'New superior; an empty string clears it.' })
+  supervisorId?: string | null;
+}
+
+@ObjectType({ description: 'Outcome of a person change.' })
+export class PersonPayload {
+  @Field(() => Person, { nullable: true, description: 'The person after the change; on object/stale-version the current person; null on other failures.' })
+  person!: Person | null;
+
+  @Field(() => [UserError], { description: 'Why it was refused (the same codes as the import: nip/format, person/eselon-mismatch …); messages never repeat the NIP.' })
+  errors!: UserError[];
 }

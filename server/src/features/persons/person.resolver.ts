@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskNip } from '@lintas/shared';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
@@ -8,6 +8,10 @@ import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
 import { findPage } from '../../graphql/loaders.js';
 import { localId } from '../../graphql/ids.js';
 import { ROSTER_READ, ROSTER_WRITE } from '../../graphql/access.js';
+import { tryLocalId } from '../../graphql/ids.js';
+import { MentoringPair } from '../mentoring/mentoring-pair.entity.js';
+import { jpEarnedInYear, jpYearOf } from '../reports/compliance.repository.js';
+import { createPerson, updatePerson } from './person-edit.service.js';
 import { scoped, visibleWhere } from '../../graphql/tenancy.js';
 import { academyOf, type Viewer } from '../accounts/viewer.js';
 import { GenderEnum } from '../../graphql/enums.js';
@@ -17,7 +21,9 @@ import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { TRAINING_RECORD_POPULATE, TrainingRecord, trainingRecords } from '../enrollments/training-history.js';
 import { Person } from './person.entity.js';
-import { ImportPersonsPayload, PersonConnection, PersonFilter, PersonInput, UpsertPersonsPayload } from './person.inputs.js';
+import {
+  CreatePersonInput, ImportPersonsPayload, PersonConnection, PersonFilter, PersonInput, PersonPayload, UpdatePersonInput, UpsertPersonsPayload,
+} from './person.inputs.js';
 import { COLUMN_OF, EMPTY_ROWS, failureOf, readRosterCsv, type CsvFailure } from './person-csv.js';
 import { ROSTER_BATCH, upsertRoster, type RosterResult } from './person.service.js';
 import { seesPersonalFields } from './personal-fields.js';
@@ -35,6 +41,7 @@ function payload(result: RosterResult, dryRun: boolean, fieldName: (f: string) =
     rejectedRows: new Set(result.errors.map((e) => e.row)).size,
     rowErrors: result.errors.slice(0, MAX_REPORTED_ROW_ERRORS).map((e) => ({ ...e, field: e.field && fieldName(e.field) })),
     errors: [],
+    unknownAgencyCodes: result.unknownAgencyCodes,
   };
 }
 
@@ -42,8 +49,8 @@ function payload(result: RosterResult, dryRun: boolean, fieldName: (f: string) =
 export const PERSONS_ORDER = { name: 'asc' } as const;
 
 /** What `Query.persons` lists for this caller and filter (also read by the compiled SQL plan). */
-export function personsWhere(em: EntityManager, viewer: Viewer, filter: PersonFilter | null | undefined): FilterQuery<Person> {
-  const where: FilterQuery<Person>[] = [];
+export function personsWhere(em: EntityManager, viewer: Viewer, filter: PersonFilter | null | undefined, includeArchived = false): FilterQuery<Person> {
+  const where: FilterQuery<Person>[] = includeArchived ? [] : [{ archivedAt: null }];
   const search = filter?.search?.trim();
   if (search) {
     where.push(/^\d+$/.test(search) ? { nip: { $like: `${search}%` } } : { name: contains(em, search) });
@@ -67,9 +74,10 @@ export class PersonResolver {
   async persons(
     @Args() args: ConnectionArgs,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Name, agency, eselon group, generation or employment type to filter by.' }) filter: PersonFilter | null,
+    @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false, description: 'Include archived people (left out by default).' }) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<PersonConnection> {
-    return toConnection(await findPage(em, Person, personsWhere(em, viewer, filter), args, PERSONS_ORDER)) as PersonConnection;
+    return toConnection(await findPage(em, Person, personsWhere(em, viewer, filter, includeArchived), args, PERSONS_ORDER)) as PersonConnection;
   }
 
   @Authorized(...ROSTER_READ)
@@ -105,6 +113,39 @@ export class PersonResolver {
   @FieldResolver(() => GenderEnum, { nullable: true, description: 'From a PNS NIP. Personal data: null without the roster scope.' })
   async gender(@Root() person: Person, @Ctx() ctx: Context): Promise<string | null> {
     return (await this.personal(person, ctx)) ? person.gender ?? null : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'E-mail address. Personal data: null without the roster scope.' })
+  async email(@Root() person: Person, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.personal(person, ctx)) ? person.email ?? null : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Phone number. Personal data: null without the roster scope.' })
+  async phone(@Root() person: Person, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.personal(person, ctx)) ? person.phone ?? null : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "The person's superior (atasan langsung); null when not recorded or not visible to the caller." })
+  async supervisor(@Root() person: Person, @Ctx() { em, loaders, viewer }: Context): Promise<Person | null> {
+    if (!person.supervisor) return null;
+    // The superior may sit on another roster: shown only when the caller may see them.
+    return loaders.batch<number, Person | null>('person.supervisor', async (ids) => {
+      const found = new Map((await em.find(Person, scoped(viewer, 'Person', [{ id: { $in: [...ids] } }]))).map((p) => [p.id, p]));
+      return ids.map((id) => found.get(id) ?? null);
+    }).load(person.supervisor.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'JP earned this calendar year (WIB): sessions attended present or late, the rule of the 20-JP right.' })
+  jpThisYear(@Root() person: Person, @Ctx() { em, loaders }: Context): Promise<number> {
+    return loaders.batch<number, number>('person.jpThisYear', (ids) => jpEarnedInYear(em, ids, jpYearOf(new Date()))).load(person.id);
+  }
+
+  @FieldResolver(() => [MentoringPair], { description: 'Reverse-mentoring pairs the person is in, as mentor or mentee, newest first.' })
+  mentoringPairs(@Root() person: Person, @Ctx() { em, loaders, viewer }: Context): Promise<MentoringPair[]> {
+    return loaders.batch<number, MentoringPair[]>('person.mentoringPairs', async (ids) => {
+      const pairs = await em.find(MentoringPair, scoped(viewer, 'MentoringPair', [{ $or: [{ mentor: { $in: [...ids] } }, { mentee: { $in: [...ids] } }] }]), { orderBy: { id: 'desc' } });
+      return ids.map((id) => pairs.filter((p) => p.mentor.id === id || p.mentee.id === id));
+    }).load(person.id);
   }
 
   @FieldResolver(() => Agency, { description: 'Agency (instansi) the person works for.' })
@@ -145,7 +186,7 @@ export class PersonResolver {
     @Ctx() { em, viewer }: Context,
   ): Promise<ImportPersonsPayload> {
     const refused = (failure: CsvFailure): ImportPersonsPayload => ({
-      dryRun, totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [],
+      dryRun, totalRows: 0, validRows: 0, created: 0, updated: 0, rejectedRows: 0, rowErrors: [], unknownAgencyCodes: [],
       errors: [new UserError(failure.field ? `csv.${failure.field}` : 'csv', failure.code, failure.message)],
     });
     const parsed = readRosterCsv(csv);
@@ -169,6 +210,20 @@ export class PersonResolver {
   }
 
   @Authorized(...ROSTER_WRITE)
+  @Mutation(() => PersonPayload, { description: 'Adds one person to the roster, with the checks of the import (NIP, eselon, agency); the NIP is never repeated in an error.' })
+  async createPerson(@Arg('input', () => CreatePersonInput, { description: 'The new person.' }) input: CreatePersonInput, @Ctx() { em, viewer }: Context): Promise<PersonPayload> {
+    const { value, errors } = await createPerson(em, viewer, input);
+    return { person: value, errors };
+  }
+
+  @Authorized(...ROSTER_WRITE)
+  @Mutation(() => PersonPayload, { description: 'Changes one person (name, position, eselon, agency, contact, superior), with the checks of the import; refused when the version is stale.' })
+  async updatePerson(@Arg('input', () => UpdatePersonInput, { description: 'The person, the version read and the fields to change.' }) input: UpdatePersonInput, @Ctx() { em, viewer }: Context): Promise<PersonPayload> {
+    const { value, errors } = await updatePerson(em, viewer, tryLocalId(input.id, 'Person'), input);
+    return { person: value, errors };
+  }
+
+  @Authorized(...ROSTER_WRITE)
   @Mutation(() => UpsertPersonsPayload, {
     description: `Creates or updates up to ${MAX_UPSERT} people by NIP. Invalid rows are reported (row = position, from 1) and not written.`,
   })
@@ -177,7 +232,7 @@ export class PersonResolver {
     @Ctx() { em, viewer }: Context,
   ): Promise<UpsertPersonsPayload> {
     if (input.length > MAX_UPSERT) {
-      return { ...payload({ total: input.length, valid: 0, created: 0, updated: 0, errors: [], nips: [] }, false, String), persons: [], errors: [new UserError('input', 'input/out-of-range', `at most ${MAX_UPSERT} people per call`)] };
+      return { ...payload({ total: input.length, valid: 0, created: 0, updated: 0, errors: [], nips: [], unknownAgencyCodes: [] }, false, String), persons: [], errors: [new UserError('input', 'input/out-of-range', `at most ${MAX_UPSERT} people per call`)] };
     }
     const result = await upsertRoster(em as SqlEntityManager, [input.map((person, i) => ({ row: i + 1, person }))], false, academyOf(viewer));
     const persons = result.nips.length ? await em.find(Person, scoped(viewer, 'Person', [{ nip: { $in: result.nips } }])) : [];

@@ -33,6 +33,8 @@ export interface RosterResult {
   errors: RosterRowError[];
   /** NIPs written, in input order (for callers that return the people). */
   nips: string[];
+  /** Agency codes of rows refused as agency/unknown, sorted, once each. */
+  unknownAgencyCodes: string[];
 }
 
 /** A row to check and write: its position, what was submitted, and (CSV) whether it had the header's width. */
@@ -117,6 +119,9 @@ class RosterBatch {
   /** Agency codes looked up: the agency's id, or null when the caller may not write to one with that code. */
   private readonly agencies = new Map<string, number | null>();
   private readonly academyOfAgency = new Map<number, number>();
+  /** Codes of archived agencies the caller may write to: their rows are refused as object/archived. */
+  private readonly archivedAgencies = new Set<string>();
+  private readonly unknownCodes = new Set<string>();
   /** Whether anyone of an academy listens for roster webhooks. */
   private readonly listens = new Map<number, boolean>();
   private readonly nips: string[] = [];
@@ -159,22 +164,33 @@ class RosterBatch {
       for (const code of some) this.agencies.set(code, null);
       for (const a of await em.find(Agency, { code: { $in: some }, ...(this.academyId === null ? {} : { academy: this.academyId }) })) {
         this.agencies.set(a.code, a.id);
+        if (a.archivedAt) this.archivedAgencies.add(a.code);
         if (a.academy) this.academyOfAgency.set(a.id, a.academy.id);
       }
     }
     // People already on a roster: updated when they are the caller's, refused when another academy's.
     const existed = new Map<string, number | null>();
+    // Archived people are restored before an import changes them.
+    const archived = new Set<string>();
     if (checked.length > 0) {
-      for (const r of await rosterOwners(em, checked.map((c) => c.value.nip))) existed.set(r.nip, r.academy_id === null ? null : Number(r.academy_id));
+      for (const r of await rosterOwners(em, checked.map((c) => c.value.nip))) {
+        existed.set(r.nip, r.academy_id === null ? null : Number(r.academy_id));
+        if (r.archived_at !== null) archived.add(r.nip);
+      }
     }
     const good: PersonValues[] = [];
     const academies = new Set<number>();
     for (const { row, value } of checked) {
       const agency = this.agencies.get(value.agencyCode);
       if (agency == null) {
+        this.unknownCodes.add(value.agencyCode);
         this.errors.push({ row, field: 'agencyCode', code: ERROR_CODES.AGENCY_UNKNOWN, message: 'no agency you may write to has this agency code' });
+      } else if (this.archivedAgencies.has(value.agencyCode)) {
+        this.errors.push({ row, field: 'agencyCode', code: ERROR_CODES.ARCHIVED, message: 'the agency is archived; restore it first' });
       } else if (this.academyId !== null && existed.has(value.nip) && existed.get(value.nip) !== this.academyId) {
         this.errors.push({ row, field: 'nip', code: ERROR_CODES.OTHER_ROSTER, message: "this NIP is on another academy's roster" });
+      } else if (archived.has(value.nip)) {
+        this.errors.push({ row, field: 'nip', code: ERROR_CODES.ARCHIVED, message: 'this person is archived; restore them first' });
       } else {
         good.push(value);
         this.nips.push(value.nip);
@@ -203,7 +219,10 @@ class RosterBatch {
 
   result(total: number): RosterResult {
     this.errors.sort((a, b) => a.row - b.row);
-    return { total, valid: this.nips.length, created: this.created, updated: this.nips.length - this.created, errors: this.errors, nips: this.nips };
+    return {
+      total, valid: this.nips.length, created: this.created, updated: this.nips.length - this.created, errors: this.errors, nips: this.nips,
+      unknownAgencyCodes: [...this.unknownCodes].sort(),
+    };
   }
 }
 
@@ -212,7 +231,7 @@ const COLUMNS = ['nip', 'name', 'employment_type', 'position_type', 'eselon', 'e
 /** PostgreSQL type of each column. */
 const PG_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'date', 'text', 'text'] as const;
 /** What a re-import replaces: everything but the NIP and when the person was created. */
-const MERGE = [...COLUMNS.slice(1), 'updated_at'].map((c) => `${c} = excluded.${c}`).join(', ');
+const MERGE = [...[...COLUMNS.slice(1), 'updated_at'].map((c) => `${c} = excluded.${c}`), 'version = person.version + 1'].join(', ');
 const INSERT_INTO = `insert into person (${COLUMNS.join(', ')}, created_at, updated_at)`;
 /**
  * The upsert of a chunk, whose rows are bound as one JSON array of arrays: SQLite
@@ -225,10 +244,10 @@ const UPSERT = {
   sqlite: `${INSERT_INTO} select ${COLUMNS.map((_, i) => `value ->> ${i}`).join(', ')}, ?, ? from json_each(?) where true on conflict (nip) do update set ${MERGE}`,
   postgresql: `${INSERT_INTO} select ${PG_TYPES.map((t, i) => `cast(r ->> ${i} as ${t})`).join(', ')}, cast(? as timestamptz), cast(? as timestamptz) from jsonb_array_elements(cast(? as jsonb)) r on conflict (nip) do update set ${MERGE}`,
 };
-const OWNERS = 'select p.nip, a.academy_id from person p join agency a on a.id = p.agency_id where p.nip';
+const OWNERS = 'select p.nip, a.academy_id, p.archived_at from person p join agency a on a.id = p.agency_id where p.nip';
 
 /** The academy of each person on a roster among these NIPs (null for an agency without one). */
-function rosterOwners(em: SqlEntityManager, nips: string[]): Promise<{ nip: string; academy_id: number | string | null }[]> {
+function rosterOwners(em: SqlEntityManager, nips: string[]): Promise<{ nip: string; academy_id: number | string | null; archived_at: unknown }[]> {
   return isPostgres(em)
     ? executeBound(em, `${OWNERS} = any(cast(? as text[]))`, [nips])
     : executeBound(em, `${OWNERS} in (select value from json_each(?))`, [JSON.stringify(nips)]);

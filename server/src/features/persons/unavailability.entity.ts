@@ -2,6 +2,7 @@ import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../db/node.entity.js';
 import { Person } from './person.entity.js';
+import { Facilitator } from '../cohorts/facilitator.entity.js';
 
 @ObjectType({ implements: Node, description: "A window a person cannot attend (a senior official's other duties); a hard constraint for scheduling." })
 @Entity()
@@ -19,6 +20,31 @@ export class Unavailability extends Node {
   endsAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Why, e.g. dinas luar; null when not given.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  reason?: string | null;
+}
+
+/**
+ * A window a facilitator cannot teach; the scheduler refuses a session of theirs that
+ * overlaps it (a hard conflict). Kept apart from a person's windows, whose `person` is
+ * never null in the API.
+ */
+@ObjectType({ implements: Node, description: 'A window a facilitator cannot teach; a hard constraint for scheduling.' })
+@Entity()
+@Index({ properties: ['facilitator', 'startsAt'] })
+export class FacilitatorUnavailability extends Node {
+  @ManyToOne(() => Facilitator, { ref: true })
+  facilitator!: Ref<Facilitator>;
+
+  @Field({ description: 'Start of the unavailable window.' })
+  @Property({ type: 'Date' })
+  startsAt!: Date;
+
+  @Field({ description: 'End of the unavailable window.' })
+  @Property({ type: 'Date' })
+  endsAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Why, e.g. teaching at another academy; null when not given.' })
   @Property({ type: 'string', length: 300, nullable: true })
   reason?: string | null;
 }

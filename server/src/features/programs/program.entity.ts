@@ -1,14 +1,15 @@
 import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
-import { DEFAULT_TRAINING_KIND, type EselonGroup, type TrainingKind } from '@lintas/shared';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { DEFAULT_COMPLETION_THRESHOLD, DEFAULT_PROGRAM_KIND, DEFAULT_TRAINING_KIND, type EselonGroup, type ProgramKind, type TrainingKind } from '@lintas/shared';
+import { Archivable } from '../../db/archivable.entity.js';
 import { Node } from '../../db/node.entity.js';
-import { EselonGroupEnum, TrainingKindEnum } from '../../graphql/enums.js';
+import { EselonGroupEnum, ProgramKindEnum, TrainingKindEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
 
 @ObjectType({ implements: Node, description: 'A kind of training, e.g. Digital Leadership Academy or PKN Tingkat II.' })
 @Entity()
 @Unique({ properties: ['academy', 'code'] })
-export class Program extends Node<'targetEselonGroups' | 'trainingKind'> {
+export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 'kind' | 'completionThreshold'> {
   @Field({ description: 'Short code, unique in the academy, e.g. DLA.' })
   @Property({ type: 'string', length: 40 })
   code!: string;
@@ -31,4 +32,12 @@ export class Program extends Node<'targetEselonGroups' | 'trainingKind'> {
   @Field(() => TrainingKindEnum, { description: "Kind of training (jenis diklat) recorded in the registry's course records (SIASN jenisDiklatId)." })
   @Enum({ items: () => TrainingKindEnum, type: 'string', default: DEFAULT_TRAINING_KIND })
   trainingKind: TrainingKind = DEFAULT_TRAINING_KIND;
+
+  @Field(() => ProgramKindEnum, { description: 'What the program is: DLA, PKN Tingkat II, PKA, PKP, digital literacy or other.' })
+  @Enum({ items: () => ProgramKindEnum, type: 'string', default: DEFAULT_PROGRAM_KIND })
+  kind: ProgramKind = DEFAULT_PROGRAM_KIND;
+
+  @Field(() => Float, { description: 'Share of scheduled JP a participant must earn to complete (0–1); new cohorts of the program start with it.' })
+  @Property({ type: 'double', default: DEFAULT_COMPLETION_THRESHOLD })
+  completionThreshold: number = DEFAULT_COMPLETION_THRESHOLD;
 }

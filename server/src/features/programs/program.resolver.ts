@@ -1,5 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { SCHEDULE_READ } from '../../graphql/access.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
+import { tryLocalId } from '../../graphql/ids.js';
+import { activeOnly } from '../academies/academy.resolver.js';
+import { Facilitator } from '../cohorts/facilitator.entity.js';
+import { createProgram, createTrainingModule, updateProgram, updateTrainingModule } from './program.service.js';
+import {
+  CreateProgramInput, CreateTrainingModuleInput, ProgramPayload, TrainingModulePayload, UpdateProgramInput, UpdateTrainingModuleInput,
+} from './program.inputs.js';
 import { scoped, visibleWhere } from '../../graphql/tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
@@ -27,9 +34,10 @@ export class ProgramResolver {
   async programs(
     @Args() args: ConnectionArgs,
     @Arg('academyId', () => ID, { nullable: true, description: "Only this academy's programs (admins; others see their own academy anyway)." }) academyId: string | null,
+    @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false, description: 'Include archived programs (left out by default).' }) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<ProgramConnection> {
-    const where = academyId ? [{ academy: localId(academyId, 'Academy') }] : [];
+    const where = [...(academyId ? [{ academy: localId(academyId, 'Academy') }] : []), ...activeOnly(includeArchived)];
     return toConnection(await findPage(em, Program, scoped(viewer, 'Program', where), args, { code: 'asc' })) as ProgramConnection;
   }
 
@@ -38,9 +46,10 @@ export class ProgramResolver {
   async trainingModules(
     @Args() args: ConnectionArgs,
     @Arg('programId', () => ID, { nullable: true, description: 'Only the modules of this program.' }) programId: string | null,
+    @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false, description: 'Include archived modules (left out by default).' }) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<TrainingModuleConnection> {
-    const where = programId ? [{ program: localId(programId, 'Program') }] : [];
+    const where = [...(programId ? [{ program: localId(programId, 'Program') }] : []), ...activeOnly(includeArchived)];
     return toConnection(await findPage(em, TrainingModule, scoped(viewer, 'TrainingModule', where), args, { program: 'asc', position: 'asc' })) as TrainingModuleConnection;
   }
 
@@ -69,6 +78,34 @@ export class ProgramResolver {
       return ids.map((id) => Number(rows.find((r) => Number(r.program_id) === id)?.jp ?? 0));
     }).load(p.id);
   }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => ProgramPayload, { description: 'Creates a program. Its code is unique in the academy; new cohorts take its completion threshold.' })
+  async createProgram(@Arg('input', () => CreateProgramInput, { description: 'The new program.' }) input: CreateProgramInput, @Ctx() { em, viewer }: Context): Promise<ProgramPayload> {
+    const { value, errors } = await createProgram(em, viewer, input);
+    return { program: value, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => ProgramPayload, { description: 'Changes a program; refused when the version is stale. Existing cohorts keep their threshold.' })
+  async updateProgram(@Arg('input', () => UpdateProgramInput, { description: 'The program, the version read and the fields to change.' }) input: UpdateProgramInput, @Ctx() { em, viewer }: Context): Promise<ProgramPayload> {
+    const { value, errors } = await updateProgram(em, viewer, tryLocalId(input.id, 'Program'), input);
+    return { program: value, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => TrainingModulePayload, { description: 'Adds a training module at the end of its program. Its code is unique in the academy.' })
+  async createTrainingModule(@Arg('input', () => CreateTrainingModuleInput, { description: 'The new module.' }) input: CreateTrainingModuleInput, @Ctx() { em, viewer }: Context): Promise<TrainingModulePayload> {
+    const { value, errors } = await createTrainingModule(em, viewer, input);
+    return { trainingModule: value, errors };
+  }
+
+  @Authorized(...MANAGE)
+  @Mutation(() => TrainingModulePayload, { description: 'Changes a training module (and who may teach it); refused when the version is stale.' })
+  async updateTrainingModule(@Arg('input', () => UpdateTrainingModuleInput, { description: 'The module, the version read and the fields to change.' }) input: UpdateTrainingModuleInput, @Ctx() { em, viewer }: Context): Promise<TrainingModulePayload> {
+    const { value, errors } = await updateTrainingModule(em, viewer, tryLocalId(input.id, 'TrainingModule'), input);
+    return { trainingModule: value, errors };
+  }
 }
 
 @Resolver(() => TrainingModule)
@@ -76,5 +113,20 @@ export class TrainingModuleResolver {
   @FieldResolver(() => Program, { description: 'Program the module belongs to.' })
   program(@Root() m: TrainingModule, @Ctx() { loaders }: Context) {
     return loaders.ref(Program, m.program);
+  }
+
+  @FieldResolver(() => [Facilitator], { description: 'Facilitators qualified to teach the module, by name (archived ones too: they taught it).' })
+  facilitators(@Root() m: TrainingModule, @Ctx() { em, loaders }: Context): Promise<Facilitator[]> {
+    return loaders.batch<number, Facilitator[]>('trainingModule.facilitators', async (ids) => {
+      const knex = (em as SqlEntityManager).getKnex();
+      const pairs: { training_module_id: number; facilitator_id: number }[] = await (em as SqlEntityManager).execute(
+        knex('training_module_facilitator').select('training_module_id', 'facilitator_id').whereIn('training_module_id', [...ids]),
+      );
+      const people = pairs.length ? await em.find(Facilitator, { id: { $in: [...new Set(pairs.map((p) => Number(p.facilitator_id)))] } }, { orderBy: { name: 'asc', id: 'asc' } }) : [];
+      return ids.map((id) => {
+        const mine = new Set(pairs.filter((p) => Number(p.training_module_id) === id).map((p) => Number(p.facilitator_id)));
+        return people.filter((f) => mine.has(f.id));
+      });
+    }).load(m.id);
   }
 }

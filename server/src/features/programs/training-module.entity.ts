@@ -1,18 +1,20 @@
-import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { CompetencyArea, Generation, ModuleFormat } from '@lintas/shared';
+import { Archivable } from '../../db/archivable.entity.js';
 import { Node } from '../../db/node.entity.js';
+import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { CompetencyAreaEnum, GenerationEnum, ModuleFormatEnum } from '../../graphql/enums.js';
 import { Program } from './program.entity.js';
 
 @ObjectType({ implements: Node, description: 'A training module (mata pelatihan) of a program.' })
 @Entity()
 @Unique({ properties: ['program', 'code'] })
-export class TrainingModule extends Node<'targetGenerations' | 'crossGeneration' | 'position'> {
+export class TrainingModule extends Archivable<'targetGenerations' | 'crossGeneration' | 'position'> {
   @ManyToOne(() => Program, { ref: true, index: true })
   program!: Ref<Program>;
 
-  @Field({ description: 'Code, unique in the program.' })
+  @Field({ description: 'Code, unique in the academy.' })
   @Property({ type: 'string', length: 40 })
   code!: string;
 
@@ -43,4 +45,8 @@ export class TrainingModule extends Node<'targetGenerations' | 'crossGeneration'
   @Field(() => Int, { description: 'Order in the program.' })
   @Property({ type: 'integer' })
   position: number = 0;
+
+  /** Facilitators qualified to teach the module; read through `TrainingModule.facilitators` (one batch per request). */
+  @ManyToMany(() => Facilitator, undefined, { pivotTable: 'training_module_facilitator', joinColumn: 'training_module_id', inverseJoinColumn: 'facilitator_id' })
+  facilitators = new Collection<Facilitator>(this);
 }

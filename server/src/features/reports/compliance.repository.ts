@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { DateTime } from 'luxon';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ANNUAL_JP_RIGHT, JP_EARNING_STATUSES } from '@lintas/shared';
 import { isPostgres } from '../../db/dialect.js';
@@ -37,19 +38,47 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
   return rows.map((r) => ({ year: Number(r.year), eselonGroup: String(r.eselon_group), roster: Number(r.roster), literate: Number(r.literate ?? 0) }));
 }
 
+/**
+ * The JP-earned rule of the 20-JP right, as a CTE `earned (person_id, jp)`: present or late
+ * at scheduled sessions starting in the year (WIB); `restrict` narrows the people.
+ */
+function earnedCte(em: EntityManager, year: number, restrict: string): { sql: string; bind: (string | number)[] } {
+  const platform = em.getPlatform();
+  const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
+  return {
+    sql: `earned as (
+      select a.person_id, sum(s.jp) as jp from attendance a join session s on s.id = a.session_id
+      where a.status in (${earning}) and s.status = 'SCHEDULED' and s.starts_at >= ? and s.starts_at < ?${restrict}
+      group by a.person_id
+    )`,
+    bind: [platform.processDateProperty(yearStart(year)) as string | number, platform.processDateProperty(yearStart(year + 1)) as string | number],
+  };
+}
+
 /** The JP each person in scope earned in a year (present or late), for the 20-JP right. */
 function earnedSql(em: EntityManager, scope: ReportScope, year: number) {
-  const platform = em.getPlatform();
   const people = peopleOf(scope);
-  const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
+  const earned = earnedCte(em, year, people.filtered ? '\n        and a.person_id in (select id from scope_person)' : '');
   const sql = `
     with scope_person as (select p.id, p.name, p.eselon_group, p.agency_id from ${people.from} ${people.where}),
-    earned as (
-      select a.person_id, sum(s.jp) as jp from attendance a join session s on s.id = a.session_id
-      where a.status in (${earning}) and s.status = 'SCHEDULED' and s.starts_at >= ? and s.starts_at < ?${people.filtered ? '\n        and a.person_id in (select id from scope_person)' : ''}
-      group by a.person_id
-    )`;
-  return { sql, bind: [...people.bind, platform.processDateProperty(yearStart(year)) as string | number, platform.processDateProperty(yearStart(year + 1)) as string | number] };
+    ${earned.sql}`;
+  return { sql, bind: [...people.bind, ...earned.bind] };
+}
+
+/** JP these people earned in a year, by the same rule as the compliance report (one statement). */
+export async function jpEarnedInYear(em: EntityManager, personIds: readonly number[], year: number): Promise<number[]> {
+  const sqlEm = em as SqlEntityManager;
+  const earned = earnedCte(em, year, ` and a.person_id in (${personIds.map(() => '?').join(', ')})`);
+  const rows: { person_id: number | string; jp: number | string | null }[] = await sqlEm.execute(
+    sqlEm.getKnex().raw(`with ${earned.sql} select person_id, jp from earned`, [...earned.bind, ...personIds]),
+  );
+  const byId = new Map(rows.map((r) => [Number(r.person_id), Number(r.jp ?? 0)]));
+  return personIds.map((id) => byId.get(id) ?? 0);
+}
+
+/** The year (in WIB, where the national JP year is kept) an instant falls in. */
+export function jpYearOf(at: Date): number {
+  return DateTime.fromJSDate(at, { zone: 'Asia/Jakarta' }).year;
 }
 
 export async function jpComplianceByGroup(em: EntityManager, scope: ReportScope, year: number): Promise<{ eselonGroup: string; roster: number; reached: number }[]> {

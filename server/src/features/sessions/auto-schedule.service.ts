@@ -38,7 +38,7 @@ export async function proposeSchedule(em: EntityManager, cohort: Cohort, options
   const sqlEm = em as SqlEntityManager;
   const knex = sqlEm.getKnex();
   const platform = em.getPlatform();
-  const modules = await em.find(TrainingModule, { program: cohort.program.id }, { orderBy: { position: 'asc' } });
+  const modules = await em.find(TrainingModule, { program: cohort.program.id, archivedAt: null }, { orderBy: { position: 'asc' } });
   const scheduled = await em.find(Session, { cohort, status: 'SCHEDULED' });
   const scheduledJp = new Map<number, number>();
   for (const s of scheduled) scheduledJp.set(s.module.id, (scheduledJp.get(s.module.id) ?? 0) + (s.endsAt.getTime() - s.startsAt.getTime()) / 60_000 / JP_MINUTES);
@@ -48,16 +48,16 @@ export async function proposeSchedule(em: EntityManager, cohort: Cohort, options
   const roomy = (vs: Venue[]) => vs.filter((v) => v.capacity >= seated);
   const own = cohort.venue ? roomy([await em.findOneOrFail(Venue, cohort.venue.id)]) : [];
   const venueList = options.venueIds?.length
-    ? roomy(await em.find(Venue, { id: { $in: options.venueIds }, academy: cohort.academy.id }))
+    ? roomy(await em.find(Venue, { id: { $in: options.venueIds }, academy: cohort.academy.id, archivedAt: null }))
     : cohort.online ? [] : own.length ? own
-    : await em.find(Venue, { academy: cohort.academy.id, capacity: { $gte: seated } }, { orderBy: { capacity: 'asc', id: 'asc' } });
+    : await em.find(Venue, { academy: cohort.academy.id, capacity: { $gte: seated }, archivedAt: null }, { orderBy: { capacity: 'asc', id: 'asc' } });
   const venueIds = options.venueIds?.length ? options.venueIds.filter((id) => venueList.some((v) => v.id === id)) : venueList.map((v) => v.id);
   const pool = options.facilitatorIds?.length
-    ? await em.find(Facilitator, { id: { $in: options.facilitatorIds }, academy: cohort.academy.id }, { orderBy: { id: 'asc' } })
-    : await em.find(Facilitator, { academy: cohort.academy.id }, { orderBy: { id: 'asc' } });
+    ? await em.find(Facilitator, { id: { $in: options.facilitatorIds }, academy: cohort.academy.id, archivedAt: null }, { orderBy: { id: 'asc' } })
+    : await em.find(Facilitator, { academy: cohort.academy.id, archivedAt: null }, { orderBy: { id: 'asc' } });
   const perModule = new Map((options.moduleFacilitators ?? []).map((m) => [m.moduleId, m.facilitatorIds]));
   const extra = [...new Set([...perModule.values()].flat())].filter((id) => !pool.some((f) => f.id === id));
-  const facilitatorList = [...pool, ...(extra.length ? await em.find(Facilitator, { id: { $in: extra }, academy: cohort.academy.id }) : [])];
+  const facilitatorList = [...pool, ...(extra.length ? await em.find(Facilitator, { id: { $in: extra }, academy: cohort.academy.id, archivedAt: null }) : [])];
 
   const lo = instantOf(cohort.startDate, 0, cohort.timeZone);
   const hi = instantOf(cohort.endDate, 24 * 60, cohort.timeZone);
@@ -72,7 +72,12 @@ export async function proposeSchedule(em: EntityManager, cohort: Cohort, options
     ? group(await sqlEm.execute(window(knex('session as s')).select('s.venue_id as key', 's.starts_at', 's.ends_at').whereIn('s.venue_id', venueIds)))
     : new Map();
   const busyFacilitator = facilitatorList.length
-    ? group(await sqlEm.execute(window(knex('session as s')).select('s.facilitator_id as key', 's.starts_at', 's.ends_at').whereIn('s.facilitator_id', facilitatorList.map((f) => f.id))))
+    ? group([
+        ...await sqlEm.execute<{ key: number; starts_at: number | Date; ends_at: number | Date }[]>(window(knex('session as s')).select('s.facilitator_id as key', 's.starts_at', 's.ends_at').whereIn('s.facilitator_id', facilitatorList.map((f) => f.id))),
+        // Windows the facilitators marked as unavailable are as busy as their sessions.
+        ...await sqlEm.execute<{ key: number; starts_at: number | Date; ends_at: number | Date }[]>(knex('facilitator_unavailability as s').select('s.facilitator_id as key', 's.starts_at', 's.ends_at')
+          .where('s.starts_at', '<', platform.processDateProperty(hi)).where('s.ends_at', '>', platform.processDateProperty(lo)).whereIn('s.facilitator_id', facilitatorList.map((f) => f.id))),
+      ])
     : new Map();
   const seatedIds = knex('enrollment').select('person_id').where('cohort_id', cohort.id).whereIn('status', SEATED);
   const elsewhere: { starts_at: number | Date; ends_at: number | Date }[] = await sqlEm.execute(

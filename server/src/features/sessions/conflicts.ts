@@ -114,6 +114,13 @@ export async function findIssues(
           .where('starts_at', '<', platform.processDateProperty(hi)).where('ends_at', '>', platform.processDateProperty(lo)),
       )
     : [];
+  // Windows the candidates' facilitators cannot teach.
+  const facilitatorAway: { facilitator_id: number; starts_at: number | Date; ends_at: number | Date }[] = inWindow && facilitatorIds.length
+    ? await sqlEm.execute(
+        knex('facilitator_unavailability').select('facilitator_id', 'starts_at', 'ends_at').whereIn('facilitator_id', facilitatorIds)
+          .where('starts_at', '<', platform.processDateProperty(hi)).where('ends_at', '>', platform.processDateProperty(lo)),
+      )
+    : [];
   // The cohort's own schedule, as it stays.
   const own = await em.find(Session, { cohort, status: 'SCHEDULED', id: { $nin: [...replaced, 0] } });
   const [venues, facilitators, seated] = await Promise.all([
@@ -168,6 +175,10 @@ export async function findIssues(
       issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, `${o.people.length} enrolled people also attend ${o.code} at ${fmt(o.startsAt)}`, at, {
         otherCohortCode: o.code, otherStartsAt: o.startsAt, personCount: o.people.length,
       }, { otherSessionId: toGlobalId('Session', otherId), personIds: o.people.slice(0, 20).map((p) => toGlobalId('Person', p)) }));
+    }
+    if (c.facilitatorId !== null && facilitatorAway.some((u) => Number(u.facilitator_id) === c.facilitatorId && overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) }))) {
+      const facilitatorName = facilitators.find((x) => x.id === c.facilitatorId)?.name ?? '';
+      issues.push(issue(ERROR_CODES.FACILITATOR_UNAVAILABLE, `${facilitatorName || 'the facilitator'} marked this time as unavailable`, at, { facilitatorName }));
     }
     const absent = [...new Set(away.filter((u) => overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) })).map((u) => Number(u.person_id)))];
     if (absent.length) {

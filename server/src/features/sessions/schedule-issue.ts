@@ -22,6 +22,7 @@ registerEnumType(IssueSeverity, {
 - schedule/venue-too-small: venueName, venueCapacity, personCount (the cohort's seated people)
 - schedule/venue-double-booked: venueName, otherCohortCode, otherStartsAt
 - schedule/facilitator-double-booked: facilitatorName, otherCohortCode, otherStartsAt
+- schedule/facilitator-unavailable: facilitatorName
 - schedule/person-double-booked: personCount, otherCohortCode, otherStartsAt
 - schedule/person-unavailable: personCount
 - schedule/holiday: date, holidayName
@@ -56,7 +57,7 @@ export class ScheduleIssueParams implements SharedParams<Date> {
   @Field(() => Int, { nullable: true, description: "The venue's seats (schedule/venue-too-small)." })
   venueCapacity!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The facilitator booked twice (schedule/facilitator-double-booked).' })
+  @Field(() => String, { nullable: true, description: 'The facilitator booked twice (schedule/facilitator-double-booked) or unavailable (schedule/facilitator-unavailable).' })
   facilitatorName!: string | null;
 
   @Field(() => String, { nullable: true, description: "The other session's cohort code; the same cohort's code for a clash within it (double bookings)." })
@@ -87,7 +88,7 @@ export class ScheduleIssueParams implements SharedParams<Date> {
 @ObjectType({ description: 'A conflict or warning of a session, naming both sides. Word it from `code` and `params`; `message` is English.' })
 export class ScheduleIssue {
   @Field(() => String, {
-    description: 'Stable code from the shared list (SCHEDULE_ISSUES in @lintas/shared): schedule/end-not-after-start, schedule/outside-cohort-dates, schedule/venue-too-small, schedule/venue-double-booked, schedule/facilitator-double-booked, schedule/person-double-booked, schedule/person-unavailable, schedule/holiday, schedule/outside-working-hours, schedule/jp-mismatch.',
+    description: 'Stable code from the shared list (SCHEDULE_ISSUES in @lintas/shared): schedule/end-not-after-start, schedule/outside-cohort-dates, schedule/venue-too-small, schedule/venue-double-booked, schedule/facilitator-double-booked, schedule/person-double-booked, schedule/person-unavailable, schedule/facilitator-unavailable, schedule/holiday, schedule/outside-working-hours, schedule/jp-mismatch.',
   })
   code!: ScheduleIssueCode;
 

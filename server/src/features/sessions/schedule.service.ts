@@ -10,6 +10,7 @@ import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Venue } from '../cohorts/venue.entity.js';
 import { TrainingModule } from '../programs/training-module.entity.js';
 import { findIssues, type Candidate } from './conflicts.js';
+import { archivedError } from '../catalogue/catalogue.rules.js';
 import { IssueSeverity, type ScheduleIssue } from './schedule-issue.js';
 import { Session } from './session.entity.js';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
@@ -62,11 +63,16 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
   const ids = ops.map((o) => o.id).filter((id): id is number => !!id);
   const existing = new Map((ids.length ? await tem.find(Session, { id: { $in: ids }, cohort }, { refresh: true }) : []).map((s) => [s.id, s]));
   const moduleIds = [...new Set(ops.map((o) => o.moduleId).filter((m): m is number => !!m))];
-  const modules = new Set((moduleIds.length ? await tem.find(TrainingModule, { id: { $in: moduleIds }, program: cohort.program.id }) : []).map((m) => m.id));
+  const moduleRows = moduleIds.length ? await tem.find(TrainingModule, { id: { $in: moduleIds }, program: cohort.program.id }) : [];
+  const modules = new Set(moduleRows.map((m) => m.id));
   const venueIds = [...new Set(ops.map((o) => o.venueId).filter((v): v is number => !!v))];
-  const venues = new Set((venueIds.length ? await tem.find(Venue, { id: { $in: venueIds }, academy: cohort.academy.id }) : []).map((v) => v.id));
+  const venueRows = venueIds.length ? await tem.find(Venue, { id: { $in: venueIds }, academy: cohort.academy.id }) : [];
+  const venues = new Set(venueRows.map((v) => v.id));
   const facIds = [...new Set(ops.map((o) => o.facilitatorId).filter((v): v is number => !!v))];
-  const facs = new Set((facIds.length ? await tem.find(Facilitator, { id: { $in: facIds }, academy: cohort.academy.id }) : []).map((f) => f.id));
+  const facRows = facIds.length ? await tem.find(Facilitator, { id: { $in: facIds }, academy: cohort.academy.id }) : [];
+  const facs = new Set(facRows.map((f) => f.id));
+  // Archived modules, venues and facilitators stay on the sessions that have them, and are refused for new use.
+  const archived = new Set([...moduleRows.map((m) => m.archivedAt && `m${m.id}`), ...venueRows.map((v) => v.archivedAt && `v${v.id}`), ...facRows.map((f) => f.archivedAt && `f${f.id}`)].filter(Boolean));
 
   const errors: UserError[] = [];
   const candidates: Candidate[] = [];
@@ -85,13 +91,16 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
     const moduleId = op.moduleId ?? current?.module.id ?? null;
     if (!moduleId || !modules.has(moduleId) && !current) return errors.push(new UserError(field('moduleId'), ERROR_CODES.NOT_FOUND, "no such module in the cohort's program"));
     if (op.moduleId && !modules.has(op.moduleId)) return errors.push(new UserError(field('moduleId'), ERROR_CODES.NOT_FOUND, "no such module in the cohort's program"));
+    if (op.moduleId && op.moduleId !== current?.module.id && archived.has(`m${op.moduleId}`)) return errors.push(archivedError(field('moduleId'), 'module'));
     const startsAt = op.startsAt ?? current?.startsAt;
     const endsAt = op.endsAt ?? current?.endsAt;
     if (!startsAt || !endsAt) return errors.push(new UserError(field('startsAt'), ERROR_CODES.REQUIRED, 'a new session needs a start and an end'));
     const venueId = op.venueId !== undefined ? op.venueId : current?.venue?.id ?? null;
     if (venueId && !venues.has(venueId) && venueId !== current?.venue?.id) return errors.push(new UserError(field('venueId'), ERROR_CODES.NOT_FOUND, 'no such venue'));
+    if (venueId && venueId !== current?.venue?.id && archived.has(`v${venueId}`)) return errors.push(archivedError(field('venueId'), 'venue'));
     const facilitatorId = op.facilitatorId !== undefined ? op.facilitatorId : current?.facilitator?.id ?? null;
     if (facilitatorId && !facs.has(facilitatorId) && facilitatorId !== current?.facilitator?.id) return errors.push(new UserError(field('facilitatorId'), ERROR_CODES.NOT_FOUND, 'no such facilitator'));
+    if (facilitatorId && facilitatorId !== current?.facilitator?.id && archived.has(`f${facilitatorId}`)) return errors.push(archivedError(field('facilitatorId'), 'facilitator'));
     candidates.push({ id: current?.id, moduleId, startsAt, endsAt, venueId: venueId ?? null, facilitatorId: facilitatorId ?? null });
   });
   if (errors.length) return { sessions: [], issues: [], errors };

@@ -10,7 +10,7 @@ export const ViewerFieldsDoc = graphql(`
     role
     mfaRequired
     mfaEnrolmentRequired
-    academy { id code name }
+    academy { id code name province timeZone }
     person { id name }
     account { id name email totpEnabled }
   }
@@ -56,9 +56,12 @@ export function setViewer(next: Viewer | null): void {
   loaded.value = true;
 }
 
-/** Where a role starts: participants on their own page, staff on the roster. */
+/**
+ * Where a role starts: participants on their own page; staff at `/`, which the router
+ * sends on to the set-up checklist while their academy is incomplete, else the roster.
+ */
 export function homeFor(role: Role | null | undefined): string {
-  return role === 'PARTICIPANT' ? '/saya' : '/roster';
+  return role === 'PARTICIPANT' ? '/saya' : '/';
 }
 
 /** A signed-in account that still owes its authenticator code (or has to enrol one). */

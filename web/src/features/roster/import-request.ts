@@ -14,6 +14,7 @@ export const ImportPersonsDocument = graphql(`
       rejectedRows
       errors { code field }
       rowErrors { row field code }
+      unknownAgencyCodes
     }
   }
 `);

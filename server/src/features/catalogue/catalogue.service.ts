@@ -1,0 +1,43 @@
+import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { ERROR_CODES } from '@lintas/shared';
+import type { Archivable } from '../../db/archivable.entity.js';
+import { writeTransaction } from '../../db/write-queue.js';
+import { UserError } from '../../graphql/user-error.js';
+import { staleError } from './catalogue.rules.js';
+
+export interface Edited<T> {
+  value: T | null;
+  errors: UserError[];
+}
+
+/**
+ * One edit of a versioned catalogue object, in a transaction: not found (or another
+ * tenant's), archived and stale edits are refused; a stale one answers the current object.
+ * `apply` checks everything first and changes the object only when it returns no errors.
+ * MikroORM's optimistic lock (`where version = ?`) refuses an edit that raced another.
+ */
+export async function editVersioned<T extends Archivable<any>>(
+  em: EntityManager,
+  load: (tem: EntityManager) => Promise<T | null>,
+  version: number,
+  apply: (tem: EntityManager, current: T) => Promise<UserError[]>,
+  what: string,
+): Promise<Edited<T>> {
+  try {
+    return await writeTransaction(em, async (tem) => {
+      const current = await load(tem);
+      if (!current) return { value: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, `no such ${what}`)] };
+      if (current.version !== version) return { value: current, errors: [staleError()] };
+      if (current.archivedAt) return { value: null, errors: [new UserError('id', ERROR_CODES.ARCHIVED, `the ${what} is archived; restore it before changing it`)] };
+      const errors = await apply(tem, current);
+      if (errors.length > 0) return { value: null, errors };
+      await tem.flush();
+      return { value: current, errors: [] };
+    });
+  } catch (err) {
+    if (!(err instanceof OptimisticLockError)) throw err;
+    // Written by someone else between our read and our write: the current object, as now stored.
+    const current = await load(em.fork());
+    return { value: current, errors: [staleError()] };
+  }
+}

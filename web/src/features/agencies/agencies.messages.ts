@@ -1,0 +1,91 @@
+/**
+ * UI strings of the agency (instansi) pages: list, form and CSV import. Spread into
+ * `i18n/messages.ts` as the sections `agencies`, `agencyLevel` and `agencyImport`.
+ */
+const id = {
+  agencies: {
+    title: 'Instansi',
+    lead: 'Instansi tempat ASN bekerja, pusat atau daerah. Setiap ASN di daftar harus punya instansi yang terdaftar di sini.',
+    new: 'Tambah instansi',
+    importAction: 'Impor instansi dari CSV',
+    code: 'Kode',
+    codeHint: 'Unik se-Indonesia, mis. DISKOMINFO-BABEL. Dipakai di berkas CSV daftar ASN.',
+    name: 'Nama instansi',
+    level: 'Tingkat',
+    province: 'Provinsi',
+    provinceHint: 'Kosongkan untuk instansi pusat.',
+    timeZone: 'Zona waktu',
+    emptyTitle: 'Belum ada instansi',
+    emptyBody: 'Tambahkan instansi tempat peserta bekerja, satu per satu atau sekaligus dari berkas CSV. Setelah itu daftar ASN dapat diimpor.',
+  },
+  agencyLevel: { PUSAT: 'Pusat', DAERAH: 'Daerah' },
+  agencyImport: {
+    title: 'Impor instansi',
+    lead: 'Tambahkan banyak instansi sekaligus. Periksa dulu (tidak ada yang disimpan), lalu impor baris yang valid. Kode yang sudah ada diperbarui.',
+    columnsIntro: 'Baris pertama berkas berisi judul kolom berikut:',
+    help: 'level: PUSAT atau DAERAH. time_zone: WIB, WITA atau WIT. province boleh kosong untuk instansi pusat.',
+    sample: 'Unduh contoh CSV',
+    newCount: 'Instansi baru',
+    commit: 'Impor {n} baris valid',
+    doneBody: '{created} instansi baru ditambahkan, {updated} diperbarui.',
+    toAgencies: 'Lihat daftar instansi',
+    toRosterImport: 'Lanjut: impor daftar ASN',
+  },
+  unknownAgencies: {
+    title: '{n} kode instansi belum terdaftar',
+    lead: 'Baris dengan kode di bawah ini ditolak karena instansinya belum ada. Lengkapi nama instansinya untuk membuat semuanya sekaligus; pratinjau lalu diperiksa ulang.',
+    tableLabel: 'Instansi yang akan dibuat',
+    nameFor: 'Nama instansi {code}',
+    levelFor: 'Tingkat instansi {code}',
+    provinceFor: 'Provinsi instansi {code}',
+    zoneFor: 'Zona waktu instansi {code}',
+    create: 'Buat {n} instansi dan periksa ulang',
+    created: 'Instansi sudah dibuat. Pratinjau di bawah sudah diperiksa ulang.',
+    orFix: 'Atau, bila kodenya salah ketik, perbaiki di berkas Anda lalu pilih berkas lagi.',
+  },
+};
+
+const en: typeof id = {
+  agencies: {
+    title: 'Agencies',
+    lead: 'The agencies (instansi) civil servants work for, central or regional. Everyone on the roster needs an agency registered here.',
+    new: 'Add agency',
+    importAction: 'Import agencies from CSV',
+    code: 'Code',
+    codeHint: 'Unique across Indonesia, e.g. DISKOMINFO-BABEL. Used in the roster CSV file.',
+    name: 'Agency name',
+    level: 'Level',
+    province: 'Province',
+    provinceHint: 'Leave empty for a central agency.',
+    timeZone: 'Time zone',
+    emptyTitle: 'No agencies yet',
+    emptyBody: 'Add the agencies participants work for, one at a time or all at once from a CSV file. Then the roster can be imported.',
+  },
+  agencyLevel: { PUSAT: 'Central', DAERAH: 'Regional' },
+  agencyImport: {
+    title: 'Import agencies',
+    lead: 'Add many agencies at once. Check first (nothing is saved), then import the valid rows. Existing codes are updated.',
+    columnsIntro: 'The first line of the file holds these column names:',
+    help: 'level: PUSAT or DAERAH. time_zone: WIB, WITA or WIT. province may be empty for a central agency.',
+    sample: 'Download a sample CSV',
+    newCount: 'New agencies',
+    commit: 'Import {n} valid rows',
+    doneBody: '{created} new agencies added, {updated} updated.',
+    toAgencies: 'See the agency list',
+    toRosterImport: 'Next: import the roster',
+  },
+  unknownAgencies: {
+    title: '{n} agency codes are not registered yet',
+    lead: 'Rows with the codes below were refused because their agency does not exist yet. Fill in the agency names to create them all at once; the preview is then checked again.',
+    tableLabel: 'Agencies to create',
+    nameFor: 'Name of agency {code}',
+    levelFor: 'Level of agency {code}',
+    provinceFor: 'Province of agency {code}',
+    zoneFor: 'Time zone of agency {code}',
+    create: 'Create {n} agencies and check again',
+    created: 'The agencies have been created. The preview below has been checked again.',
+    orFix: 'Or, if a code is mistyped, correct it in your file and choose the file again.',
+  },
+};
+
+export const agencyMessages = { id, en };
