@@ -1,4 +1,4 @@
-import type { CohortStatus, CompetencyArea, EselonGroup, Generation, ModuleFormat, TrainingKind } from '@lintas/shared';
+import type { CohortStatus, CompetencyArea, EselonGroup, Generation, ModuleFormat, ProgramKind, TrainingKind } from '@lintas/shared';
 
 /** The province academy of the demo: Bangka Belitung, 6,319 ASN (context/003). */
 export const BABEL = {
@@ -64,12 +64,15 @@ export interface ProgramSeed {
   targets: EselonGroup[];
   /** Jenis diklat in the registry; leadership training (PKN, PKA, PKP) is the former diklat struktural. */
   kind: TrainingKind;
+  /** What the program is (DLA, PKN Tingkat II, PKA, PKP, digital literacy). */
+  programKind: ProgramKind;
   modules: ModuleSeed[];
 }
 
 export const PROGRAMS: ProgramSeed[] = [
   {
     code: 'DLA',
+    programKind: 'DLA',
     kind: 'MANAJERIAL',
     name: 'Digital Leadership Academy',
     description: 'Kepemimpinan digital bagi pejabat pimpinan tinggi: memimpin transformasi digital, bukan sekadar memakai aplikasi.',
@@ -88,6 +91,7 @@ export const PROGRAMS: ProgramSeed[] = [
   },
   {
     code: 'PKN-II',
+    programKind: 'PKN_II',
     kind: 'STRUKTURAL',
     name: 'Pelatihan Kepemimpinan Nasional Tingkat II',
     description: 'Pelatihan kepemimpinan bagi pejabat pimpinan tinggi pratama (eselon II).',
@@ -102,6 +106,7 @@ export const PROGRAMS: ProgramSeed[] = [
   },
   {
     code: 'PKA',
+    programKind: 'PKA',
     kind: 'STRUKTURAL',
     name: 'Pelatihan Kepemimpinan Administrator',
     description: 'Pelatihan kepemimpinan bagi pejabat administrator (eselon III).',
@@ -115,6 +120,7 @@ export const PROGRAMS: ProgramSeed[] = [
   },
   {
     code: 'PKP',
+    programKind: 'PKP',
     kind: 'STRUKTURAL',
     name: 'Pelatihan Kepemimpinan Pengawas',
     description: 'Pelatihan kepemimpinan bagi pejabat pengawas (eselon IV).',
@@ -129,6 +135,7 @@ export const PROGRAMS: ProgramSeed[] = [
   },
   {
     code: 'LITDIG',
+    programKind: 'DIGITAL_LITERACY',
     kind: 'TEKNIS',
     name: 'Literasi Digital ASN',
     description: 'Pelatihan daring literasi digital bagi pejabat fungsional dan pelaksana: keamanan siber, data, AI generatif dan layanan publik digital.',

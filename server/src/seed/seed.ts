@@ -98,7 +98,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     for (const academy of [babel.academy, sulsel.academy]) {
       for (const p of PROGRAMS) {
         if (academy === sulsel.academy && p.code !== 'DLA') continue;
-        const program = tem.create(Program, { academy, code: p.code, name: p.name, description: p.description, targetEselonGroups: p.targets, trainingKind: p.kind });
+        const program = tem.create(Program, { academy, code: p.code, name: p.name, description: p.description, targetEselonGroups: p.targets, trainingKind: p.kind, kind: p.programKind });
         p.modules.forEach((m, i) => tem.create(TrainingModule, {
           program, code: m.code, title: m.title, competencyArea: m.area, format: m.format, jp: m.jp,
           targetGenerations: m.generations ?? [], crossGeneration: m.cross ?? false, position: i + 1,
