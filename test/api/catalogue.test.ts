@@ -184,6 +184,19 @@ describe('codes', () => {
   });
 });
 
+describe('codes taken at the same moment', () => {
+  it('answer cohort/code-taken to all but one of simultaneous requests, never a server error', async () => {
+    const tries = await Promise.all(Array.from({ length: 8 }, (_, i) => orgA.gql(CREATE_VENUE, { i: { code: 'SAMA', name: `Ruang ${i}`, capacity: 10, timeZone: 'WIB', address: 'x' } })));
+    for (const t of tries) expect(t.errors).toBeUndefined();
+    const outcomes = tries.map((t) => t.data.createVenue.errors.map((e: { code: string }) => e.code).join() || 'created');
+    expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== 'created')).toEqual(Array(7).fill(ERROR_CODES.CODE_TAKEN));
+    const agencies = await Promise.all(Array.from({ length: 6 }, () => orgA.gql(CREATE_AGENCY, { i: { code: 'SERENTAK', name: 'x', level: 'PUSAT', timeZone: 'WIB' } })));
+    expect(agencies.filter((t) => t.data.createAgency.agency)).toHaveLength(1);
+    expect(agencies.every((t) => !t.errors)).toBe(true);
+  });
+});
+
 describe('tenancy', () => {
   it("makes another academy's objects look missing, for reads and edits", async () => {
     for (const [mutation, query, input] of [
@@ -414,7 +427,7 @@ describe('agency import', () => {
     const run = await mutate(orgA, 'importAgencies', IMPORT_AGENCIES, { csv: CSV });
     expect(run).toMatchObject({ dryRun: false, created: 2, updated: 1, rejectedRows: 3 });
     const agencies = (await orgA.gql('{ agencies(first: 50) { nodes { code name level province } } }')).data.agencies.nodes;
-    expect(agencies.map((a: { code: string }) => a.code).sort()).toEqual(['DINKES-A', 'DISKOMINFO-A', 'KEMENKOMINFO']);
+    expect(agencies.map((a: { code: string }) => a.code).sort()).toEqual(['DINKES-A', 'DISKOMINFO-A', 'KEMENKOMINFO', 'SERENTAK']);
     expect(agencies.find((a: { code: string }) => a.code === 'DISKOMINFO-A').name).toBe('Diskominfo A (impor)');
     const missing = await mutate(orgA, 'importAgencies', IMPORT_AGENCIES, { csv: 'code,name\nX,y' });
     expect(missing.errors).toEqual([{ field: 'csv.level', code: ERROR_CODES.CSV_MISSING_COLUMN }]);

@@ -5,7 +5,7 @@ import { scoped } from '../../graphql/tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { archivedError, checkCode, checkText, codeTaken, targetAcademy } from '../catalogue/catalogue.rules.js';
-import { editVersioned, type Edited } from '../catalogue/catalogue.service.js';
+import { editVersioned, saveNew, type Edited } from '../catalogue/catalogue.service.js';
 import type { CreateAcademyInput, CreateAgencyInput, UpdateAcademyInput, UpdateAgencyInput } from './academy.inputs.js';
 import { Academy } from './academy.entity.js';
 import { Agency } from './agency.entity.js';
@@ -26,9 +26,7 @@ export async function createAcademy(em: EntityManager, input: CreateAcademyInput
   const certificatePrefix = checkPrefix(input.certificatePrefix, errors);
   if (code && (await em.count(Academy, { code }))) errors.push(codeTaken('code', 'academy'));
   if (errors.length > 0) return { value: null, errors };
-  const academy = em.create(Academy, { code, name: name!, province, timeZone: input.timeZone ?? 'WIB', certificatePrefix });
-  await em.flush();
-  return { value: academy, errors: [] };
+  return saveNew(em, 'academy', 'code', async (tem) => tem.create(Academy, { code, name: name!, province, timeZone: input.timeZone ?? 'WIB', certificatePrefix }));
 }
 
 export function updateAcademy(em: EntityManager, viewer: Viewer, id: number | null, input: UpdateAcademyInput): Promise<Edited<Academy>> {
@@ -74,12 +72,12 @@ export async function createAgencies(em: EntityManager, viewer: Viewer, inputs: 
     if (academy) academies.push(academy);
   }
   if (errors.length > 0) return { agencies: [], errors };
-  const agencies = await writeTransaction(em, async (tem) => {
+  const saved = await saveNew(em, 'agency', `${prefix(0)}code`, async (tem) => {
     const made = checked.map((c, i) => tem.create(Agency, { ...c.value, academy: tem.getReference(Academy, academies[i]!.id) }));
     await tem.flush();
     return made;
   });
-  return { agencies, errors: [] };
+  return { agencies: saved.value ?? [], errors: saved.errors };
 }
 
 export function updateAgency(em: EntityManager, viewer: Viewer, id: number | null, input: UpdateAgencyInput): Promise<Edited<Agency>> {

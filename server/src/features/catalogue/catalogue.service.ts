@@ -1,9 +1,9 @@
-import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES } from '@lintas/shared';
 import type { Archivable } from '../../db/archivable.entity.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { UserError } from '../../graphql/user-error.js';
-import { staleError } from './catalogue.rules.js';
+import { codeTaken, staleError } from './catalogue.rules.js';
 
 export interface Edited<T> {
   value: T | null;
@@ -35,9 +35,24 @@ export async function editVersioned<T extends Archivable<any>>(
       return { value: current, errors: [] };
     });
   } catch (err) {
+    // Another request took the code between our check and our write.
+    if (err instanceof UniqueConstraintViolationException) return { value: null, errors: [codeTaken('code', what)] };
     if (!(err instanceof OptimisticLockError)) throw err;
     // Written by someone else between our read and our write: the current object, as now stored.
     const current = await load(em.fork());
     return { value: current, errors: [staleError()] };
+  }
+}
+
+/**
+ * Saves new catalogue objects; a code another request took between the check and the
+ * insert (the database's unique index) is the same answer as one taken before.
+ */
+export async function saveNew<T>(em: EntityManager, what: string, field: string, save: (tem: EntityManager) => Promise<T>): Promise<{ value: T | null; errors: UserError[] }> {
+  try {
+    return { value: await writeTransaction(em, save), errors: [] };
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) return { value: null, errors: [codeTaken(field, what)] };
+    throw err;
   }
 }

@@ -4,9 +4,10 @@ import { tryLocalId } from '../../graphql/ids.js';
 import { scoped } from '../../graphql/tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import type { Viewer } from '../accounts/viewer.js';
+import { Academy } from '../academies/academy.entity.js';
 import { Agency } from '../academies/agency.entity.js';
 import { archivedError, checkCode, checkContact, checkText, checkUrl, codeTaken, targetAcademy } from '../catalogue/catalogue.rules.js';
-import { editVersioned, type Edited } from '../catalogue/catalogue.service.js';
+import { editVersioned, saveNew, type Edited } from '../catalogue/catalogue.service.js';
 import { Facilitator } from './facilitator.entity.js';
 import type { CreateFacilitatorInput, CreateVenueInput, UpdateFacilitatorInput, UpdateVenueInput } from './venue.inputs.js';
 import { Venue } from './venue.entity.js';
@@ -28,9 +29,7 @@ export async function createVenue(em: EntityManager, viewer: Viewer, input: Crea
   if (!address && !onlineUrl) errors.push(new UserError('address', ERROR_CODES.REQUIRED, 'a venue needs an address or an online link'));
   if (academy && code && (await em.count(Venue, { academy, code }))) errors.push(codeTaken('code', 'venue'));
   if (errors.length > 0 || !academy) return { value: null, errors };
-  const venue = em.create(Venue, { academy, code, name: name!, capacity: input.capacity, timeZone: input.timeZone, address, onlineUrl });
-  await em.flush();
-  return { value: venue, errors: [] };
+  return saveNew(em, 'venue', 'code', async (tem) => tem.create(Venue, { academy: tem.getReference(Academy, academy.id), code, name: name!, capacity: input.capacity, timeZone: input.timeZone, address, onlineUrl }));
 }
 
 export function updateVenue(em: EntityManager, viewer: Viewer, id: number | null, input: UpdateVenueInput): Promise<Edited<Venue>> {

@@ -5,9 +5,10 @@ import { scoped } from '../../graphql/tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { archivedError, checkCode, checkText, codeTaken, targetAcademy } from '../catalogue/catalogue.rules.js';
-import { editVersioned, type Edited } from '../catalogue/catalogue.service.js';
+import { editVersioned, saveNew, type Edited } from '../catalogue/catalogue.service.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Program } from './program.entity.js';
+import { Academy } from '../academies/academy.entity.js';
 import type { CreateProgramInput, CreateTrainingModuleInput, UpdateProgramInput, UpdateTrainingModuleInput } from './program.inputs.js';
 import { TrainingModule } from './training-module.entity.js';
 
@@ -28,12 +29,10 @@ export async function createProgram(em: EntityManager, viewer: Viewer, input: Cr
   checkThreshold(input.completionThreshold, errors);
   if (academy && code && (await em.count(Program, { academy, code }))) errors.push(codeTaken('code', 'program'));
   if (errors.length > 0 || !academy) return { value: null, errors };
-  const program = em.create(Program, {
-    academy, code, name: name!, kind: input.kind, trainingKind: input.trainingKind ?? DEFAULT_TRAINING_KIND,
+  return saveNew(em, 'program', 'code', async (tem) => tem.create(Program, {
+    academy: tem.getReference(Academy, academy.id), code, name: name!, kind: input.kind, trainingKind: input.trainingKind ?? DEFAULT_TRAINING_KIND,
     targetEselonGroups: [...new Set(input.targetEselonGroups)], completionThreshold: input.completionThreshold ?? DEFAULT_COMPLETION_THRESHOLD, description,
-  });
-  await em.flush();
-  return { value: program, errors: [] };
+  }));
 }
 
 export function updateProgram(em: EntityManager, viewer: Viewer, id: number | null, input: UpdateProgramInput): Promise<Edited<Program>> {
@@ -86,13 +85,14 @@ export async function createTrainingModule(em: EntityManager, viewer: Viewer, in
   if (program && code && (await moduleCodeTaken(em, program.academy.id, code))) errors.push(codeTaken('code', 'module'));
   if (errors.length > 0 || !program) return { value: null, errors };
   const last = await em.findOne(TrainingModule, { program }, { orderBy: { position: 'desc' } });
-  const module = em.create(TrainingModule, {
-    program, code, title: title!, competencyArea: input.competencyArea, format: input.format, jp: input.jp,
-    targetGenerations: [...new Set(input.targetGenerations ?? [])], crossGeneration: input.crossGeneration ?? false, position: (last?.position ?? 0) + 1,
+  return saveNew(em, 'module', 'code', async (tem) => {
+    const module = tem.create(TrainingModule, {
+      program: tem.getReference(Program, program.id), code, title: title!, competencyArea: input.competencyArea, format: input.format, jp: input.jp,
+      targetGenerations: [...new Set(input.targetGenerations ?? [])], crossGeneration: input.crossGeneration ?? false, position: (last?.position ?? 0) + 1,
+    });
+    module.facilitators.set(facilitators.map((f) => tem.getReference(Facilitator, f.id)));
+    return module;
   });
-  module.facilitators.set(facilitators);
-  await em.flush();
-  return { value: module, errors: [] };
 }
 
 export function updateTrainingModule(em: EntityManager, viewer: Viewer, id: number | null, input: UpdateTrainingModuleInput): Promise<Edited<TrainingModule>> {
