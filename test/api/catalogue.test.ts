@@ -273,6 +273,8 @@ describe('archived objects', () => {
     // An archived object is not edited either.
     const version = (await orgA.gql('query($id: ID!) { node(id: $id) { ... on Program { version } } }', { id: ids.programA })).data.node.version;
     expect(codes(await mutate(orgA, 'updateProgram', UPDATE_PROGRAM, { i: { id: ids.programA, version, name: 'x' } }))).toEqual([ERROR_CODES.ARCHIVED]);
+    // An edit opened before the archive (its version is now behind) hears the same: archived, not stale.
+    expect(codes(await mutate(orgA, 'updateProgram', UPDATE_PROGRAM, { i: { id: ids.programA, version: version - 1, name: 'x' } }))).toEqual([ERROR_CODES.ARCHIVED]);
     expect((await mutate(orgA, 'restore', RESTORE, { id: ids.programA })).errors).toEqual([]);
     expect((await mutate(orgA, 'createCohort', CREATE_COHORT, { i: { programId: ids.programA, code: 'DLA-2027-02', name: 'DLA II', startDate: '2027-02-01', endDate: '2027-02-05', capacity: 5 } })).errors).toEqual([]);
   });

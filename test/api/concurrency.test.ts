@@ -238,7 +238,8 @@ describe('one server under many writers, then shut down while a big import runs'
   }, 120_000);
 
   it('finishes an in-flight import on SIGTERM, refuses new connections, exits 0, and keeps the data', async () => {
-    const ROWS = 10_000;
+    // Large enough that the import is still running when the signal is acted on, even on a quiet machine.
+    const ROWS = 40_000;
     const before = (await org.gql(TOTAL_PERSONS)).data.persons.totalCount;
     const csv = [ROSTER_HEADER, ...rosterRows(ROWS, agency, '1970-01-01', 0)].join('\n');
     const startedAt = Date.now();

@@ -37,8 +37,6 @@ export function usePayloadErrors<T>(fields: readonly string[]) {
     for (const e of payload.errors) {
       if (e.code === ERROR_CODES.STALE_VERSION) {
         latest.value = current ?? null;
-        // Archiving counts as a change: an edit opened before it comes back stale, with the object archived.
-        if ((current as { archivedAt?: string | null } | null | undefined)?.archivedAt) archived.value = true;
         continue;
       }
       if (e.code === ERROR_CODES.ARCHIVED) {

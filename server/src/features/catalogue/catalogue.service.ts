@@ -27,8 +27,9 @@ export async function editVersioned<T extends Archivable<any>>(
     return await writeTransaction(em, async (tem) => {
       const current = await load(tem);
       if (!current) return { value: null, errors: [new UserError('id', ERROR_CODES.NOT_FOUND, `no such ${what}`)] };
+      // Archived says more than stale (archiving moves the version too): restore first, whatever was read.
+      if (current.archivedAt) return { value: current, errors: [new UserError('id', ERROR_CODES.ARCHIVED, `the ${what} is archived; restore it before changing it`)] };
       if (current.version !== version) return { value: current, errors: [staleError()] };
-      if (current.archivedAt) return { value: null, errors: [new UserError('id', ERROR_CODES.ARCHIVED, `the ${what} is archived; restore it before changing it`)] };
       const errors = await apply(tem, current);
       if (errors.length > 0) return { value: null, errors };
       await tem.flush();
