@@ -18,7 +18,7 @@ import { AuthSession } from '../features/accounts/auth-session.entity.js';
 import { Invitation } from '../features/accounts/invitation.entity.js';
 import { AuditEvent } from '../features/audit/audit-event.entity.js';
 import { RateBucket } from '../features/audit/rate-bucket.entity.js';
-import { FacilitatorUnavailability, Unavailability } from '../features/persons/unavailability.entity.js';
+import { FacilitatorUnavailability, Unavailability, UnavailableWindow } from '../features/persons/unavailability.entity.js';
 import { CalendarFeed } from '../features/sessions/calendar-feed.entity.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
 import { Assessment } from '../features/assessments/assessment.entity.js';
@@ -32,4 +32,4 @@ export const NODE_TYPES = {
   Account, ApiToken, AuditEvent, Unavailability, FacilitatorUnavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
 } as const;
 
-export const ENTITIES = [Node, Archivable, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent, DataVersion];
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent, DataVersion];

@@ -13,6 +13,7 @@ import { EXPORT_LABELS, type ExportLang, type ExportName } from '../features/rep
 import { REPORTS, type ReportFilter } from '../features/reports/participation.resolver.js';
 import { buildExport, type ExportRequest } from '../features/reports/report-exports.js';
 import { toCsv, toXlsx } from '../features/reports/spreadsheet.js';
+import { jpYearOf } from '../features/reports/compliance.repository.js';
 
 const REPORT_EXPORTS = ['participation-by-eselon', 'participation-by-generation', 'participation-matrix', 'literacy-target', 'jp-compliance', 'jp-compliance-below'] as const;
 const FORMATS = {
@@ -68,7 +69,7 @@ function readRequest(query: Record<string, string | undefined>): ExportRequest {
     }
   }
   if (query.province?.trim()) filter.province = query.province.trim().slice(0, 100);
-  let year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  let year = jpYearOf(new Date());
   if (query.year !== undefined && query.year !== '') {
     if (!/^\d{4}$/.test(query.year) || +query.year < 2000 || +query.year > 2100) throw bad(ERROR_CODES.OUT_OF_RANGE, 'year (2000–2100)');
     year = +query.year;

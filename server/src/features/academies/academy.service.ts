@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ERROR_CODES } from '@lintas/shared';
+import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
 import { scoped } from '../../graphql/tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
@@ -65,11 +65,19 @@ export async function createAgencies(em: EntityManager, viewer: Viewer, inputs: 
   const taken = await agenciesByCode(em, checked.map((c) => c.value.code));
   const seen = new Set<string>();
   const academies: Academy[] = [];
+  // Each academy named is looked up once, however many rows name it.
+  const byAsked = new Map<string, Promise<{ academy: Academy | null; errors: UserError[] }>>();
   for (const c of checked) {
     if (taken.has(c.value.code) || seen.has(c.value.code)) errors.push(codeTaken(`${prefix(c.index)}code`, 'agency'));
     seen.add(c.value.code);
-    const academy = await targetAcademy(em, viewer, c.academyId, errors, `${prefix(c.index)}academyId`);
-    if (academy) academies.push(academy);
+    const key = c.academyId ?? '';
+    if (!byAsked.has(key)) {
+      const found: UserError[] = [];
+      byAsked.set(key, targetAcademy(em, viewer, c.academyId, found).then((academy) => ({ academy, errors: found })));
+    }
+    const target = await byAsked.get(key)!;
+    errors.push(...target.errors.map((e) => new UserError(`${prefix(c.index)}${e.field}`, e.code as ErrorCode, e.message)));
+    if (target.academy) academies.push(target.academy);
   }
   if (errors.length > 0) return { agencies: [], errors };
   const saved = await saveNew(em, 'agency', `${prefix(0)}code`, async (tem) => {
@@ -148,8 +156,10 @@ export async function importAgencies(em: EntityManager, academy: Academy, rows: 
   result.errors.sort((a, b) => a.row - b.row);
   if (!dryRun && writes.length > 0) {
     await writeTransaction(em, async (tem) => {
+      const ids = writes.flatMap((w) => (w.existing ? [w.existing.id] : []));
+      const current = new Map((ids.length ? await tem.find(Agency, { id: { $in: ids } }) : []).map((a) => [a.id, a]));
       for (const { value, existing } of writes) {
-        if (existing) Object.assign(await tem.findOneOrFail(Agency, existing.id), value);
+        if (existing) Object.assign(current.get(existing.id)!, value);
         else tem.create(Agency, { ...value, academy: tem.getReference(Academy, academy.id) });
       }
       await tem.flush();
