@@ -377,9 +377,14 @@ suite('an academy from nothing, in the browser', () => {
   let cohortId = '';
 
   it('the organizer opens a running cohort and enrols the two eselon II officials of the imported roster', async () => {
+    // The program's own completion threshold is the new cohort's default.
+    const program = (await server.gql('{ programs(first: 5) { nodes { id version } } }')).data.programs.nodes[0];
+    const changed = await server.gql('mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { errors { code } } }', { i: { id: program.id, version: program.version, completionThreshold: 0.75 } });
+    expect(changed.data.updateProgram.errors).toEqual([]);
     await page.goto(`${server.url}/cohorts/new`);
     await page.locator('#programId option:not([disabled])').first().waitFor({ state: 'attached' });
     await page.locator('#programId').selectOption({ index: 1 });
+    await expect.poll(() => page.locator('#threshold').inputValue()).toBe('75');
     await page.locator('#code').fill('DLA-UJI-01');
     await page.locator('#name').fill('DLA Angkatan Uji');
     await page.locator('#startDate').fill(day(-14));
@@ -390,6 +395,7 @@ suite('an academy from nothing, in the browser', () => {
     await page.locator('form.form button[type="submit"]').click();
     await page.waitForURL((u) => /^\/cohorts\/[^/]+$/.test(u.pathname) && u.pathname !== '/cohorts/new');
     cohortId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
+    expect((await server.gql('query($id: ID!) { cohort(id: $id) { completionThreshold } }', { id: cohortId })).data.cohort.completionThreshold).toBe(0.75);
     await page.getByRole('heading', { level: 1, name: /DLA Angkatan Uji/ }).waitFor();
 
     await page.locator('#enrol-search').fill('Uji Baru');

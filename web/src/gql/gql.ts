@@ -64,7 +64,7 @@ type Documents = {
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdraw(input: $input) {\n      errors { field code }\n      enrollment { id status }\n      promoted { id person { id name } }\n    }\n  }\n": typeof types.WithdrawDocument,
     "\n  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {\n    cohorts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        timeZone\n        status\n        capacity\n        enrolledCount\n        waitlistedCount\n        online\n        program { id code name }\n      }\n    }\n  }\n": typeof types.CohortsDocument,
     "\n  query ProgramOptions {\n    programs(first: 100) { nodes { id code name } }\n  }\n": typeof types.ProgramOptionsDocument,
-    "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n": typeof types.CohortFormOptionsDocument,
+    "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name completionThreshold } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n": typeof types.CohortFormOptionsDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      cohort { id code }\n      errors { field code }\n    }\n  }\n": typeof types.CreateCohortDocument,
     "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": typeof types.EnrollSearchDocument,
     "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": typeof types.EnrollDocument,
@@ -187,7 +187,7 @@ const documents: Documents = {
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdraw(input: $input) {\n      errors { field code }\n      enrollment { id status }\n      promoted { id person { id name } }\n    }\n  }\n": types.WithdrawDocument,
     "\n  query Cohorts($first: Int!, $after: String, $filter: CohortFilter) {\n    cohorts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id\n        code\n        name\n        startDate\n        endDate\n        timeZone\n        status\n        capacity\n        enrolledCount\n        waitlistedCount\n        online\n        program { id code name }\n      }\n    }\n  }\n": types.CohortsDocument,
     "\n  query ProgramOptions {\n    programs(first: 100) { nodes { id code name } }\n  }\n": types.ProgramOptionsDocument,
-    "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n": types.CohortFormOptionsDocument,
+    "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name completionThreshold } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n": types.CohortFormOptionsDocument,
     "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      cohort { id code }\n      errors { field code }\n    }\n  }\n": types.CreateCohortDocument,
     "\n  query EnrollSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) {\n      totalCount\n      nodes { id name nip eselon eselonGroup generation jobTitle agency { id name } }\n    }\n  }\n": types.EnrollSearchDocument,
     "\n  mutation Enroll($input: EnrollInput!) {\n    enroll(input: $input) {\n      errors { field code }\n      enrollments { id status waitlistPosition person { id name } }\n    }\n  }\n": types.EnrollDocument,
@@ -477,7 +477,7 @@ export function graphql(source: "\n  query ProgramOptions {\n    programs(first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n"): (typeof documents)["\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n"];
+export function graphql(source: "\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name completionThreshold } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n"): (typeof documents)["\n  query CohortFormOptions {\n    programs(first: 100) { nodes { id code name completionThreshold } }\n    venues(first: 100) { nodes { id name capacity } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
