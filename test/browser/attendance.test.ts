@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ERROR_CODES } from '@lintas/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
 import { DEMO, startServer, type RunningServer } from '../support/server';
@@ -36,12 +37,21 @@ suite('attendance in the browser', () => {
     return context.newPage();
   }
 
+  /**
+   * What the database holds for a session. The test's client shares the organizer's query
+   * budget with the pages it drives (the large cohort's grid spends much of it), so a
+   * throttled answer waits and asks again, as the SPA does.
+   */
   async function storedStatuses(sessionId: string): Promise<Map<string, string>> {
-    const res = await server.gql(
-      `query($id: ID!) { node(id: $id) { ... on Session { attendances(first: 100) { nodes { status person { id } } } } } }`,
-      { id: sessionId },
-    );
-    return new Map(res.data.node.attendances.nodes.map((a: any) => [a.person.id, a.status]));
+    for (let attempt = 0; ; attempt++) {
+      const res = await server.gql(
+        `query($id: ID!) { node(id: $id) { ... on Session { attendances(first: 100) { nodes { status person { id } } } } } }`,
+        { id: sessionId },
+      );
+      if (res.data?.node) return new Map(res.data.node.attendances.nodes.map((a: any) => [a.person.id, a.status]));
+      if (attempt >= 10 || !res.errors?.some((e) => e.extensions?.code === ERROR_CODES.THROTTLED)) throw new Error(`attendance not read: ${JSON.stringify(res.errors)}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
   }
 
   it('the organizer marks one person with the keyboard and another with a click, and both persist', async () => {
