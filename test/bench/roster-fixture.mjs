@@ -24,7 +24,7 @@ export const ROSTER = `query CohortRoster($first: Int!, $after: String) {
 
 /** Adds the bench cohorts to the Babel academy, newest first, with distinct people. */
 async function fill(databaseUrl) {
-  const { openOrm } = await import(new URL('db/orm.js', dist));
+  const { openOrm } = await import(new URL('database.js', dist));
   const { databaseConfig } = await import(new URL('config.js', dist));
   const orm = await openOrm(databaseConfig({ DATABASE_URL: databaseUrl }));
   try {

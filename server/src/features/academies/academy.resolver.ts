@@ -16,7 +16,7 @@ import {
 import { createAcademy, createAgencies, importAgencies, updateAcademy, updateAgency } from './academy.service.js';
 import { AGENCY_COLUMN_OF, readAgencyCsv } from './agency-csv.js';
 import type { RawAgency } from './agency.rules.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contains } from '../../db/dialect.js';

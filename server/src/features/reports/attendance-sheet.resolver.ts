@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { AttendanceStatusEnum, EnrollmentStatusEnum } from '../../graphql/enums.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { localId } from '../../graphql/ids.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { completionRate } from '../attendance/attendance.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
