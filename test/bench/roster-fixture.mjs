@@ -7,7 +7,7 @@ const dist = new URL('../../server/dist/', import.meta.url);
 export const COHORTS = 100;
 export const PER_COHORT = 10;
 
-/** What an integrator sends to copy rosters (the same as test/api/sql-statements.test.ts). */
+/** What an integrator sends to copy rosters (test/api/sql-statements.test.ts counts its SQL statements too). */
 export const ROSTER = `query CohortRoster($first: Int!, $after: String) {
   cohorts(first: $first, after: $after) {
     totalCount

@@ -1,8 +1,14 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/knex';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { EselonGroup, Generation, TimeZoneCode } from '@lintas/shared';
+import type { EselonGroup } from '@lintas/shared';
 import { isPostgres } from '../db/dialect.js';
+import {
+  BIRTH_YEARS, COHORT_SPREAD_DAYS, COHORTS_PER_PERSON, dayNumber, ESELON_SHARES, eselonRanges, FIRST, FIRST_COHORT_DAY, generationsByGroup,
+  KINDS, LAST, MOD, nationalCatalogue, PNS_SHARE, SEATS, SESSIONS_PER_COHORT, STAMP, TODAY,
+} from './national-shape.js';
+import { caseOf, dialect, dropIndexes, hashSql, q, weighted } from './national-sql.js';
+
+export { ESELON_SHARES, eselonRanges, GENERATION_SHARES, generationsByGroup, NATIONAL_ROSTER, PNS_SHARE, REGIONAL_SHARE } from './national-shape.js';
 
 /**
  * The national roster and a proportional training load, for the benchmarks (issue 6/7).
@@ -45,190 +51,6 @@ export interface NationalCounts {
   attendance: number;
   assessments: number;
   ms: number;
-}
-
-export const NATIONAL_ROSTER = 4_734_041;
-/** Share of each eselon group in the roster (Pelaksana takes what is left). */
-export const ESELON_SHARES: Record<Exclude<EselonGroup, 'PELAKSANA'>, number> = { I: 0.00012, II: 0.0036, III: 0.018, IV: 0.055, JF: 0.47 };
-export const GENERATION_SHARES: Record<'BOOMER' | 'GEN_X' | 'GEN_Y' | 'GEN_Z', number> = { BOOMER: 0.044, GEN_X: 0.31, GEN_Y: 0.56, GEN_Z: 0.086 };
-export const PNS_SHARE = 0.753;
-export const REGIONAL_SHARE = 0.78;
-/** Cohorts per person in the roster, over the two generated years. */
-const COHORTS_PER_PERSON = 0.003;
-const SESSIONS_PER_COHORT = 10;
-const SEATS = 42;
-/** Who holds a structural post, by generation. */
-const HOLDERS: Record<'I' | 'II' | 'III' | 'IV', Partial<Record<Generation, number>>> = {
-  I: { BOOMER: 0.3, GEN_X: 0.7 },
-  II: { BOOMER: 0.15, GEN_X: 0.8, GEN_Y: 0.05 },
-  III: { BOOMER: 0.05, GEN_X: 0.6, GEN_Y: 0.35 },
-  IV: { GEN_X: 0.35, GEN_Y: 0.6, GEN_Z: 0.05 },
-};
-/** Birth years in service in 2026 (ages 19–65), per generation. */
-const BIRTH_YEARS: Record<keyof typeof GENERATION_SHARES, [number, number]> = { BOOMER: [1961, 1964], GEN_X: [1965, 1979], GEN_Y: [1980, 1994], GEN_Z: [1995, 2007] };
-
-/** Provinces: name, population in millions (≈ 2024), time zone. */
-const PROVINCES: [string, number, TimeZoneCode][] = [
-  ['Aceh', 5.5, 'WIB'], ['Sumatera Utara', 15.6, 'WIB'], ['Sumatera Barat', 5.8, 'WIB'], ['Riau', 6.7, 'WIB'], ['Jambi', 3.7, 'WIB'],
-  ['Sumatera Selatan', 8.8, 'WIB'], ['Bengkulu', 2.1, 'WIB'], ['Lampung', 9.3, 'WIB'], ['Kepulauan Bangka Belitung', 1.5, 'WIB'],
-  ['Kepulauan Riau', 2.2, 'WIB'], ['DKI Jakarta', 10.7, 'WIB'], ['Jawa Barat', 50.3, 'WIB'], ['Jawa Tengah', 37.9, 'WIB'],
-  ['DI Yogyakarta', 3.7, 'WIB'], ['Jawa Timur', 41.8, 'WIB'], ['Banten', 12.4, 'WIB'], ['Bali', 4.4, 'WITA'],
-  ['Nusa Tenggara Barat', 5.6, 'WITA'], ['Nusa Tenggara Timur', 5.6, 'WITA'], ['Kalimantan Barat', 5.6, 'WIB'],
-  ['Kalimantan Tengah', 2.8, 'WIB'], ['Kalimantan Selatan', 4.2, 'WITA'], ['Kalimantan Timur', 4.0, 'WITA'],
-  ['Kalimantan Utara', 0.7, 'WITA'], ['Sulawesi Utara', 2.7, 'WITA'], ['Sulawesi Tengah', 3.1, 'WITA'],
-  ['Sulawesi Selatan', 9.4, 'WITA'], ['Sulawesi Tenggara', 2.8, 'WITA'], ['Gorontalo', 1.2, 'WITA'], ['Sulawesi Barat', 1.5, 'WITA'],
-  ['Maluku', 1.9, 'WIT'], ['Maluku Utara', 1.4, 'WIT'], ['Papua', 1.1, 'WIT'], ['Papua Barat', 0.6, 'WIT'], ['Papua Selatan', 0.5, 'WIT'],
-  ['Papua Tengah', 1.4, 'WIT'], ['Papua Pegunungan', 1.4, 'WIT'], ['Papua Barat Daya', 0.6, 'WIT'],
-];
-/** Regencies and cities in all (kabupaten/kota), spread over the provinces by population. */
-const REGENCIES = 514;
-/** Central agencies and their relative size. */
-const CENTRAL: [string, string, number][] = [
-  ['KEMENAG', 'Kementerian Agama', 10], ['KEMENDIKDASMEN', 'Kementerian Pendidikan Dasar dan Menengah', 4], ['KEMENKEU', 'Kementerian Keuangan', 8],
-  ['KEMENKES', 'Kementerian Kesehatan', 5], ['KEMENKUM', 'Kementerian Hukum', 5], ['POLRI-PNS', 'Kepolisian Negara RI (PNS)', 3],
-  ['KEMHAN', 'Kementerian Pertahanan', 5], ['KEMENDAGRI', 'Kementerian Dalam Negeri', 1], ['KOMDIGI', 'Kementerian Komunikasi dan Digital', 1],
-  ['KEMENPUPR', 'Kementerian Pekerjaan Umum', 2], ['KEMENTAN', 'Kementerian Pertanian', 2], ['KEMENHUB', 'Kementerian Perhubungan', 2],
-  ['BPS', 'Badan Pusat Statistik', 2], ['BKN', 'Badan Kepegawaian Negara', 0.5], ['LAN', 'Lembaga Administrasi Negara', 0.3],
-  ['KEMENPANRB', 'Kementerian PAN-RB', 0.2], ['BPN', 'Kementerian ATR/BPN', 2], ['KEMNAKER', 'Kementerian Ketenagakerjaan', 0.5],
-  ['KEMENSOS', 'Kementerian Sosial', 0.5], ['KLHK', 'Kementerian Lingkungan Hidup', 1],
-];
-/** Academies of the central government; central agencies train with them in turn. */
-const CENTRAL_ACADEMIES: [string, string][] = [
-  ['LAN-PUSAT', 'Lembaga Administrasi Negara'], ['BPSDM-KEMENDAGRI', 'BPSDM Kementerian Dalam Negeri'], ['BPSDM-KOMDIGI', 'BPSDM Komdigi'],
-  ['BPPK-KEMENKEU', 'BPPK Kementerian Keuangan'], ['PUSBANG-BKN', 'Pusat Pengembangan ASN BKN'],
-];
-/** Program kinds each academy runs: code, name, target groups, share of the cohorts (per mille, cumulative order). */
-const KINDS: { code: string; name: string; targets: EselonGroup[]; perMille: number }[] = [
-  { code: 'LDA', name: 'Literasi Digital ASN', targets: ['I', 'II', 'III', 'IV', 'JF', 'PELAKSANA'], perMille: 750 },
-  { code: 'PKP', name: 'Pelatihan Kepemimpinan Pengawas', targets: ['IV'], perMille: 180 },
-  { code: 'PKA', name: 'Pelatihan Kepemimpinan Administrator', targets: ['III'], perMille: 60 },
-  { code: 'PKN-II', name: 'Pelatihan Kepemimpinan Nasional Tingkat II', targets: ['II'], perMille: 6 },
-  { code: 'DLA', name: 'Digital Leadership Academy', targets: ['I', 'II'], perMille: 4 },
-];
-const MODULE_AREAS = ['DIGITAL_LITERACY', 'DATA_DRIVEN_DECISIONS', 'LEADERSHIP', 'SPBE', 'CROSS_GENERATION_COMMUNICATION'];
-const FIRST = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hadi', 'Indah', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Oktavia',
-  'Putu', 'Rahmat', 'Sari', 'Teguh', 'Utami', 'Wahyu', 'Yanti', 'Zainal', 'Andi', 'Bayu', 'Cahya', 'Dimas', 'Endang', 'Fajar', 'Gusti',
-  'Hendra', 'Ika', 'Kadek', 'Lukman', 'Maya', 'Nyoman', 'Rina', 'Siti', 'Taufik', 'Wulan'];
-const LAST = ['Saputra', 'Wijaya', 'Nugroho', 'Lestari', 'Siregar', 'Nasution', 'Harahap', 'Simanjuntak', 'Pratama', 'Kurniawan', 'Hidayat',
-  'Setiawan', 'Susanto', 'Wibowo', 'Rahman', 'Hasibuan', 'Lubis', 'Sihombing', 'Pangaribuan', 'Tanjung', 'Daulay', 'Manurung', 'Sitorus',
-  'Purba', 'Ginting', 'Tarigan', 'Sembiring', 'Mahendra', 'Permana', 'Syahputra', 'Utomo', 'Santoso', 'Halim', 'Rangkuti', 'Pohan',
-  'Anwar', 'Yusuf', 'Ismail', 'Latuconsina', 'Wenda'];
-
-/** "Today" of the generated data (the demo's): attendance is recorded before it. */
-const TODAY = '2026-11-24';
-const FIRST_COHORT_DAY = '2025-01-06';
-const COHORT_SPREAD_DAYS = 725;
-const STAMP = Date.UTC(2026, 10, 23, 17); // created_at / updated_at of every row: 2026-11-24 00:00 WIB
-const MOD = 2147483647;
-const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-const roundShares = (n: number, shares: number[]) => shares.map((s) => Math.round(n * s));
-
-/** The eselon groups' id ranges: people are numbered group by group (I first), so a program draws from its range. */
-export function eselonRanges(persons: number): { group: EselonGroup; lo: number; hi: number }[] {
-  const groups = Object.keys(ESELON_SHARES) as Exclude<EselonGroup, 'PELAKSANA'>[];
-  const sizes = roundShares(persons, groups.map((g) => ESELON_SHARES[g]));
-  const out: { group: EselonGroup; lo: number; hi: number }[] = [];
-  let next = 1;
-  groups.forEach((group, i) => {
-    out.push({ group, lo: next, hi: next + sizes[i]! - 1 });
-    next += sizes[i]!;
-  });
-  out.push({ group: 'PELAKSANA', lo: next, hi: persons });
-  return out;
-}
-
-/** Generation shares within each eselon group, so that the roster as a whole has GENERATION_SHARES. */
-export function generationsByGroup(): Record<EselonGroup, [Generation, number][]> {
-  const gens = Object.keys(GENERATION_SHARES) as (keyof typeof GENERATION_SHARES)[];
-  const structural = (['I', 'II', 'III', 'IV'] as const);
-  const rest = 1 - structural.reduce((a, g) => a + ESELON_SHARES[g], 0);
-  const residual = gens.map((gen) => Math.max(0, GENERATION_SHARES[gen] - structural.reduce((a, g) => a + ESELON_SHARES[g] * (HOLDERS[g][gen] ?? 0), 0)) / rest);
-  const total = residual.reduce((a, b) => a + b, 0);
-  const nonStructural = gens.map((gen, i) => [gen, residual[i]! / total] as [Generation, number]);
-  const of = (g: 'I' | 'II' | 'III' | 'IV') => gens.filter((gen) => HOLDERS[g][gen]).map((gen) => [gen, HOLDERS[g][gen]!] as [Generation, number]);
-  return { I: of('I'), II: of('II'), III: of('III'), IV: of('IV'), JF: nonStructural, PELAKSANA: nonStructural };
-}
-
-/** Dialect pieces; the statements are otherwise the same. */
-function dialect(pg: boolean) {
-  return {
-    /** Row numbers 1..n as `g(i)`. */
-    series: (n: number) => pg ? `generate_series(cast(1 as bigint), ${n}) as g(i)`
-      : `(with recursive s(i) as (select 1 union all select i + 1 from s where i < ${n}) select i from s) as g`,
-    big: (e: string) => pg ? `cast(${e} as bigint)` : `(${e})`,
-    /** An instant from epoch milliseconds (SQLite keeps datetimes as milliseconds). */
-    ts: (ms: string | number) => pg ? `to_timestamp((${ms}) / 1000.0)` : `(${ms})`,
-    /** A date from a day number since 1970-01-01. */
-    date: (day: string) => pg ? `(date '1970-01-01' + cast(${day} as integer))` : `date((${day}) * 86400, 'unixepoch')`,
-    /** Day number of a date column. */
-    dayOf: (col: string) => pg ? `cast(${col} - date '1970-01-01' as bigint)` : `cast(julianday(${col}) - 2440587.5 as integer)`,
-    /** Epoch milliseconds of an instant column. */
-    msOf: (col: string) => pg ? `cast(extract(epoch from ${col}) * 1000 as bigint)` : `(${col})`,
-    /** Zero-padded decimal digits, concatenated. */
-    digits: (parts: [string, number][]) => pg ? parts.map(([e, w]) => `lpad(cast(${e} as text), ${w}, '0')`).join(' || ')
-      : `printf('${parts.map(([, w]) => `%0${w}d`).join('')}', ${parts.map(([e]) => e).join(', ')})`,
-    least: (a: string, b: string) => pg ? `least(${a}, ${b})` : `min(${a}, ${b})`,
-    bool: (b: boolean) => pg ? String(b) : b ? '1' : '0',
-    /** Keeps a subquery from being merged into its parent, so each hash is computed once a row. */
-    fence: pg ? 'offset 0' : 'limit -1 offset 0',
-  };
-}
-
-/** Integer in [0, 2³¹−1) from a row number, salted; two squarings make salts independent. */
-function hashSql(big: (e: string) => string, seed: number) {
-  return (salt: number, key: string) => {
-    const a = 16807 + salt * 7919;
-    const c = (seed * 1_000_003 + salt * 104_729) % MOD;
-    const x1 = `((${big(key)} * ${a} + ${c}) % ${MOD})`;
-    const x2 = `((${x1} * ${x1} + ${salt + 11}) % ${MOD})`;
-    return `((${x2} * ${x2} + ${salt + 13}) % ${MOD})`;
-  };
-}
-
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const caseOf = (pairs: [string, string][], otherwise: string) => `case ${pairs.map(([w, t]) => `when ${w} then ${t}`).join(' ')} else ${otherwise} end`;
-/** `case` picking from weighted values by an integer hash. */
-function weighted(h: string, items: [string, number][]): string {
-  const total = items.reduce((a, [, w]) => a + w, 0);
-  let cum = 0;
-  const pairs: [string, string][] = items.slice(0, -1).map(([v, w]) => {
-    cum += w;
-    return [`${h} < ${Math.round((cum / total) * MOD)}`, q(v)];
-  });
-  return caseOf(pairs, q(items[items.length - 1]![0]));
-}
-
-/**
- * The secondary indexes (and unique constraints) of the big tables, as the migrations made
- * them: dropped before the bulk load and built again after it, which is several times faster
- * than keeping them up to date row by row. Returns the statements that restore them.
- */
-async function dropIndexes(trx: Knex.Transaction, pg: boolean, tables: string[]): Promise<string[]> {
-  const restore: string[] = [];
-  for (const table of tables) {
-    if (pg) {
-      const constraints = (await trx.raw(
-        `select conname, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = cast(? as regclass) and contype = 'u'`, [table])).rows as { conname: string; def: string }[];
-      for (const c of constraints) {
-        await trx.raw(`alter table "${table}" drop constraint "${c.conname}"`);
-        restore.push(`alter table "${table}" add constraint "${c.conname}" ${c.def}`);
-      }
-      const indexes = (await trx.raw(
-        `select i.indexname, i.indexdef from pg_indexes i where i.tablename = ? and i.schemaname = current_schema()
-           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`, [table])).rows as { indexname: string; indexdef: string }[];
-      for (const i of indexes) {
-        await trx.raw(`drop index "${i.indexname}"`);
-        restore.push(i.indexdef);
-      }
-    } else {
-      const indexes = await trx.raw(`select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null`, [table]) as { name: string; sql: string }[];
-      for (const i of indexes) {
-        await trx.raw(`drop index \`${i.name}\``);
-        restore.push(i.sql);
-      }
-    }
-  }
-  return restore;
 }
 
 /** Writes the national dataset into a freshly migrated, empty database. */
@@ -276,39 +98,7 @@ export async function generateNational(orm: MikroORM, spec: NationalSpec): Promi
     const restoreIndexes = await dropIndexes(trx, pg, ['person', 'session', 'attendance', 'assessment']);
 
     // Academies, agencies, programs and modules: a few hundred rows, written from here.
-    const academies: Record<string, unknown>[] = [];
-    const agencies: Record<string, unknown>[] = [];
-    const weights: number[] = [];
-    const popTotal = PROVINCES.reduce((a, [, w]) => a + w, 0);
-    CENTRAL_ACADEMIES.forEach(([code, name]) => academies.push({ id: academies.length + 1, code, name, province: null, time_zone: 'WIB' }));
-    const centralWeight = CENTRAL.reduce((a, [, , w]) => a + w, 0);
-    CENTRAL.forEach(([code, name, w], i) => {
-      agencies.push({ id: agencies.length + 1, code, name, level: 'PUSAT', province: null, time_zone: 'WIB', academy_id: (i % CENTRAL_ACADEMIES.length) + 1 });
-      weights.push((1 - REGIONAL_SHARE) * (w / centralWeight));
-    });
-    PROVINCES.forEach(([province, pop, zone], p) => {
-      const academyId = academies.length + 1;
-      const code = `P${String(p + 1).padStart(2, '0')}`;
-      academies.push({ id: academyId, code: `BPSDMD-${code}`, name: `BPSDMD Provinsi ${province}`, province, time_zone: zone });
-      const share = REGIONAL_SHARE * (pop / popTotal);
-      const regencies = Math.max(1, Math.round((pop / popTotal) * REGENCIES));
-      agencies.push({ id: agencies.length + 1, code: `PEMPROV-${code}`, name: `Pemerintah Provinsi ${province}`, level: 'DAERAH', province, time_zone: zone, academy_id: academyId });
-      weights.push(share * 0.2);
-      for (let r = 1; r <= regencies; r++) {
-        agencies.push({ id: agencies.length + 1, code: `PEMDA-${code}-${String(r).padStart(2, '0')}`, name: `Pemerintah Kabupaten/Kota ${province} ${r}`, level: 'DAERAH', province, time_zone: zone, academy_id: academyId });
-        weights.push((share * 0.8) / regencies);
-      }
-    });
-    const programs: Record<string, unknown>[] = [];
-    const modules: Record<string, unknown>[] = [];
-    academies.forEach((a) => KINDS.forEach((k) => {
-      const programId = programs.length + 1;
-      programs.push({ id: programId, code: k.code, name: k.name, description: null, target_eselon_groups: JSON.stringify(k.targets), academy_id: a.id });
-      for (let m = 1; m <= 5; m++) {
-        modules.push({ id: modules.length + 1, program_id: programId, code: `M${m}`, title: `${k.name} — modul ${m}`, competency_area: MODULE_AREAS[m - 1],
-          format: m === 5 ? 'REVERSE_MENTORING' : 'CLASSROOM', jp: 8, target_generations: '[]', cross_generation: m === 5, position: m });
-      }
-    }));
+    const { academies, agencies, weights, programs, modules } = nationalCatalogue();
     const stamped = (rows: Record<string, unknown>[]) => rows.map((r) => ({ ...r, created_at: pg ? new Date(STAMP) : STAMP, updated_at: pg ? new Date(STAMP) : STAMP }));
     for (const [table, rows] of [['academy', academies], ['agency', agencies], ['program', programs], ['training_module', modules]] as const) {
       for (let i = 0; i < rows.length; i += 200) await trx(table).insert(stamped(rows.slice(i, i + 200)));
