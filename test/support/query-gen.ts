@@ -69,7 +69,7 @@ export const offsetCursor = (n: number) => Buffer.from(`o:${n}`).toString('base6
 const pageSize = (root: boolean) =>
   fc.oneof(
     { weight: 60, arbitrary: fc.integer({ min: 1, max: root ? 8 : 4 }) },
-    { weight: 2, arbitrary: fc.integer({ min: 9, max: root ? 100 : 8 }) },
+    { weight: 2, arbitrary: fc.integer({ min: root ? 9 : 5, max: root ? 100 : 10 }) },
     { weight: 1, arbitrary: fc.constantFrom(0, -1, 101) },
   );
 
@@ -99,27 +99,40 @@ export interface Drawn {
 }
 
 export class QueryArbitraries {
+  /** Arbitraries already built, by what and level. */
+  private readonly memo = new Map<string, fc.Arbitrary<unknown>>();
+
   constructor(
     private readonly coverage: Coverage,
     private readonly pools: Pools,
-    /** Deepest level of a field (GraphQL Armor refuses more than 10). */
-    private readonly maxDepth = 7,
+    /**
+     * Deepest level of a field, fragments counted as a level as GraphQL Armor does (it
+     * refuses more than 10, and counts a little more than this): a few drawn queries go over.
+     */
+    private readonly maxLevel = 8,
   ) {}
+
+  private memoized<T>(key: string, build: () => fc.Arbitrary<T>): fc.Arbitrary<T> {
+    let arb = this.memo.get(key) as fc.Arbitrary<T> | undefined;
+    if (!arb) this.memo.set(key, (arb = build()));
+    return arb;
+  }
 
   /** One operation: one to three root lists, sometimes `__typename`; `open` draws from every field, not only compiled ones. */
   query(): fc.Arbitrary<Drawn> {
     const query = schema.getQueryType()!;
     const roots = COMPILED_LISTS.roots.map((name) => query.getFields()[name]!);
     // A fifth of the queries are open: those mostly leave the compiler (a field with its own resolver).
-    return fc.constantFrom(false, false, false, false, true).chain((open) =>
+    return fc.tuple(fc.constantFrom(false, false, false, false, true), this.wrap()).chain(([open, [wrap, split]]) =>
       fc.tuple(
-        fc.array(fc.constantFrom(...roots), { minLength: 1, maxLength: 3, size: '-1' }).chain((picked) => fc.tuple(...picked.map((f) => this.connection(query, f, 1, open)))),
+        fc.constantFrom(1, 1, 1, 1, 1, 1, 2, 2, 2, 3).chain((n) => fc.array(fc.constantFrom(...roots), { minLength: n, maxLength: n }))
+          .chain((picked) => fc.tuple(...picked.map((f) => this.connection(query, f, wrap === 'none' ? 1 : 2, open)))),
         fc.boolean(),
-        this.wrap(),
-      ),
-    ).map(([items, typename, [wrap, split]]) => render({ type: query.name, items: dedupe(typename ? [{ name: '__typename' }, ...items] : items), wrap, split }));
+      ).map(([items, typename]) => render({ type: query.name, items: dedupe(typename ? [{ name: '__typename' }, ...items] : items), wrap, split })),
+    );
   }
 
+  /** How a selection set is written; a fragment adds a level. */
   private wrap(): fc.Arbitrary<[SelSet['wrap'], number]> {
     return fc.tuple(
       fc.constantFrom<SelSet['wrap']>('none', 'none', 'none', 'none', 'none', 'inline', 'interface', 'named'),
@@ -127,57 +140,58 @@ export class QueryArbitraries {
     );
   }
 
-  /** A connection field of `parent` at `depth`: its arguments and a subset of its pieces. */
-  private connection(parent: GraphQLObjectType, field: Field, depth: number, open: boolean): fc.Arbitrary<Sel> {
-    const item = connectionItem(field)!;
-    const conn = getNamedType(field.type) as GraphQLObjectType;
-    const pageInfo = getNamedType(conn.getFields().pageInfo!.type) as GraphQLObjectType;
-    const edge = getNamedType(conn.getFields().edges!.type) as GraphQLObjectType;
-    const listKey = `${parent.name}.${field.name}`;
-    const pieces: fc.Arbitrary<Sel>[] = [
-      fc.constant({ name: 'totalCount' }),
-      fc.constant({ name: '__typename' }),
-      fc.subarray(['__typename', ...leavesOf(pageInfo).map((f) => f.name)], { minLength: 1 }).map((names) => ({
-        name: 'pageInfo', set: { type: pageInfo.name, items: names.map((name) => ({ name })), wrap: 'none', split: 0 },
-      })),
-    ];
-    // `depth` is the connection field's: nodes' fields sit two levels below it, edges' nodes' three.
-    if (depth + 2 <= this.maxDepth) pieces.push(this.objectSet(item, depth + 2, open).map((set) => ({ name: 'nodes', set })));
-    if (depth + 3 <= this.maxDepth) {
-      pieces.push(fc.tuple(fc.subarray(['__typename', 'cursor', 'node'], { minLength: 1 }), this.objectSet(item, depth + 3, open)).map(([names, node]) => ({
-        name: 'edges', set: { type: edge.name, items: names.map((name) => (name === 'node' ? { name, set: node } : { name })), wrap: 'none', split: 0 },
-      })));
-    }
-    return fc.tuple(
-      fc.tuple(...field.args.map((arg) => this.argument(listKey, arg.name, arg.type, parent !== schema.getQueryType()))),
-      fc.subarray(pieces, { minLength: 1 }).chain((ps) => fc.tuple(...ps)),
-      this.wrap(),
-    ).map(([args, items, [wrap, split]]) => ({
-      name: field.name,
-      list: listKey,
-      args: args.filter((a): a is Arg => a !== null),
-      set: { type: conn.name, items: dedupe(items), wrap, split },
-    }));
+  /** A connection field of `parent` at `level`: its arguments and a subset of its pieces. */
+  private connection(parent: GraphQLObjectType, field: Field, level: number, open: boolean): fc.Arbitrary<Sel> {
+    return this.memoized(`conn ${parent.name}.${field.name} ${level} ${open}`, () => {
+      const item = connectionItem(field)!;
+      const conn = getNamedType(field.type) as GraphQLObjectType;
+      const pageInfo = getNamedType(conn.getFields().pageInfo!.type) as GraphQLObjectType;
+      const edge = getNamedType(conn.getFields().edges!.type) as GraphQLObjectType;
+      const listKey = `${parent.name}.${field.name}`;
+      const pieces = (at: number) => {
+        const all: fc.Arbitrary<Sel>[] = [
+          fc.constant({ name: 'totalCount' }),
+          fc.constant({ name: '__typename' }),
+          fc.subarray(['__typename', ...leavesOf(pageInfo).map((f) => f.name)], { minLength: 1 }).map((names) => ({
+            name: 'pageInfo', set: { type: pageInfo.name, items: names.map((name) => ({ name })), wrap: 'none', split: 0 },
+          })),
+        ];
+        // Pieces at `at`: nodes' fields one level below, edges' nodes' two.
+        if (at + 1 <= this.maxLevel) all.push(this.objectSet(item, at + 1, open).map((set) => ({ name: 'nodes', set })));
+        if (at + 2 <= this.maxLevel) {
+          all.push(fc.tuple(fc.subarray(['__typename', 'cursor', 'node'], { minLength: 1 }), this.objectSet(item, at + 2, open)).map(([names, node]) => ({
+            name: 'edges', set: { type: edge.name, items: names.map((name) => (name === 'node' ? { name, set: node } : { name })), wrap: 'none', split: 0 },
+          })));
+        }
+        return fc.subarray(all, { minLength: 1 }).chain((ps) => fc.tuple(...ps));
+      };
+      return fc.tuple(
+        fc.tuple(...field.args.map((arg) => this.argument(listKey, arg.name, arg.type, parent !== schema.getQueryType()))),
+        this.wrap().chain(([wrap, split]) => pieces(level + (wrap === 'none' ? 1 : 2)).map((items) => ({ type: conn.name, items: dedupe(items), wrap, split }))),
+      ).map(([args, set]): Sel => ({ name: field.name, list: listKey, args: args.filter((a): a is Arg => a !== null), set }));
+    });
   }
 
-  /** A selection on an object type, its fields at `depth`: leaves, relations and child lists, as the depth allows. */
-  private objectSet(type: GraphQLObjectType, depth: number, open: boolean): fc.Arbitrary<SelSet> {
-    const compiledLeaves = this.coverage.leaves.get(type.name) ?? new Set<string>();
-    const compiledRefs = this.coverage.refs.get(type.name) ?? new Set<string>();
-    const leaves = [...leavesOf(type).map((f) => f.name).filter((n) => open || compiledLeaves.has(n)), '__typename'];
-    const refs = depth + 1 <= this.maxDepth ? refsOf(type).filter((f) => open || compiledRefs.has(f.name)) : [];
-    const children = depth + 2 <= this.maxDepth
-      ? connectionsOf(type).filter((f) => open || COMPILED_LISTS.children[type.name]?.includes(f.name))
-      : [];
-    const related: fc.Arbitrary<Sel>[] = [
-      ...refs.map((f) => this.objectSet(getNamedType(f.type) as GraphQLObjectType, depth + 1, open).map((set) => ({ name: f.name, set }))),
-      ...children.map((f) => this.connection(type, f, depth, open)),
-    ];
-    return fc.tuple(
-      fc.subarray(leaves, { minLength: 1, maxLength: Math.min(5, leaves.length) }),
-      related.length ? fc.array(fc.oneof(...related), { maxLength: depth <= 3 ? 2 : 1 }) : fc.constant([]),
-      this.wrap(),
-    ).map(([names, rel, [wrap, split]]) => ({ type: type.name, items: dedupe([...names.map((name) => ({ name })), ...rel]), wrap, split }));
+  /** A selection on an object type, its fields at `level` (or one more, in a fragment): leaves, relations and child lists, as the level allows. */
+  private objectSet(type: GraphQLObjectType, level: number, open: boolean): fc.Arbitrary<SelSet> {
+    return this.memoized(`set ${type.name} ${level} ${open}`, () => {
+      const compiledLeaves = this.coverage.leaves.get(type.name) ?? new Set<string>();
+      const compiledRefs = this.coverage.refs.get(type.name) ?? new Set<string>();
+      const leaves = [...leavesOf(type).map((f) => f.name).filter((n) => open || compiledLeaves.has(n)), '__typename'];
+      const items = (at: number) => {
+        const refs = at + 1 <= this.maxLevel ? refsOf(type).filter((f) => open || compiledRefs.has(f.name)) : [];
+        const children = at + 2 <= this.maxLevel ? connectionsOf(type).filter((f) => open || COMPILED_LISTS.children[type.name]?.includes(f.name)) : [];
+        const related: fc.Arbitrary<Sel>[] = [
+          ...refs.map((f) => this.objectSet(getNamedType(f.type) as GraphQLObjectType, at + 1, open).map((set) => ({ name: f.name, set }))),
+          ...children.map((f) => this.connection(type, f, at, open)),
+        ];
+        return fc.tuple(
+          fc.subarray(leaves, { minLength: 1, maxLength: Math.min(5, leaves.length) }),
+          related.length ? fc.array(fc.oneof(...related), { maxLength: at <= 4 ? 2 : 1 }) : fc.constant([]),
+        ).map(([names, rel]) => dedupe([...names.map((name) => ({ name })), ...rel]));
+      };
+      return this.wrap().chain(([wrap, split]) => items(level + (wrap === 'none' ? 0 : 1)).map((list): SelSet => ({ type: type.name, items: list, wrap, split })));
+    });
   }
 
   /** One argument of a list field, or null when left out. */
@@ -196,8 +210,8 @@ export class QueryArbitraries {
     const own = this.pools.cursors.get(listKey) ?? [];
     const others = [...this.pools.cursors].filter(([k]) => k !== listKey).flatMap(([, c]) => c);
     return fc.oneof(
-      ...(own.length ? [{ weight: 20, arbitrary: fc.constantFrom(...own) }] : []),
-      { weight: 2, arbitrary: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(99, 800, 100_000)).map(offsetCursor) },
+      ...(own.length ? [{ weight: 30, arbitrary: fc.constantFrom(...own) }] : []),
+      { weight: 3, arbitrary: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(99, 800, 100_000)).map(offsetCursor) },
       ...(others.length ? [{ weight: 1, arbitrary: fc.constantFrom(...others) }] : []),
       { weight: 1, arbitrary: fc.constantFrom('bm9wZQ', '', 'o:1', offsetCursor(-1), Buffer.from('k:[]').toString('base64url')) },
     );
