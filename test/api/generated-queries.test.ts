@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES } from '@lintas/shared';
 import { adminClient, tokenClient } from '../support/auth.js';
 import { DEMO, startServer, type Client, type RunningServer } from '../support/server.js';
-import { ask, harvestPools, probeCoverage } from '../support/equivalence.js';
+import { ask, harvestPools, probeCoverage, type RawAnswer } from '../support/equivalence.js';
 import { COMPILED_LISTS, QueryArbitraries, type Coverage, type Drawn } from '../support/query-gen.js';
 
 /**
@@ -26,15 +26,26 @@ const BATCH = 4;
 const MIN_COMPILED_SHARE = 0.6;
 
 /**
- * Mismatches known and not yet fixed, each by name with a test of its query: a drawn
- * query that matches one is not compared (and counted). Empty: none known.
+ * Mismatches found and not yet fixed (server/src is being restructured under issue 18;
+ * these are reported there), each by name with a test of the drawn query. A query that
+ * matches one is still asked and compared; when its answers differ, the difference is
+ * counted under that name instead of failing (so another difference in the same query
+ * would be hidden: keep each test narrow, and delete the entry once fixed).
  */
 const KNOWN_MISMATCHES: { name: string; matches: (d: Drawn) => boolean }[] = [
   {
-    // `{ cohorts(first: 1, after: "") { pageInfo { hasPreviousPage } } }`: compiled true (sql-plan.ts
-    // rootList: `options.after !== undefined`), the resolvers false (MikroORM's Cursor: `!!after`).
-    name: 'root list after "": hasPreviousPage',
+    // `{ cohorts(first: 1, after: "") { pageInfo { hasPreviousPage } } }` as admin: compiled true
+    // (sql-plan.ts rootList: `hasPrevious: options.after !== undefined`), the resolvers false
+    // (findPage: MikroORM's Cursor, `!!after`).
+    name: 'root list, after "": hasPreviousPage',
     matches: (d) => d.args.some((arg) => arg.list.startsWith('Query.') && arg.name === 'after' && arg.value === ''),
+  },
+  {
+    // `{ persons(first: 3, filter: { eselonGroups: [II] }) { nodes { enrollments(first: 2) { nodes { id } } } } }`
+    // as admin: a person's enrolments are newest first (personEnrollments: `orderBy: { id: 'desc' }`) from
+    // the resolvers, oldest first compiled (sql-plan.ts orderSql: `{ ...orderBy, id: 'asc' }` overrides the id).
+    name: 'Person.enrollments: order',
+    matches: (d) => d.args.some((arg) => arg.list === 'Person.enrollments'),
   },
 ];
 
@@ -111,11 +122,13 @@ describe('compiled SQL plan against the resolvers, on generated queries', () => 
     const started = Date.now();
     const check = async ([name, drawn]: [string, Drawn], count: boolean) => {
       const caller = callers.find((c) => c.name === name)!;
-      const known = KNOWN_MISMATCHES.find((k) => k.matches(drawn));
-      if (known) {
-        if (count) stats.known.set(known.name, (stats.known.get(known.name) ?? 0) + 1);
-        return;
-      }
+      const known = KNOWN_MISMATCHES.filter((k) => k.matches(drawn)).map((k) => k.name).join(' or ');
+      const same = (x: RawAnswer, y: RawAnswer) => {
+        if (x.status === y.status && x.body === y.body) return true;
+        if (!known) return false;
+        if (count) stats.known.set(known, (stats.known.get(known) ?? 0) + 1);
+        return true;
+      };
       const [planned, resolved] = await Promise.all([
         ask(a, caller.client, drawn.query, drawn.variables),
         ask(b, caller.client, drawn.query, drawn.variables),
@@ -124,7 +137,7 @@ describe('compiled SQL plan against the resolvers, on generated queries', () => 
         new Error(`${what} differs for ${caller.name}\nquery: ${drawn.query}\nvariables: ${JSON.stringify(drawn.variables)}\n` +
           `compiled (${got.status}): ${got.body.slice(0, 2000)}\nresolvers (${resolved.status}): ${resolved.body.slice(0, 2000)}`);
       if (resolved.extensions.compiledSql) throw new Error(`the resolvers' server compiled: ${drawn.query}`);
-      if (planned.status !== resolved.status || planned.body !== resolved.body) throw mismatch('the answer', planned);
+      if (!same(planned, resolved)) throw mismatch('the answer', planned);
       if (count) {
         stats.asked++;
         if (planned.extensions.compiledSql) stats.compiled++;
@@ -133,7 +146,7 @@ describe('compiled SQL plan against the resolvers, on generated queries', () => 
       }
       if (!planned.extensions.compiledSql) return;
       const again = await ask(a, caller.client, drawn.query, drawn.variables);
-      if (again.status !== resolved.status || again.body !== resolved.body) throw mismatch(`the answer asked again${again.extensions.cachedAnswer ? ' (a kept one)' : ''}`, again);
+      if (!same(again, resolved)) throw mismatch(`the answer asked again${again.extensions.cachedAnswer ? ' (a kept one)' : ''}`, again);
       if (count && again.extensions.cachedAnswer) stats.kept++;
     };
     let failed = false;
@@ -152,8 +165,8 @@ describe('compiled SQL plan against the resolvers, on generated queries', () => 
     const share = stats.compiled / stats.asked;
     console.log(`generated queries: ${stats.asked} compared in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
       `${stats.compiled} compiled (${(share * 100).toFixed(1)} %), ${stats.kept} compiled ones answered again from kept answers, ` +
-      `refused by both: ${JSON.stringify(Object.fromEntries(stats.refused))}, known mismatches skipped: ${JSON.stringify(Object.fromEntries(stats.known))}`);
-    expect(stats.asked + [...stats.known.values()].reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(QUERIES);
+      `refused by both: ${JSON.stringify(Object.fromEntries(stats.refused))}, known mismatches met: ${JSON.stringify(Object.fromEntries(stats.known))}`);
+    expect(stats.asked).toBeGreaterThanOrEqual(QUERIES);
     expect(share).toBeGreaterThanOrEqual(MIN_COMPILED_SHARE);
     // The second ask of a compiled query is mostly a kept answer (a sign-in or token use between may move the data version).
     expect(stats.kept).toBeGreaterThan(stats.compiled / 2);
