@@ -4,7 +4,7 @@ import { SCOPES } from '@lintas/shared';
 import { adminClient, tokenClient } from '../support/auth.js';
 import { DEMO, startServer, type Client, type RunningServer } from '../support/server.js';
 import { ask, harvestPools, probeCoverage, type RawAnswer } from '../support/equivalence.js';
-import { COMPILED_LISTS, QueryArbitraries, type Coverage, type Drawn } from '../support/query-gen.js';
+import { COMPILED_LISTS, QueryArbitraries, type Coverage, type Drawn, type Pools } from '../support/query-gen.js';
 
 /**
  * Issue 18, part 4: the compiled SQL plan against the resolvers, on queries drawn from
@@ -47,7 +47,25 @@ const KNOWN_MISMATCHES: { name: string; matches: (d: Drawn) => boolean }[] = [
     name: 'Person.enrollments: order',
     matches: (d) => d.args.some((arg) => arg.list === 'Person.enrollments'),
   },
+  {
+    // PostgreSQL only: `{ cohorts(first: 1, filter: { to: "2026-13-45" }) { totalCount } }`, or another list's
+    // cursor on cohorts: `{ cohorts(first: 1, after: "WyJBZGUgSGFydGF0aSIsMjc5NV0") { totalCount } }` (a persons
+    // cursor, ["Ade Hartati",2795]), as admin. The database refuses the value for a date column. The resolvers
+    // answer 200, `server/internal` "Internal server error", data null; compiled, the database's error escapes the
+    // plan: 500, `GRAPHQL_VALIDATION_FAILED`, "error: date/time field value out of range: …" or "error: invalid
+    // input syntax for type date: …" (sql-plan.ts sqlPlanPlugin rethrows what SqlPlanner.run throws).
+    name: 'cohorts: a value PostgreSQL refuses as a date (filter date, another list’s cursor)',
+    matches: (d) => d.args.some((arg) => arg.list === 'Query.cohorts' && (
+      (arg.name === 'filter' && arg.value !== null && ['from', 'to'].some((key) => {
+        const value = (arg.value as Record<string, unknown>)[key];
+        return typeof value === 'string' && !isDate(value);
+      })) ||
+      (arg.name === 'after' && typeof arg.value === 'string' && !pools.cursors.get(arg.list)?.includes(arg.value) && isKeysetCursor(arg.value)))),
+  },
 ];
+
+const isKeysetCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString().startsWith('[');
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
 interface Caller {
   name: string;
@@ -60,6 +78,7 @@ let a: RunningServer;
 let b: RunningServer;
 const callers: Caller[] = [];
 let coverage: Coverage;
+let pools: Pools;
 let arbitraries: QueryArbitraries;
 
 beforeAll(async () => {
@@ -97,7 +116,7 @@ beforeAll(async () => {
   lap('callers ready');
   coverage = await probeCoverage(a, admin);
   lap('compiler probed');
-  const pools = await harvestPools(b, b.client(admin.headers), coverage);
+  pools = await harvestPools(b, b.client(admin.headers), coverage);
   arbitraries = new QueryArbitraries(coverage, pools);
   lap('pools harvested');
   console.log(`generated queries: seed ${SEED}, ${QUERIES} queries, compiled fields probed:`,
@@ -165,7 +184,7 @@ describe('compiled SQL plan against the resolvers, on generated queries', () => 
     const share = stats.compiled / stats.asked;
     console.log(`generated queries: ${stats.asked} compared in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
       `${stats.compiled} compiled (${(share * 100).toFixed(1)} %), ${stats.kept} compiled ones answered again from kept answers, ` +
-      `refused by both: ${JSON.stringify(Object.fromEntries(stats.refused))}, known mismatches met: ${JSON.stringify(Object.fromEntries(stats.known))}`);
+      `refused: ${JSON.stringify(Object.fromEntries(stats.refused))}, known mismatches met: ${JSON.stringify(Object.fromEntries(stats.known))}`);
     expect(stats.asked).toBeGreaterThanOrEqual(QUERIES);
     expect(share).toBeGreaterThanOrEqual(MIN_COMPILED_SHARE);
     // The second ask of a compiled query is mostly a kept answer (a sign-in or token use between may move the data version).
