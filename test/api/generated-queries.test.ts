@@ -4,7 +4,7 @@ import { SCOPES } from '@lintas/shared';
 import { adminClient, tokenClient } from '../support/auth.js';
 import { DEMO, startServer, type Client, type RunningServer } from '../support/server.js';
 import { ask, harvestPools, probeCoverage, type RawAnswer } from '../support/equivalence.js';
-import { COMPILED_LISTS, QueryArbitraries, type Coverage, type Drawn, type Pools } from '../support/query-gen.js';
+import { QueryArbitraries, type CompiledLists, type Coverage, type Drawn, type Pools } from '../support/query-gen.js';
 
 /**
  * Issue 18, part 4: the compiled SQL plan against the resolvers, on queries drawn from
@@ -18,6 +18,19 @@ import { COMPILED_LISTS, QueryArbitraries, type Coverage, type Drawn, type Pools
  * Reproduce a failure with the seed it logs: LINTAS_FC_SEED=<seed> (and LINTAS_FC_PATH
  * for the shrunk case). LINTAS_FC_RUNS changes how many queries are drawn.
  */
+/**
+ * The lists the compiler declares (server/src/graphql/sql-plan.ts, ROOTS and LISTS, at the
+ * time of writing). Issue 18 moves these declarations into the features' read models: keep
+ * this in step (or derive it from them once they can be read from here), and a new list is
+ * drawn with its arguments, pieces and children. Everything else (fields, relations, arguments,
+ * filters, enum values) is read from server/schema.graphql, and which plain fields and
+ * relations compile is asked of the running compiler, field by field (probeCoverage).
+ */
+const COMPILED_LISTS: CompiledLists = {
+  roots: ['cohorts', 'persons'],
+  children: { Cohort: ['enrollments', 'sessions'], Person: ['enrollments'], Program: ['cohorts'] },
+};
+
 const SEED = Number(process.env.LINTAS_FC_SEED ?? 18_04_2026);
 const QUERIES = Number(process.env.LINTAS_FC_RUNS ?? 1000);
 /** Queries asked at once (each on both servers at once). */
@@ -114,10 +127,10 @@ beforeAll(async () => {
     { name: 'Sulsel token every scope', client: await tokenClient(a, sulsel, [...SCOPES]), weight: 3 },
   );
   lap('callers ready');
-  coverage = await probeCoverage(a, admin);
+  coverage = await probeCoverage(COMPILED_LISTS, a, admin);
   lap('compiler probed');
-  pools = await harvestPools(b, b.client(admin.headers), coverage);
-  arbitraries = new QueryArbitraries(coverage, pools);
+  pools = await harvestPools(COMPILED_LISTS, b, b.client(admin.headers), coverage);
+  arbitraries = new QueryArbitraries(COMPILED_LISTS, coverage, pools);
   lap('pools harvested');
   console.log(`generated queries: seed ${SEED}, ${QUERIES} queries, compiled fields probed:`,
     Object.fromEntries([...coverage.leaves].map(([type, leaves]) => [type, [...leaves, ...[...coverage.refs.get(type)!].map((r) => `${r}{}`)].join(' ')])));

@@ -1,6 +1,6 @@
 import { getNamedType, GraphQLString, type GraphQLObjectType } from 'graphql';
-import type { Client, RunningServer } from './server.js';
-import { COMPILED_LISTS, connectionItem, leavesOf, offsetCursor, refsOf, schema, type Coverage, type Pools } from './query-gen.js';
+import type { Client, GqlResult, RunningServer } from './server.js';
+import { connectionItem, leavesOf, offsetCursor, refsOf, schema, type CompiledLists, type Coverage, type Pools } from './query-gen.js';
 
 /** One answer as sent: status, the body's bytes without `extensions` (which say how it was answered), and those extensions. */
 export interface RawAnswer {
@@ -35,11 +35,11 @@ export async function ask(server: RunningServer, caller: Client, query: string, 
  * Which plain fields and relations of each type reachable from the compiled lists the
  * compiling server compiles, asked one field at a time as `caller` (who may read every list).
  */
-export async function probeCoverage(server: RunningServer, caller: Client): Promise<Coverage> {
+export async function probeCoverage(lists: CompiledLists, server: RunningServer, caller: Client): Promise<Coverage> {
   const coverage: Coverage = { leaves: new Map(), refs: new Map() };
   const compiles = async (query: string) => (await ask(server, caller, query)).extensions.compiledSql === true;
   const query = schema.getQueryType()!;
-  const queue: [GraphQLObjectType, (inner: string) => string][] = COMPILED_LISTS.roots.map((name) => [
+  const queue: [GraphQLObjectType, (inner: string) => string][] = lists.roots.map((name) => [
     connectionItem(query.getFields()[name]!)!, (inner) => `{ ${name}(first: 1) { nodes { ${inner} } } }`,
   ]);
   while (queue.length) {
@@ -55,7 +55,7 @@ export async function probeCoverage(server: RunningServer, caller: Client): Prom
       refs.add(f.name);
       queue.push([getNamedType(f.type) as GraphQLObjectType, (inner) => wrap(`${f.name} { ${inner} }`)]);
     }
-    for (const name of COMPILED_LISTS.children[type.name] ?? []) {
+    for (const name of lists.children[type.name] ?? []) {
       queue.push([connectionItem(type.getFields()[name]!)!, (inner) => wrap(`${name}(first: 1) { nodes { ${inner} } }`)]);
     }
   }
@@ -67,7 +67,7 @@ export async function probeCoverage(server: RunningServer, caller: Client): Prom
  * server as `caller`: each compiled list's first pages (their end cursors and edges'
  * cursors), the ids of its items' relations, and its string fields.
  */
-export async function harvestPools(server: RunningServer, caller: Client, coverage: Coverage): Promise<Pools> {
+export async function harvestPools(lists: CompiledLists, server: RunningServer, caller: Client, coverage: Coverage): Promise<Pools> {
   const pools: Pools = { cursors: new Map(), ids: new Map(), search: [], dates: [] };
   const add = <T>(map: Map<string, T[]>, key: string, value: T | null | undefined) => {
     if (value === null || value === undefined) return;
@@ -77,16 +77,16 @@ export async function harvestPools(server: RunningServer, caller: Client, covera
   };
   const strings = new Set<string>();
   const query = schema.getQueryType()!;
-  for (const name of COMPILED_LISTS.roots) {
+  for (const name of lists.roots) {
     const type = connectionItem(query.getFields()[name]!)!;
     const leaves = leavesOf(type).filter((f) => getNamedType(f.type) === GraphQLString && coverage.leaves.get(type.name)?.has(f.name)).map((f) => f.name);
     const refs = refsOf(type).filter((f) => coverage.refs.get(type.name)?.has(f.name) && (getNamedType(f.type) as GraphQLObjectType).getFields().id);
-    const children = COMPILED_LISTS.children[type.name] ?? [];
+    const children = lists.children[type.name] ?? [];
     const item = `${leaves.join(' ')} ${refs.map((f) => `${f.name} { id }`).join(' ')} ${children.map((c) => `${c}(first: 2) { pageInfo { endCursor } edges { cursor } }`).join(' ')}`;
     let after: string | null = null;
     for (const first of [3, 1, 5, 25]) {
-      const res = await caller.gql(`query($after: String) { ${name}(first: ${first}, after: $after) { pageInfo { endCursor } edges { cursor node { ${item} } } } }`, { after });
-      const page = res.data?.[name];
+      const res: GqlResult<any> = await caller.gql(`query($after: String) { ${name}(first: ${first}, after: $after) { pageInfo { endCursor } edges { cursor node { ${item} } } } }`, { after });
+      const page: any = res.data?.[name];
       if (!page) throw new Error(`harvest ${name}: ${JSON.stringify(res.errors)}`);
       add(pools.cursors, `${query.name}.${name}`, page.pageInfo.endCursor);
       for (const edge of page.edges.slice(0, 4)) add(pools.cursors, `${query.name}.${name}`, edge.cursor);

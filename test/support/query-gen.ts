@@ -14,16 +14,14 @@ import {
 export const schema: GraphQLSchema = buildSchema(readFileSync(new URL('../../server/schema.graphql', import.meta.url), 'utf8'));
 
 /**
- * The lists the compiler declares (server/src/graphql/sql-plan.ts: ROOTS and LISTS). Issue 18
- * moves these declarations into the features' read models: keep this in step, or derive it
- * from them once they can be imported. Everything else (fields, relations, arguments,
- * filters) is read from the schema, and which plain fields and relations compile is asked
- * of the running server (`probeCoverage`).
+ * The lists the compiler declares: root lists (fields of Query) and child lists per type.
+ * The test states them (test/api/generated-queries.test.ts); everything else is read from
+ * the schema or asked of the running compiler.
  */
-export const COMPILED_LISTS = {
-  roots: ['cohorts', 'persons'],
-  children: { Cohort: ['enrollments', 'sessions'], Person: ['enrollments'], Program: ['cohorts'] } as Record<string, string[]>,
-};
+export interface CompiledLists {
+  roots: string[];
+  children: Record<string, string[]>;
+}
 
 type Field = GraphQLField<unknown, unknown>;
 
@@ -103,6 +101,7 @@ export class QueryArbitraries {
   private readonly memo = new Map<string, fc.Arbitrary<unknown>>();
 
   constructor(
+    private readonly lists: CompiledLists,
     private readonly coverage: Coverage,
     private readonly pools: Pools,
     /**
@@ -121,7 +120,7 @@ export class QueryArbitraries {
   /** One operation: one to three root lists, sometimes `__typename`; `open` draws from every field, not only compiled ones. */
   query(): fc.Arbitrary<Drawn> {
     const query = schema.getQueryType()!;
-    const roots = COMPILED_LISTS.roots.map((name) => query.getFields()[name]!);
+    const roots = this.lists.roots.map((name) => query.getFields()[name]!);
     // A fifth of the queries are open: those mostly leave the compiler (a field with its own resolver).
     return fc.tuple(fc.constantFrom(false, false, false, false, true), this.wrap()).chain(([open, [wrap, split]]) =>
       fc.tuple(
@@ -180,7 +179,7 @@ export class QueryArbitraries {
       const leaves = [...leavesOf(type).map((f) => f.name).filter((n) => open || compiledLeaves.has(n)), '__typename'];
       const items = (at: number) => {
         const refs = at + 1 <= this.maxLevel ? refsOf(type).filter((f) => open || compiledRefs.has(f.name)) : [];
-        const children = at + 2 <= this.maxLevel ? connectionsOf(type).filter((f) => open || COMPILED_LISTS.children[type.name]?.includes(f.name)) : [];
+        const children = at + 2 <= this.maxLevel ? connectionsOf(type).filter((f) => open || this.lists.children[type.name]?.includes(f.name)) : [];
         const related: fc.Arbitrary<Sel>[] = [
           ...refs.map((f) => this.objectSet(getNamedType(f.type) as GraphQLObjectType, at + 1, open).map((set) => ({ name: f.name, set }))),
           ...children.map((f) => this.connection(type, f, at, open)),
