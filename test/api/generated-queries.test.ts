@@ -16,8 +16,10 @@ import { QueryArbitraries, type CompiledLists, type Coverage, type Drawn, type P
  * (the answer may then be a kept one) and must still match.
  *
  * Reproduce a failure with the seed it logs: LINTAS_FC_SEED=<seed> (and LINTAS_FC_PATH
- * for the shrunk case). LINTAS_FC_RUNS changes how many queries are drawn.
+ * for the shrunk case). LINTAS_FC_RUNS changes how many queries are drawn. On PostgreSQL:
+ * LINTAS_PG_URL=postgres://postgres@127.0.0.1:5432/test node test/run-postgres.mjs test/api/generated-queries.test.ts
  */
+
 /**
  * The lists the compiler declares (server/src/graphql/sql-plan.ts, ROOTS and LISTS, at the
  * time of writing). Issue 18 moves these declarations into the features' read models: keep
@@ -173,7 +175,7 @@ describe('compiled SQL plan against the resolvers, on generated queries', () => 
       if (count) {
         stats.asked++;
         if (planned.extensions.compiledSql) stats.compiled++;
-        const code = /^\{"errors":\[\{"message":"(?:[^"\\]|\\.)*",.*?"code":"([^"]+)"/.exec(planned.body)?.[1];
+        const code = (JSON.parse(planned.body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
         if (code) stats.refused.set(code, (stats.refused.get(code) ?? 0) + 1);
       }
       if (!planned.extensions.compiledSql) return;
@@ -200,7 +202,7 @@ describe('compiled SQL plan against the resolvers, on generated queries', () => 
       `refused: ${JSON.stringify(Object.fromEntries(stats.refused))}, known mismatches met: ${JSON.stringify(Object.fromEntries(stats.known))}`);
     expect(stats.asked).toBeGreaterThanOrEqual(QUERIES);
     expect(share).toBeGreaterThanOrEqual(MIN_COMPILED_SHARE);
-    // The second ask of a compiled query is mostly a kept answer (a sign-in or token use between may move the data version).
-    expect(stats.kept).toBeGreaterThan(stats.compiled / 2);
+    // Nothing writes while the queries are drawn: the second ask of a compiled query is a kept answer.
+    expect(stats.kept).toBeGreaterThanOrEqual(stats.compiled * 0.9);
   }, 600_000);
 });
