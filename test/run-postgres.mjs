@@ -12,7 +12,8 @@ if (!process.env.LINTAS_PG_URL) {
   console.warn(`\n*** ${msg}\n`);
   process.exit(0);
 }
-const run = spawnSync('npx', ['vitest', 'run', '--project', 'api'], {
+// Arguments pass on to vitest: `node test/run-postgres.mjs test/api/generated-queries.test.ts` runs one file.
+const run = spawnSync('npx', ['vitest', 'run', '--project', 'api', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, LINTAS_TEST_DIALECT: 'postgresql' },
 });
