@@ -73,5 +73,5 @@ describe('the demo is laid out around the day it is loaded', () => {
       await orm.close();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });

@@ -1,8 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import type { EnrollmentStatus } from '@lintas/shared';
+import { ERROR_CODES, type EnrollmentStatus } from '@lintas/shared';
 import { contains } from '../../db/dialect.js';
 import { SCHEDULE_READ } from '../../graphql/access.js';
 import { localId } from '../../graphql/ids.js';
+import { requestError } from '../../graphql/user-error.js';
 import type { ChildRead, ListRead, ReadModel } from '../../graphql/read-model.js';
 import type { ConnectionArgs } from '../../graphql/relay.js';
 import type { Viewer } from '../../graphql/viewer.js';
@@ -10,6 +11,7 @@ import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { Session } from '../sessions/session.entity.js';
 import { scoped, visibleWhere } from '../tenancy.js';
 import { Cohort } from './cohort.entity.js';
+import { isIsoDate } from './cohort.service.js';
 import type { CohortFilter } from './cohort.inputs.js';
 
 /** What `Query.cohorts` lists for this caller and filter. */
@@ -18,6 +20,10 @@ function cohortsWhere(em: EntityManager, viewer: Viewer, filter: CohortFilter | 
   if (filter?.programId) where.push({ program: localId(filter.programId, 'Program') });
   if (filter?.academyId) where.push({ academy: localId(filter.academyId, 'Academy') });
   if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+  for (const bound of ['from', 'to'] as const) {
+    const day = filter?.[bound];
+    if (day && !isIsoDate(day)) throw requestError(ERROR_CODES.INVALID_VALUE, `filter.${bound} is not a date (YYYY-MM-DD)`);
+  }
   if (filter?.from) where.push({ endDate: { $gte: filter.from } });
   if (filter?.to) where.push({ startDate: { $lte: filter.to } });
   const search = filter?.search?.trim();

@@ -170,9 +170,9 @@ export class Compiler {
     return [this.d.object(pairs), fixes.length ? { kind: 'object', fields: fixes } : null];
   }
 
-  /** ORDER BY over a numbered derived table's columns, id last. */
+  /** ORDER BY over a numbered derived table's columns, id last unless the list orders by id itself. */
   private orderSql(meta: EntityMetadata<object>, orderBy: Order, alias: string): string {
-    return Object.entries({ ...orderBy, id: 'asc' })
+    return Object.entries(Object.hasOwn(orderBy, 'id') ? orderBy : { ...orderBy, id: 'asc' })
       .map(([prop, dir]) => {
         const column = propOf(meta, prop)?.fieldNames[0] ?? unsupported('order');
         const direction = String(dir).toLowerCase();
@@ -228,7 +228,8 @@ export class Compiler {
       countsAlias: counts,
       counts: cat(`(select (`, { sql: count.sql, params: [...count.bindings] }, `) as ${q('t')}, (select count(*) from ${q(numbered)}) as ${q('k')}) ${q(counts)}`),
       hasNext: raw(`${q(counts)}.${q('k')} > ${first}`),
-      hasPrevious: options.after !== undefined,
+      // As MikroORM's Cursor: an empty `after` is no cursor.
+      hasPrevious: Boolean(options.after),
       start: cat(this.d.embed(cat('select ', cursorOf('_e'), ` from ${q(numbered)} ${q('_e')} where ${q('_e')}.${q('_n')} = 1`))),
       end: cat(this.d.embed(cat('select ', cursorOf('_e'), ` from ${q(numbered)} ${q('_e')} where ${q('_e')}.${q('_n')} = ${this.d.least(`${q(counts)}.${q('k')}`, first)}`))),
       cursor: cursorOf,

@@ -40,10 +40,11 @@ export function sqlPlanPlugin(schema: GraphQLSchema, reads: Required<ReadModel>,
             // One larger than the whole cache is not kept (lru-cache refuses it).
             else keeping?.set(plan, answer);
             data = answer.data;
-          } catch (error) {
-            // SQLite parses with a bounded stack; a deeply nested query is left to the resolvers from now on.
-            if (!/parser stack overflow/i.test((error as Error).message)) throw error;
-            plan.tooDeep = true;
+          } catch {
+            // A statement the database refuses (SQLite's bounded parser stack for a deeply nested
+            // query; PostgreSQL refusing a value as a date) is left to the resolvers from now on,
+            // which answer it as they answer everyone: the database's own message never reaches the caller.
+            plan.refused = true;
             return null;
           }
           contextValue.compiledSql = true;

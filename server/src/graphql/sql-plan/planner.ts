@@ -16,8 +16,8 @@ export interface Plan {
   /** Whether its answer may be kept: every table it reads moves the data version. */
   keepable: boolean;
   fix: Fix;
-  /** Set when the database refused the statement as nested too deeply (SQLite's parser stack): left to the resolvers. */
-  tooDeep?: boolean;
+  /** Set when the database refused the statement (nested too deeply for SQLite's parser, a value it cannot read): left to the resolvers. */
+  refused?: boolean;
 }
 
 /** An answer as read at one data version. */
@@ -70,7 +70,7 @@ export class SqlPlanner {
     let known = this.documents.get(document);
     if (known?.has(key)) {
       const plan = known.get(key)!;
-      return plan?.tooDeep ? null : plan;
+      return plan?.refused ? null : plan;
     }
     let plan: Plan | null = null;
     const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], rawVariables);
