@@ -21,17 +21,26 @@ import { QueryArbitraries, type CompiledLists, type Coverage, type Drawn, type P
  */
 
 /**
- * The lists the compiler declares (server/src/graphql/sql-plan.ts, ROOTS and LISTS, at the
- * time of writing). Issue 18 moves these declarations into the features' read models: keep
- * this in step (or derive it from them once they can be read from here), and a new list is
- * drawn with its arguments, pieces and children. Everything else (fields, relations, arguments,
- * filters, enum values) is read from server/schema.graphql, and which plain fields and
- * relations compile is asked of the running compiler, field by field (probeCoverage).
+ * The lists drawn: those the features' read models declare (server/src/features/read-models.ts,
+ * read from the build) over types the compiler may compile (declared with their references).
+ * A list added to a read model is drawn with its arguments, pieces and children. Everything
+ * else (fields, relations, arguments, filters, enum values) is read from server/schema.graphql,
+ * and which plain fields and relations compile is asked of the running compiler, field by
+ * field (probeCoverage).
  */
-const COMPILED_LISTS: CompiledLists = {
-  roots: ['cohorts', 'persons'],
-  children: { Cohort: ['enrollments', 'sessions'], Person: ['enrollments'], Program: ['cohorts'] },
-};
+async function declaredLists(): Promise<CompiledLists> {
+  const { READ_MODELS } = await import(new URL('../../server/dist/features/read-models.js', import.meta.url).href);
+  const compilable = new Set(Object.keys(READ_MODELS.references));
+  const ofType = (list: { entity: { name: string } }) => compilable.has(list.entity.name);
+  const children: Record<string, string[]> = {};
+  for (const [type, lists] of Object.entries(READ_MODELS.children as Record<string, Record<string, { entity: { name: string } }>>)) {
+    const names = Object.entries(lists).filter(([, list]) => compilable.has(type) && ofType(list)).map(([name]) => name);
+    if (names.length) children[type] = names;
+  }
+  const roots = Object.entries(READ_MODELS.lists as Record<string, { entity: { name: string } }>).filter(([, list]) => ofType(list)).map(([name]) => name);
+  return { roots, children };
+}
+let COMPILED_LISTS: CompiledLists;
 
 const SEED = Number(process.env.LINTAS_FC_SEED ?? 18_04_2026);
 const QUERIES = Number(process.env.LINTAS_FC_RUNS ?? 1000);
@@ -70,6 +79,8 @@ beforeAll(async () => {
   a = await startServer({ seed: 'demo', env });
   b = await startServer({ sharing: a, env: { ...env, LINTAS_SQL_PLAN: '0' } });
   lap('servers up');
+  COMPILED_LISTS = await declaredLists();
+  expect(COMPILED_LISTS.roots).toContain('cohorts');
   const admin = (await adminClient(a)).client;
   const babel = await a.signIn(...DEMO.organizerBabel);
   const sulsel = await a.signIn(...DEMO.organizerSulsel);

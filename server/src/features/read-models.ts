@@ -1,10 +1,24 @@
 import { composeReadModels } from '../graphql/read-model.js';
 import { academyReads } from './academies/academy.read-model.js';
+import { accountReads } from './accounts/account.read-model.js';
+import { assessmentReads } from './assessments/assessment.read-model.js';
+import { auditReads } from './audit/audit.read-model.js';
+import { bulkReads } from './bulk/bulk.read-model.js';
 import { cohortReads } from './cohorts/cohort.read-model.js';
 import { enrollmentReads } from './enrollments/enrollment.read-model.js';
+import { mentoringReads } from './mentoring/mentoring.read-model.js';
+import { unavailabilityReads } from './persons/unavailability.read-model.js';
 import { personReads } from './persons/person.read-model.js';
 import { programReads } from './programs/program.read-model.js';
 import { sessionReads } from './sessions/session.read-model.js';
+import { webhookReads } from './webhooks/webhook.read-model.js';
 
-/** Every feature's declared reads: what the resolvers answer through and the compiled SQL plan compiles. */
-export const READ_MODELS = composeReadModels([academyReads, cohortReads, enrollmentReads, personReads, programReads, sessionReads]);
+/**
+ * Every feature's declared reads: what the resolvers answer through, and what the compiled
+ * SQL plan may compile (lists over the types declared with `references`; the rest, such as
+ * accounts, tokens or the audit trail, stay with the resolvers).
+ */
+export const READ_MODELS = composeReadModels([
+  academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads,
+  mentoringReads, personReads, programReads, sessionReads, unavailabilityReads, webhookReads,
+]);

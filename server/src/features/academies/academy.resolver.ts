@@ -29,10 +29,10 @@ import { FacilitatorConnection, VenueConnection } from '../cohorts/cohort.inputs
 import { Venue } from '../cohorts/venue.entity.js';
 import { Academy } from './academy.entity.js';
 import { Agency } from './agency.entity.js';
+import { readChildren, readList } from '../../graphql/read-model.js';
+import { academyReads } from './academy.read-model.js';
 
 const INCLUDE_ARCHIVED = { nullable: true, defaultValue: false, description: 'Include archived objects (left out by default).' } as const;
-/** Archived objects are left out of a list unless asked for. */
-export const activeOnly = (includeArchived: boolean | null | undefined) => (includeArchived ? [] : [{ archivedAt: null }]);
 
 @ObjectType({ description: 'A page of academies.' })
 export class AcademyConnection extends Connection(Academy) {}
@@ -49,7 +49,7 @@ export class AcademyResolver {
     @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<AcademyConnection> {
-    return toConnection(await findPage(em, Academy, scoped(viewer, 'Academy', activeOnly(includeArchived)), args, { code: 'asc' })) as AcademyConnection;
+    return (await readList({ em, viewer }, academyReads.lists.academies, { ...args, includeArchived })) as AcademyConnection;
   }
 
   @Authorized(...ROSTER_READ)
@@ -61,11 +61,7 @@ export class AcademyResolver {
     @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<AgencyConnection> {
-    const where: FilterQuery<Agency>[] = activeOnly(includeArchived);
-    const s = search?.trim();
-    if (s) where.push({ $or: [{ code: contains(em, s) }, { name: contains(em, s) }] });
-    if (academyId) where.push({ academy: localId(academyId, 'Academy') });
-    return toConnection(await findPage(em, Agency, scoped(viewer, 'Agency', where), args, { name: 'asc' })) as AgencyConnection;
+    return (await readList({ em, viewer }, academyReads.lists.agencies, { ...args, search, academyId, includeArchived })) as AgencyConnection;
   }
 
   @Authorized(...SCHEDULE_READ)
@@ -76,8 +72,7 @@ export class AcademyResolver {
     @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<VenueConnection> {
-    const where = [...(academyId ? [{ academy: localId(academyId, 'Academy') }] : []), ...activeOnly(includeArchived)];
-    return toConnection(await findPage(em, Venue, scoped(viewer, 'Venue', where), args, { name: 'asc' })) as VenueConnection;
+    return (await readList({ em, viewer }, academyReads.lists.venues, { ...args, academyId, includeArchived })) as VenueConnection;
   }
 
   @Authorized(...SCHEDULE_READ)
@@ -88,8 +83,7 @@ export class AcademyResolver {
     @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<FacilitatorConnection> {
-    const where = [...(academyId ? [{ academy: localId(academyId, 'Academy') }] : []), ...activeOnly(includeArchived)];
-    return toConnection(await findPage(em, Facilitator, scoped(viewer, 'Facilitator', where), args, { name: 'asc' })) as FacilitatorConnection;
+    return (await readList({ em, viewer }, academyReads.lists.facilitators, { ...args, academyId, includeArchived })) as FacilitatorConnection;
   }
 
   @Authorized('ADMIN')
@@ -211,8 +205,8 @@ export class FacilitatorResolver {
   }
 
   @FieldResolver(() => FacilitatorUnavailabilityConnection, { description: 'Windows the facilitator cannot teach, soonest first; the scheduler treats them as hard conflicts.' })
-  async unavailability(@Root() f: Facilitator, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return toConnection(await loaders.children(FacilitatorUnavailability, 'facilitator', f.id, args, { orderBy: { startsAt: 'asc' } }));
+  async unavailability(@Root() f: Facilitator, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
+    return readChildren({ loaders, viewer }, academyReads.children.Facilitator.unavailability, f.id, args);
   }
 
   @FieldResolver(() => [TrainingModule], { description: 'Training modules the facilitator is qualified to teach, by code.' })

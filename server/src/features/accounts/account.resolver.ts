@@ -20,6 +20,8 @@ import {
 } from './account.service.js';
 import type { Viewer as Caller } from '../../graphql/viewer.js';
 import { accountOf, tokenOf } from './signed-in.js';
+import { readList } from '../../graphql/read-model.js';
+import { accountReads } from './account.read-model.js';
 
 /** The caller as the API shows it. */
 export async function viewerOf(ctx: Context, caller: Caller = ctx.viewer): Promise<Viewer | null> {
@@ -107,8 +109,8 @@ export class AccountResolver {
 
   @Authorized('ADMIN')
   @Query(() => AccountConnection, { description: 'Accounts (admins only).' })
-  async accounts(@Args() args: ConnectionArgs, @Ctx() { em }: Context): Promise<AccountConnection> {
-    return toConnection(await findPage(em, Account, {}, args, { name: 'asc' })) as AccountConnection;
+  async accounts(@Args() args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<AccountConnection> {
+    return (await readList({ em, viewer }, accountReads.lists.accounts, args)) as AccountConnection;
   }
 
   @Authorized('ADMIN')

@@ -11,13 +11,15 @@ import { ApiToken } from './api-token.entity.js';
 import { ApiTokenConnection, ApiTokenPayload, CreateApiTokenInput, CreateApiTokenPayload } from './account.inputs.js';
 import { createApiToken } from './account.service.js';
 import { accountOf } from './signed-in.js';
+import { readList } from '../../graphql/read-model.js';
+import { accountReads } from './account.read-model.js';
 
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
   @Authorized('ADMIN', 'ORGANIZER')
   @Query(() => ApiTokenConnection, { description: "API tokens: an organizer's academy's, or all for admins. Newest first." })
   async apiTokens(@Args() args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<ApiTokenConnection> {
-    return toConnection(await findPage(em, ApiToken, scoped(viewer, 'ApiToken', []), args, { createdAt: 'desc' })) as ApiTokenConnection;
+    return (await readList({ em, viewer }, accountReads.lists.apiTokens, args)) as ApiTokenConnection;
   }
 
   @Authorized('ADMIN', 'ORGANIZER')

@@ -15,6 +15,8 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Assessment, ASSESSMENT_KINDS, type AssessmentKind } from './assessment.entity.js';
+import { readList } from '../../graphql/read-model.js';
+import { assessmentReads } from './assessment.read-model.js';
 
 @ObjectType({ description: 'A page of assessments.' })
 export class AssessmentConnection extends Connection(Assessment) {}
@@ -74,7 +76,7 @@ export class AssessmentResolver {
   @Authorized('ADMIN', 'ORGANIZER', 'reports:read')
   @Query(() => AssessmentConnection, { description: 'Digital-mindset scores of a cohort.' })
   async assessments(@Args() args: ConnectionArgs, @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string, @Ctx() { em, viewer }: Context): Promise<AssessmentConnection> {
-    return toConnection(await findPage(em, Assessment, scoped(viewer, 'Assessment', [{ cohort: localId(cohortId, 'Cohort') }]), args, { person: 'asc', kind: 'desc' })) as AssessmentConnection;
+    return (await readList({ em, viewer }, assessmentReads.lists.assessments, { ...args, cohortId })) as AssessmentConnection;
   }
 
   @Authorized(...MANAGE)

@@ -4,6 +4,8 @@ import type { Context } from '../../graphql/context.js';
 import { findPage } from '../../graphql/loaders.js';
 import { Connection, ConnectionArgs, toConnection } from '../../graphql/relay.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { readList } from '../../graphql/read-model.js';
+import { auditReads } from './audit.read-model.js';
 
 @ObjectType({ description: 'A page of audit events.' })
 export class AuditEventConnection extends Connection(AuditEvent) {}
@@ -30,13 +32,8 @@ export class AuditResolver {
   async auditEvents(
     @Args() args: ConnectionArgs,
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Actor, action or target to filter by.' }) filter: AuditFilter | null,
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
   ): Promise<AuditEventConnection> {
-    const where: FilterQuery<AuditEvent>[] = [];
-    if (filter?.actor) where.push({ actor: filter.actor });
-    if (filter?.action) where.push({ action: { $like: `${filter.action.replace(/[%_]/g, '')}%` } });
-    if (filter?.targetType) where.push({ targetType: filter.targetType });
-    if (filter?.targetId) where.push({ targetId: filter.targetId });
-    return toConnection(await findPage(em, AuditEvent, where.length ? { $and: where } : {}, args, { createdAt: 'desc' })) as AuditEventConnection;
+    return (await readList({ em, viewer }, auditReads.lists.auditEvents, { ...args, filter })) as AuditEventConnection;
   }
 }

@@ -15,6 +15,8 @@ import { BulkExportFilter, BulkOperationConnection, StartBulkExportPayload } fro
 import { bulkConfig, kickBulkWorker } from './bulk-runtime.js';
 import { ANY_EXPORT, mayExport } from './bulk-sources.js';
 import { downloadLink, startExport } from './bulk.service.js';
+import { readList } from '../../graphql/read-model.js';
+import { bulkReads } from './bulk.read-model.js';
 
 @Resolver(() => BulkOperation)
 export class BulkOperationResolver {
@@ -65,7 +67,7 @@ export class BulkOperationResolver {
   @Authorized(...ANY_EXPORT)
   @Query(() => BulkOperationConnection, { description: "The caller's bulk operations, newest first." })
   async bulkOperations(@Args() args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<BulkOperationConnection> {
-    return toConnection(await findPage(em, BulkOperation, scoped(viewer, 'BulkOperation', []), args, { id: 'desc' })) as BulkOperationConnection;
+    return (await readList({ em, viewer }, bulkReads.lists.bulkOperations, args)) as BulkOperationConnection;
   }
 
   @FieldResolver(() => Float, { description: 'Share written, 0–1 (rowsWritten ÷ totalRows; 1 when completed).' })

@@ -12,6 +12,8 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { MentoringMeeting, MentoringPair } from './mentoring-pair.entity.js';
 import { createPair, suggestPairs } from './mentoring.service.js';
+import { readList } from '../../graphql/read-model.js';
+import { mentoringReads } from './mentoring.read-model.js';
 
 @ObjectType({ description: 'A page of mentoring pairs.' })
 export class MentoringPairConnection extends Connection(MentoringPair) {}
@@ -63,7 +65,7 @@ export class MentoringResolver {
   @Authorized(...SCHEDULE_READ)
   @Query(() => MentoringPairConnection, { description: 'Reverse-mentoring pairs of a cohort.' })
   async mentoringPairs(@Args() args: ConnectionArgs, @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string, @Ctx() { em, viewer }: Context): Promise<MentoringPairConnection> {
-    return toConnection(await findPage(em, MentoringPair, scoped(viewer, 'MentoringPair', [{ cohort: localId(cohortId, 'Cohort') }]), args, { createdAt: 'asc' })) as MentoringPairConnection;
+    return (await readList({ em, viewer }, mentoringReads.lists.mentoringPairs, { ...args, cohortId })) as MentoringPairConnection;
   }
 
   @Authorized(...MANAGE)

@@ -10,6 +10,8 @@ import { Person } from './person.entity.js';
 import { FacilitatorUnavailability, Unavailability } from './unavailability.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { addFacilitatorUnavailability } from './unavailability.service.js';
+import { readList } from '../../graphql/read-model.js';
+import { unavailabilityReads } from './unavailability.read-model.js';
 
 @ObjectType({ description: 'A page of unavailable windows.' })
 export class UnavailabilityConnection extends Connection(Unavailability) {}
@@ -56,8 +58,7 @@ export class UnavailabilityResolver {
     @Arg('personId', () => ID, { nullable: true, description: 'Global id of the person; participants may omit it (themselves).' }) personId: string | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<UnavailabilityConnection> {
-    const where = personId ? [{ person: tryLocalId(personId, 'Person') ?? -1 }] : [];
-    return toConnection(await findPage(em, Unavailability, scoped(viewer, 'Unavailability', where), args, { startsAt: 'asc' })) as UnavailabilityConnection;
+    return (await readList({ em, viewer }, unavailabilityReads.lists.unavailabilities, { ...args, personId })) as UnavailabilityConnection;
   }
 
   @Authorized('ADMIN', 'ORGANIZER', 'PARTICIPANT')

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
 import { tryLocalId } from '../../graphql/ids.js';
-import { activeOnly } from '../academies/academy.resolver.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { createProgram, createTrainingModule, updateProgram, updateTrainingModule } from './program.service.js';
 import {
@@ -20,7 +19,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { CohortConnection } from '../cohorts/cohort.inputs.js';
 import { Program } from './program.entity.js';
 import { programReads } from './program.read-model.js';
-import { readChildren } from '../../graphql/read-model.js';
+import { readChildren, readList } from '../../graphql/read-model.js';
 import { ProgramConnection, TrainingModuleConnection } from './program.inputs.js';
 import { TrainingModule } from './training-module.entity.js';
 
@@ -34,8 +33,7 @@ export class ProgramResolver {
     @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false, description: 'Include archived programs (left out by default).' }) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<ProgramConnection> {
-    const where = [...(academyId ? [{ academy: localId(academyId, 'Academy') }] : []), ...activeOnly(includeArchived)];
-    return toConnection(await findPage(em, Program, scoped(viewer, 'Program', where), args, { code: 'asc' })) as ProgramConnection;
+    return (await readList({ em, viewer }, programReads.lists.programs, { ...args, academyId, includeArchived })) as ProgramConnection;
   }
 
   @Authorized(...SCHEDULE_READ)
@@ -46,8 +44,7 @@ export class ProgramResolver {
     @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false, description: 'Include archived modules (left out by default).' }) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<TrainingModuleConnection> {
-    const where = [...(programId ? [{ program: localId(programId, 'Program') }] : []), ...activeOnly(includeArchived)];
-    return toConnection(await findPage(em, TrainingModule, scoped(viewer, 'TrainingModule', where), args, { program: 'asc', position: 'asc' })) as TrainingModuleConnection;
+    return (await readList({ em, viewer }, programReads.lists.trainingModules, { ...args, programId, includeArchived })) as TrainingModuleConnection;
   }
 
   @FieldResolver(() => Academy, { description: 'Academy that runs the program.' })
@@ -56,8 +53,8 @@ export class ProgramResolver {
   }
 
   @FieldResolver(() => TrainingModuleConnection, { description: 'Modules in program order.' })
-  async modules(@Root() p: Program, @Args() args: ConnectionArgs, @Ctx() { loaders }: Context) {
-    return toConnection(await loaders.children(TrainingModule, 'program', p.id, args, { orderBy: { position: 'asc' } }));
+  async modules(@Root() p: Program, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
+    return readChildren({ loaders, viewer }, programReads.children.Program.modules, p.id, args);
   }
 
   @FieldResolver(() => CohortConnection, { description: 'Cohorts of the program, newest start first.' })

@@ -14,6 +14,8 @@ import { Venue } from '../cohorts/venue.entity.js';
 import { TrainingModule } from '../programs/training-module.entity.js';
 import { Session } from './session.entity.js';
 import { SessionConnection } from './session.inputs.js';
+import { readChildren, readList } from '../../graphql/read-model.js';
+import { sessionReads } from './session.read-model.js';
 
 @Resolver(() => Session)
 export class SessionResolver {
@@ -26,11 +28,7 @@ export class SessionResolver {
     @Arg('to', () => Date, { nullable: true, description: 'Sessions starting before this instant.' }) to: Date | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<SessionConnection> {
-    const where: FilterQuery<Session>[] = [{ status: 'SCHEDULED' }];
-    if (cohortId) where.push({ cohort: localId(cohortId, 'Cohort') });
-    if (from) where.push({ endsAt: { $gt: from } });
-    if (to) where.push({ startsAt: { $lt: to } });
-    return toConnection(await findPage(em, Session, scoped(viewer, 'Session', where), args, { startsAt: 'asc' })) as SessionConnection;
+    return (await readList({ em, viewer }, sessionReads.lists.sessions, { ...args, cohortId, from, to })) as SessionConnection;
   }
 
   @FieldResolver(() => Cohort, { description: 'The cohort the session belongs to.' })
@@ -55,6 +53,6 @@ export class SessionResolver {
 
   @FieldResolver(() => AttendanceConnection, { description: 'Recorded attendance of the session.' })
   async attendances(@Root() s: Session, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
-    return toConnection(await loaders.children(Attendance, 'session', s.id, args, { where: visibleWhere(viewer, 'Attendance') }));
+    return readChildren({ loaders, viewer }, sessionReads.children.Session.attendances, s.id, args);
   }
 }

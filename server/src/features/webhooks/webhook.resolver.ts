@@ -19,6 +19,8 @@ import {
 } from './webhook.inputs.js';
 import { createSubscription, deleteSubscription, redeliver, rotateSecret, updateSubscription } from './webhook.service.js';
 import { webhookBody } from './webhook.worker.js';
+import { readList } from '../../graphql/read-model.js';
+import { webhookReads } from './webhook.read-model.js';
 
 const CONFIG = webhookConfig();
 
@@ -27,15 +29,13 @@ export class WebhookSubscriptionResolver {
   @Authorized(...MANAGE)
   @Query(() => WebhookSubscriptionConnection, { description: "Webhook subscriptions: an organizer's academy's, or all for admins. Newest first." })
   async webhookSubscriptions(@Args() args: ConnectionArgs, @Ctx() { em, viewer }: Context): Promise<WebhookSubscriptionConnection> {
-    return toConnection(await findPage(em, WebhookSubscription, scoped(viewer, 'WebhookSubscription', []), args, { createdAt: 'desc' })) as WebhookSubscriptionConnection;
+    return (await readList({ em, viewer }, webhookReads.lists.webhookSubscriptions, args)) as WebhookSubscriptionConnection;
   }
 
   @Authorized(...MANAGE)
   @Query(() => WebhookDeliveryConnection, { description: "The delivery log of a subscription, newest first: each event sent, its status and every attempt." })
   async webhookDeliveries(@Args() args: WebhookDeliveriesArgs, @Ctx() { em, viewer }: Context): Promise<WebhookDeliveryConnection> {
-    const subscription = localId(args.subscriptionId, 'WebhookSubscription');
-    const where = scoped(viewer, 'WebhookDelivery', [{ subscription }, args.status ? { status: args.status } : {}]);
-    return toConnection(await findPage(em, WebhookDelivery, where, args, { createdAt: 'desc' })) as WebhookDeliveryConnection;
+    return (await readList({ em, viewer }, webhookReads.lists.webhookDeliveries, args)) as WebhookDeliveryConnection;
   }
 
   @Authorized(...MANAGE)
