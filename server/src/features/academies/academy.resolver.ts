@@ -17,9 +17,6 @@ import { createAcademy, createAgencies, importAgencies, updateAcademy, updateAge
 import { AGENCY_COLUMN_OF, readAgencyCsv } from './agency-csv.js';
 import type { RawAgency } from './agency.rules.js';
 import { scoped } from '../../graphql/tenancy.js';
-import type { FilterQuery } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
@@ -28,7 +25,9 @@ import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { FacilitatorConnection, VenueConnection } from '../cohorts/cohort.inputs.js';
 import { Venue } from '../cohorts/venue.entity.js';
 import { Academy } from './academy.entity.js';
+import { AGENCIES_ORDER, agenciesWhere } from './academy.read-model.js';
 import { Agency } from './agency.entity.js';
+import { modulesOfFacilitators } from '../programs/program.read-model.js';
 
 const INCLUDE_ARCHIVED = { nullable: true, defaultValue: false, description: 'Include archived objects (left out by default).' } as const;
 /** Archived objects are left out of a list unless asked for. */
@@ -61,11 +60,7 @@ export class AcademyResolver {
     @Arg('includeArchived', () => Boolean, INCLUDE_ARCHIVED) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<AgencyConnection> {
-    const where: FilterQuery<Agency>[] = activeOnly(includeArchived);
-    const s = search?.trim();
-    if (s) where.push({ $or: [{ code: contains(em, s) }, { name: contains(em, s) }] });
-    if (academyId) where.push({ academy: localId(academyId, 'Academy') });
-    return toConnection(await findPage(em, Agency, scoped(viewer, 'Agency', where), args, { name: 'asc' })) as AgencyConnection;
+    return toConnection(await findPage(em, Agency, agenciesWhere(em, viewer, { search, academyId, includeArchived }), args, AGENCIES_ORDER)) as AgencyConnection;
   }
 
   @Authorized(...SCHEDULE_READ)
@@ -217,16 +212,6 @@ export class FacilitatorResolver {
 
   @FieldResolver(() => [TrainingModule], { description: 'Training modules the facilitator is qualified to teach, by code.' })
   trainingModules(@Root() f: Facilitator, @Ctx() { em, loaders }: Context): Promise<TrainingModule[]> {
-    return loaders.batch<number, TrainingModule[]>('facilitator.trainingModules', async (ids) => {
-      const knex = (em as SqlEntityManager).getKnex();
-      const pairs: { training_module_id: number; facilitator_id: number }[] = await (em as SqlEntityManager).execute(
-        knex('training_module_facilitator').select('training_module_id', 'facilitator_id').whereIn('facilitator_id', [...ids]),
-      );
-      const modules = pairs.length ? await em.find(TrainingModule, { id: { $in: [...new Set(pairs.map((p) => Number(p.training_module_id)))] } }, { orderBy: { code: 'asc', id: 'asc' } }) : [];
-      return ids.map((id) => {
-        const mine = new Set(pairs.filter((p) => Number(p.facilitator_id) === id).map((p) => Number(p.training_module_id)));
-        return modules.filter((m) => mine.has(m.id));
-      });
-    }).load(f.id);
+    return loaders.batch<number, TrainingModule[]>('facilitator.trainingModules', (ids) => modulesOfFacilitators(em, ids)).load(f.id);
   }
 }
