@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AttendanceStatus, EnrollmentStatus } from '@lintas/shared';
-import type { SqlEntityManager } from '@mikro-orm/knex';
 import { databaseConfig } from '../../server/src/config.js';
 import { migrate, openOrm, type Orm } from '../../server/src/db/orm.js';
 import { tempDatabase } from './postgres.js';
@@ -36,13 +35,14 @@ export const PEOPLE: { status: EnrollmentStatus; attended: (AttendanceStatus | n
 ];
 
 async function fill(orm: Orm): Promise<number> {
-  const em = orm.em.fork() as SqlEntityManager;
-  const knex = em.getKnex();
-  const at = (iso: string) => em.getPlatform().processDateProperty(new Date(iso)) as never;
+  const em = orm.em.fork();
+  const at = (iso: string) => em.getPlatform().processDateProperty(new Date(iso)) as unknown;
   const stamp = { created_at: at('2026-01-01T00:00:00Z'), updated_at: at('2026-01-01T00:00:00Z') };
-  const id = async (table: string, row: Record<string, unknown>) => {
-    const [r] = await knex(table).insert({ ...stamp, ...row }).returning('id');
-    return Number(typeof r === 'object' ? (r as { id: number }).id : r);
+  const id = async (table: string, fields: Record<string, unknown>) => {
+    const row = { ...stamp, ...fields };
+    const sql = `insert into ${table} (${Object.keys(row).join(', ')}) values (${Object.keys(row).map(() => '?').join(', ')}) returning id`;
+    const [r] = (await em.getConnection().execute(sql, Object.values(row), 'all')) as { id: number | string }[];
+    return Number(r!.id);
   };
   const academy = await id('academy', { code: 'RULES', name: 'Akademi Aturan' });
   const agency = await id('agency', { code: 'AG', name: 'Instansi', academy_id: academy });
