@@ -1,5 +1,5 @@
 import { appConfig, databaseConfig, exportConfig } from './config.js';
-import { exclusively, migrate, openOrm } from './db/orm.js';
+import { exclusively, migrate, openOrm } from './database.js';
 import { buildApp } from './http/app.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { BulkWorker } from './features/bulk/bulk-worker.js';

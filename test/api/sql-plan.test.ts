@@ -264,7 +264,7 @@ describe('compiled SQL plan', () => {
     expect(await read()).toEqual({ cohort: afterRename.cohort, cached: true });
 
     // Changed outside any server process: plain SQL on the database, as psql or a script would.
-    const { openOrm } = await import(new URL('../../server/dist/db/orm.js', import.meta.url).href);
+    const { openOrm } = await import(new URL('../../server/dist/database.js', import.meta.url).href);
     const { databaseConfig } = await import(new URL('../../server/dist/config.js', import.meta.url).href);
     const orm = await openOrm(databaseConfig({ DATABASE_URL: a.databaseUrl }));
     try {
@@ -283,6 +283,50 @@ describe('compiled SQL plan', () => {
     } finally {
       await orm.close();
     }
+  });
+
+  it('keeps an academy\'s answers through another academy\'s writes, not through shared ones', async () => {
+    const babel = callers.find((c) => c.name === 'Babel organizer')!.client;
+    const sulsel = callers.find((c) => c.name === 'Sulsel organizer')!.client;
+    const admin = callers.find((c) => c.name === 'admin')!.client;
+    const query = `{ cohorts(first: 3) { nodes { id code name academy { code } enrollments(first: 2) { nodes { person { name } } } } }
+      persons(first: 3) { nodes { name agency { academy { code } } } } }`;
+    const read = async (client: Client) => {
+      const res = await client.gql(query);
+      expect(res.extensions?.compiledSql).toBe(true);
+      return { data: res.data, cached: res.extensions?.cachedAnswer === true };
+    };
+    const sulselFirst = await read(sulsel);
+    const academies = (data: any) => new Set(data.persons.nodes.map((n: { agency: { academy: { code: string } } }) => n.agency.academy.code));
+    expect(academies(sulselFirst.data)).toEqual(new Set(['BPSDMD-SULSEL']));
+    expect((await read(sulsel)).cached).toBe(true);
+    const babelFirst = await read(babel);
+    await read(admin);
+    expect((await read(admin)).cached).toBe(true);
+
+    // A write in Babel: a cohort renamed, a person of Babel renamed.
+    const cohort = babelFirst.data.cohorts.nodes[0];
+    const renamed = await babel.gql(`mutation($id: ID!, $name: String!) { updateCohort(input: { id: $id, name: $name }) { errors { code } } }`,
+      { id: cohort.id, name: `${cohort.name} (baru)` });
+    expect(renamed.data.updateCohort.errors).toEqual([]);
+    expect(await read(sulsel)).toEqual({ data: sulselFirst.data, cached: true });
+    const babelAfter = await read(babel);
+    expect(babelAfter.cached).toBe(false);
+    expect(babelAfter.data.cohorts.nodes[0].name).toBe(`${cohort.name} (baru)`);
+    // Admins see every academy: their kept answer goes.
+    expect((await read(admin)).cached).toBe(false);
+
+    // The catalogue academies share (here an academy's own row, changed in plain SQL) moves every academy's answers.
+    const { openOrm } = await import(new URL('../../server/dist/database.js', import.meta.url).href);
+    const { databaseConfig } = await import(new URL('../../server/dist/config.js', import.meta.url).href);
+    const orm = await openOrm(databaseConfig({ DATABASE_URL: a.databaseUrl }));
+    try {
+      await orm.em.getConnection().execute(`update academy set name = name || '' where code = 'BKPSDMD-BABEL'`);
+    } finally {
+      await orm.close();
+    }
+    expect((await read(sulsel)).cached).toBe(false);
+    expect((await read(sulsel)).cached).toBe(true);
   });
 
   it('leaves archived people out of the roster unless asked for', async () => {

@@ -1,23 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, startServer, type RunningServer } from '../support/server.js';
-
-/**
- * What an integrator sends to copy rosters: cohorts → enrolments → person. Counted is
- * everything the request runs: the session lookup, the cost budget, and the data.
- */
-export const ROSTER = `query CohortRoster($first: Int!, $after: String) {
-  cohorts(first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      id code name startDate status
-      enrollments(first: 10) {
-        totalCount
-        nodes { id status person { id name eselonGroup generation } }
-      }
-    }
-  }
-}`;
+// ROSTER: what an integrator sends to copy rosters, cohorts → enrolments → person (the
+// benchmark's query). Counted is everything the request runs: the session lookup, the cost
+// budget, and the data.
+import { ROSTER } from '../bench/roster-fixture.mjs';
 
 /** A richer three-level list: cohorts → program, tallies, enrolments → person → agency. */
 const LIST = `query($first: Int!) {

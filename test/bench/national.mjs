@@ -12,7 +12,7 @@ import pg from 'pg';
 import { Secret, TOTP } from 'otpauth';
 
 const dist = new URL('../../server/dist/', import.meta.url);
-const { openOrm, migrate } = await import(new URL('db/orm.js', dist));
+const { openOrm, migrate } = await import(new URL('database.js', dist));
 const { databaseConfig } = await import(new URL('config.js', dist));
 const { generateNational, NATIONAL_ROSTER } = await import(new URL('seed/national.js', dist));
 const { createAccount } = await import(new URL('features/accounts/account.service.js', dist));

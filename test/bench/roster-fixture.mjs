@@ -7,7 +7,7 @@ const dist = new URL('../../server/dist/', import.meta.url);
 export const COHORTS = 100;
 export const PER_COHORT = 10;
 
-/** What an integrator sends to copy rosters (the same as test/api/sql-statements.test.ts). */
+/** What an integrator sends to copy rosters (test/api/sql-statements.test.ts counts its SQL statements too). */
 export const ROSTER = `query CohortRoster($first: Int!, $after: String) {
   cohorts(first: $first, after: $after) {
     totalCount
@@ -24,7 +24,7 @@ export const ROSTER = `query CohortRoster($first: Int!, $after: String) {
 
 /** Adds the bench cohorts to the Babel academy, newest first, with distinct people. */
 async function fill(databaseUrl) {
-  const { openOrm } = await import(new URL('db/orm.js', dist));
+  const { openOrm } = await import(new URL('database.js', dist));
   const { databaseConfig } = await import(new URL('config.js', dist));
   const orm = await openOrm(databaseConfig({ DATABASE_URL: databaseUrl }));
   try {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const dist = new URL('../../server/dist/', import.meta.url);
-const { openOrm, migrate } = await import(new URL('db/orm.js', dist));
+const { openOrm, migrate } = await import(new URL('database.js', dist));
 const { databaseConfig } = await import(new URL('config.js', dist));
 const { sqlTally } = await import(new URL('db/sql-counter.js', dist));
 const { findIssues } = await import(new URL('features/sessions/conflicts.js', dist));

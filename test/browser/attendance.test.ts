@@ -1,41 +1,25 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ERROR_CODES } from '@lintas/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
-import { DEMO, startServer, type RunningServer } from '../support/server';
-import { shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/requirements';
+import { DEMO } from '../support/server';
+import { browserSuite, shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-support';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
 const PARTICIPANT_NIP = '197302172004062751';
 
 suite('attendance in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const env = browserSuite({ account: DEMO.organizerBabel });
+  const { newPage } = env;
+
   let cohortId = '';
   let sessions: { id: string; startsAt: string; endsAt: string; status: string }[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ seed: 'demo' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    await server.useAccount(...DEMO.organizerBabel);
-    const res = await server.gql(`{ cohort(code: "DLA-2026-02") { id sessions(first: 100) { nodes { id startsAt endsAt status } } } }`);
+    const res = await env.server.gql(`{ cohort(code: "DLA-2026-02") { id sessions(first: 100) { nodes { id startsAt endsAt status } } } }`);
     cohortId = res.data.cohort.id;
     sessions = [...res.data.cohort.sessions.nodes].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(width = 1280, height = 800): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height } });
-    contexts.push(context);
-    return context.newPage();
-  }
 
   /**
    * What the database holds for a session. The test's client shares the organizer's query
@@ -44,7 +28,7 @@ suite('attendance in the browser', () => {
    */
   async function storedStatuses(sessionId: string): Promise<Map<string, string>> {
     for (let attempt = 0; ; attempt++) {
-      const res = await server.gql(
+      const res = await env.server.gql(
         `query($id: ID!) { node(id: $id) { ... on Session { attendances(first: 100) { nodes { status person { id } } } } } }`,
         { id: sessionId },
       );
@@ -56,8 +40,8 @@ suite('attendance in the browser', () => {
 
   it('the organizer marks one person with the keyboard and another with a click, and both persist', async () => {
     const page = await newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortId)}`);
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
+    await page.goto(`${env.server.url}/cohorts/${encodeURIComponent(cohortId)}`);
     await page.locator('[data-test="open-attendance"]').click();
     await waitForPath(page, `/cohorts/${cohortId}/kehadiran`);
     await page.locator('[data-test="attendance-grid"]').waitFor();
@@ -116,14 +100,14 @@ suite('attendance in the browser', () => {
   });
 
   it('an online cohort of hundreds shows every participant, 100 fetched at a time, with their recorded statuses', async () => {
-    const res = await server.gql(`{ cohort(code: "LITDIG-2026-01") { id enrollments(first: 1, statuses: [ENROLLED, COMPLETED]) { totalCount } sessions(first: 100) { nodes { id startsAt } } } }`);
+    const res = await env.server.gql(`{ cohort(code: "LITDIG-2026-01") { id enrollments(first: 1, statuses: [ENROLLED, COMPLETED]) { totalCount } sessions(first: 100) { nodes { id startsAt } } } }`);
     const big = res.data.cohort;
     expect(big.enrollments.totalCount).toBeGreaterThan(300);
     const first = [...big.sessions.nodes].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt))[0];
     // What the database holds for that session, page by page.
     const stored = new Map<string, string>();
     for (let after: string | null = null; ;) {
-      const page: any = (await server.gql(
+      const page: any = (await env.server.gql(
         `query($id: ID!, $after: String) { node(id: $id) { ... on Session { attendances(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { status person { id } } } } } }`,
         { id: first.id, after },
       )).data.node.attendances;
@@ -134,8 +118,8 @@ suite('attendance in the browser', () => {
     expect(stored.size).toBeGreaterThan(100);
 
     const page = await newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(big.id)}/kehadiran?sesi=${encodeURIComponent(first.id)}`);
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
+    await page.goto(`${env.server.url}/cohorts/${encodeURIComponent(big.id)}/kehadiran?sesi=${encodeURIComponent(first.id)}`);
     const rows = page.locator('[data-test="attendance-row"]');
     await page.waitForFunction((n) => document.querySelectorAll('[data-test="attendance-row"]').length === n, big.enrollments.totalCount, { timeout: 30_000 });
     // Every page of people and of records is in once the page stops saying it is loading.
@@ -148,10 +132,10 @@ suite('attendance in the browser', () => {
 
   it('keeps unsaved changes through a dropped connection and sends them when it is back', async () => {
     const page = await newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
     const past = sessions.filter((s) => s.status !== 'CANCELLED' && Date.parse(s.endsAt) < Date.now());
     const target = past[2] ?? past[0]!;
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortId)}/kehadiran?sesi=${encodeURIComponent(target.id)}`);
+    await page.goto(`${env.server.url}/cohorts/${encodeURIComponent(cohortId)}/kehadiran?sesi=${encodeURIComponent(target.id)}`);
     const rows = page.locator('[data-test="attendance-row"]');
     await rows.first().waitFor();
     await page.locator('[data-test="save-status"][data-state="saved"]').waitFor();
@@ -173,8 +157,8 @@ suite('attendance in the browser', () => {
 
   it('the mentoring page lists the pairs and offers suggestions', async () => {
     const page = await newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortId)}`);
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
+    await page.goto(`${env.server.url}/cohorts/${encodeURIComponent(cohortId)}`);
     await page.locator('[data-test="open-mentoring"]').click();
     await waitForPath(page, `/cohorts/${cohortId}/mentoring`);
     await page.locator('[data-test="mentoring-pair"]').first().waitFor();
@@ -186,23 +170,23 @@ suite('attendance in the browser', () => {
 
   it('the room screen shows a 6-digit code and a QR; a participant checks in with it', async () => {
     // A session open right now, whatever the date: a one-day cohort today, the participant in it.
-    const program = (await server.gql('{ programs(first: 10) { nodes { id code modules(first: 1) { nodes { id } } } } }')).data.programs.nodes.find((p: any) => p.code === 'DLA');
+    const program = (await env.server.gql('{ programs(first: 10) { nodes { id code modules(first: 1) { nodes { id } } } } }')).data.programs.nodes.find((p: any) => p.code === 'DLA');
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const made = await server.gql('mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } errors { code } } }', {
+    const made = await env.server.gql('mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } errors { code } } }', {
       i: { programId: program.id, code: 'DLA-HARI-INI', name: 'DLA hari ini', startDate: today, endDate: today, capacity: 5 },
     });
     const todayCohort = made.data.createCohort.cohort.id;
-    const participant = (await server.gql('query($n: String!) { person(nip: $n) { id } }', { n: PARTICIPANT_NIP })).data.person.id;
-    await server.gql('mutation($c: ID!, $p: [ID!]!) { enroll(input: { cohortId: $c, personIds: $p }) { errors { code } } }', { c: todayCohort, p: [participant] });
-    const scheduled = await server.gql('mutation($c: ID!, $ops: [ScheduleOperationInput!]!) { applySchedule(cohortId: $c, operations: $ops, force: true) { sessions { id } errors { code } } }', {
+    const participant = (await env.server.gql('query($n: String!) { person(nip: $n) { id } }', { n: PARTICIPANT_NIP })).data.person.id;
+    await env.server.gql('mutation($c: ID!, $p: [ID!]!) { enroll(input: { cohortId: $c, personIds: $p }) { errors { code } } }', { c: todayCohort, p: [participant] });
+    const scheduled = await env.server.gql('mutation($c: ID!, $ops: [ScheduleOperationInput!]!) { applySchedule(cohortId: $c, operations: $ops, force: true) { sessions { id } errors { code } } }', {
       c: todayCohort, ops: [{ moduleId: program.modules.nodes[0].id, startsAt: new Date(Date.now() - 5 * 60_000).toISOString(), endsAt: new Date(Date.now() + 60 * 60_000).toISOString() }],
     });
     const open = scheduled.data.applySchedule.sessions[0] as { id: string };
     const sessionId = open.id;
     for (const v of VIEWPORTS) {
       const page = await newPage(v.width, v.height);
-      await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-      await page.goto(`${server.url}/sesi/${encodeURIComponent(sessionId)}/layar`);
+      await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
+      await page.goto(`${env.server.url}/sesi/${encodeURIComponent(sessionId)}/layar`);
       await page.locator('[data-test="room-screen"]').waitFor();
       const code = page.locator('[data-test="room-code"]');
       await code.waitFor();
@@ -214,8 +198,8 @@ suite('attendance in the browser', () => {
     // The participant's side: /hadir, with a wrong code first.
     for (const v of VIEWPORTS) {
       const page = await newPage(v.width, v.height);
-      await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
-      await page.goto(`${server.url}/hadir?kode=000000`);
+      await signInThroughPage(page, env.server.url, PARTICIPANT_NIP, DEMO.participantPassword);
+      await page.goto(`${env.server.url}/hadir?kode=000000`);
       await waitForPath(page, '/hadir');
       const input = page.locator('[data-test="checkin-code"]');
       expect(await input.inputValue()).toBe('000000');
@@ -228,9 +212,9 @@ suite('attendance in the browser', () => {
 
     {
       const page = await newPage(360, 740);
-      await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
+      await signInThroughPage(page, env.server.url, PARTICIPANT_NIP, DEMO.participantPassword);
       // Fetch the code just before typing it, so it has not rotated yet.
-      const read = async () => (await server.gql(`query($id: ID!) { checkInCode(sessionId: $id) { code expiresAt } }`, { id: open.id })).data.checkInCode;
+      const read = async () => (await env.server.gql(`query($id: ID!) { checkInCode(sessionId: $id) { code expiresAt } }`, { id: open.id })).data.checkInCode;
       let shown = await read();
       // Leave the page enough of the code's 20 seconds; otherwise wait for the next code.
       if (Date.parse(shown.expiresAt) - Date.now() < 10_000) {
@@ -238,11 +222,11 @@ suite('attendance in the browser', () => {
         shown = await read();
       }
       const code = shown.code;
-      await page.goto(`${server.url}/hadir?kode=${code}`);
+      await page.goto(`${env.server.url}/hadir?kode=${code}`);
       await page.locator('[data-test="checkin-submit"]').click();
       await page.locator('[data-test="checkin-result"]').waitFor();
       await shoot(page, 'checkin-result-phone');
-      const stored = (await server.gql('query($id: ID!) { node(id: $id) { ... on Session { attendances(first: 5) { nodes { status person { id } } } } } }', { id: open.id })).data.node.attendances.nodes;
+      const stored = (await env.server.gql('query($id: ID!) { node(id: $id) { ... on Session { attendances(first: 5) { nodes { status person { id } } } } } }', { id: open.id })).data.node.attendances.nodes;
       expect(stored).toEqual([{ status: 'PRESENT', person: { id: participant } }]);
     }
   });

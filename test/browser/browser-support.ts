@@ -1,7 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/requirements';
+import { startServer, type RunningServer, type ServerOptions } from '../support/server';
 
 export const SHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 mkdirSync(SHOTS, { recursive: true });
@@ -13,6 +17,81 @@ export const VIEWPORTS = [
 
 export async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: options.fullPage ?? true });
+}
+
+/** After each failed test, a screenshot of the page it left (`<prefix>-failure-<test name>`). */
+export function shootFailures(page: () => Page | undefined, prefix: string): void {
+  afterEach(async ({ task }) => {
+    const p = page();
+    if (p && task.result?.state === 'fail') await shoot(p, `${prefix}-failure-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
+  });
+}
+
+/** `pnpm screenshots` (LINTAS_README_SHOTS=1) also writes the README's pictures named by `shootViewports`. */
+const README_SHOTS = process.env.LINTAS_README_SHOTS === '1' ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : null;
+
+/**
+ * The page at each of VIEWPORTS, back to `restore` after; `readme` names the README's
+ * picture of it (written only under `pnpm screenshots`).
+ */
+export async function shootViewports(page: Page, name: string, readme?: string, restore = { width: 1280, height: 900 }): Promise<void> {
+  for (const v of VIEWPORTS) {
+    await page.setViewportSize({ width: v.width, height: v.height });
+    await shoot(page, `${name}-${v.tag}`);
+    if (README_SHOTS && readme) {
+      mkdirSync(README_SHOTS, { recursive: true });
+      const file = `${README_SHOTS}${readme}${v.tag === 'phone' ? '-phone' : ''}.png`;
+      // What a reader sees first: the desktop viewport, the phone's first two screens.
+      await page.screenshot({ path: file, animations: 'disabled', fullPage: true, clip: { x: 0, y: 0, width: v.width, height: v.tag === 'phone' ? 1480 : 800 } });
+      try {
+        execFileSync('optipng', ['-quiet', '-o2', file]);
+      } catch {
+        // optipng is optional.
+      }
+    }
+  }
+  await page.setViewportSize(restore);
+}
+
+export interface BrowserSuite {
+  /** The server, started before the suite's tests (its own `gql` signed in as `account`, if given). */
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** A page in a context of its own, of this size; every such context is closed after the suite. */
+  newPage(width?: number, height?: number, options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * Registers, in the suite it is called in, the start of a server (the demo seed unless
+ * `server` says otherwise) and of Chromium before its tests, and their end after.
+ */
+export function browserSuite(options: { server?: ServerOptions; account?: readonly [string, string]; context?: BrowserContextOptions } = {}): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer({ seed: 'demo', ...options.server });
+    if (options.account) await server.useAccount(...options.account);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+    async newPage(width = 1280, height = 800, more = {}) {
+      const context = await browser!.newContext({ viewport: { width, height }, ...options.context, ...more });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
 }
 
 /**

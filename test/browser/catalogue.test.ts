@@ -1,75 +1,37 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { formatNip } from '@lintas/shared';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { totpNow } from '../support/auth';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
-import { startServer, type RunningServer } from '../support/server';
-import { expectAccessible, shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-support';
+import { createNewAdmin, NEW_ADMIN as ADMIN, NEW_ORGANIZER as ORGANIZER, ROSTER_FILE } from '../support/new-academy';
+import { chromiumAvailable } from '../support/requirements';
+import { browserSuite, expectAccessible, shootFailures, shootViewports, signInThroughPage, waitForPath } from './browser-support';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
-const CLI = fileURLToPath(new URL('../../server/dist/cli.js', import.meta.url));
-/** `pnpm screenshots` (LINTAS_README_SHOTS=1) also writes the README's set-up pictures from this walk. */
-const README_SHOTS = process.env.LINTAS_README_SHOTS === '1' ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : null;
-const ADMIN = ['admin@akademi-baru.test', 'admin-baru-2026!'] as const;
-const ORGANIZER = ['penyelenggara@akademi-baru.test', 'penyelenggara-2026!'] as const;
-const nip = (birth: string, appointment: string, serial: number) =>
-  formatNip({ birth: new Date(`${birth}T00:00:00Z`), appointment: new Date(`${appointment}-01T00:00:00Z`), gender: 'MALE', serial });
 
 /**
  * Issue 17 in the SPA, from an empty database (`LINTAS_SEED=none`): the set-up checklist
  * leads the admin to create the academy and its organizer; the organizer creates, edits,
  * archives and restores the catalogue, meets a stale edit without losing the typing, and
- * creates a roster file's unknown agencies from the import preview.
+ * creates a roster file's unknown agencies from the import preview. The academy's first
+ * cohort runs in first-cohort.test.ts. `pnpm screenshots` also writes the README's set-up
+ * pictures from this walk.
  */
 suite('an academy from nothing, in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const env = browserSuite({ server: { seed: 'none' } });
+  let server: typeof env.server;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ seed: 'none' });
-    await promisify(execFile)(process.execPath, [CLI, 'admin:create', '--email', ADMIN[0], '--name', 'Admin Akademi Baru'], {
-      env: { ...process.env, DATABASE_URL: server.databaseUrl, LINTAS_ADMIN_PASSWORD: ADMIN[1] },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    page = await context.newPage();
+    server = env.server;
+    await createNewAdmin(server);
+    page = await env.newPage(1280, 900, { locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    context = page.context();
   }, 180_000);
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await shoot(page, `catalogue-failure-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
-  });
-
-  afterAll(async () => {
-    await context?.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
+  shootFailures(() => page, 'catalogue');
 
   /** The same page at 1280 px and 360 px, back to 1280 px after; `readme` names the README's picture of it. */
-  async function shootBoth(name: string, readme?: string): Promise<void> {
-    for (const v of VIEWPORTS) {
-      await page.setViewportSize({ width: v.width, height: v.height });
-      await shoot(page, `catalogue-${name}-${v.tag}`);
-      if (README_SHOTS && readme) {
-        mkdirSync(README_SHOTS, { recursive: true });
-        const file = `${README_SHOTS}${readme}${v.tag === 'phone' ? '-phone' : ''}.png`;
-        // What a reader sees first: the desktop viewport, the phone's first two screens.
-        await page.screenshot({ path: file, animations: 'disabled', fullPage: true, clip: { x: 0, y: 0, width: v.width, height: v.tag === 'phone' ? 1480 : 800 } });
-        try {
-          execFileSync('optipng', ['-quiet', '-o2', file]);
-        } catch {
-          // optipng is optional.
-        }
-      }
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-  }
+  const shootBoth = (name: string, readme?: string) => shootViewports(page, `catalogue-${name}`, readme);
 
   const step = (key: string) => page.locator(`[data-test="step-${key}"]`);
 
@@ -288,16 +250,8 @@ suite('an academy from nothing, in the browser', () => {
   });
 
   it('the roster import lists unknown agency codes together and creates them in one step', async () => {
-    const csv = [
-      'nip,name,employment_type,position_type,eselon,job_title,agency_code',
-      `${nip('1968-03-02', '1992-03', 871)},Bambang Uji Baru,PNS,STRUKTURAL,IIa,Kepala Dinas,DINKES-UJI`,
-      `${nip('1986-07-11', '2011-01', 872)},Sari Uji Baru,PNS,FUNGSIONAL,,Analis Kebijakan,BAPPEDA-UJI`,
-      `${nip('1999-02-20', '2023-04', 873)},Dimas Uji Baru,PNS,PELAKSANA,,Pengelola Data,DISKOMINFO-UJI`,
-      `${nip('1990-05-05', '2015-03', 874)},Rina Uji Baru,PNS,PELAKSANA,,Pengadministrasi,DINKES-UJI`,
-      `${nip('1971-09-14', '1996-03', 875)},Hendra Uji Baru,PNS,STRUKTURAL,IIb,Sekretaris Dinas,DISKOMINFO-UJI`,
-    ].join('\n');
     await page.goto(`${server.url}/roster/import`);
-    await page.setInputFiles('[data-test="csv-file"]', { name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.setInputFiles('[data-test="csv-file"]', { name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_FILE) });
     const unknown = page.locator('[data-test="unknown-agencies"]');
     await unknown.waitFor();
     expect(await unknown.locator('tbody tr').count()).toBe(2);
@@ -364,100 +318,5 @@ suite('an academy from nothing, in the browser', () => {
     await context.clearCookies();
     await signInThroughPage(page, server.url, ...ORGANIZER);
     await waitForPath(page, '/roster');
-  });
-
-  // Steps 3 and 4 of issue 17: the imported officials take part in a cohort, and the report counts them.
-  const WIB_MS = 7 * 3_600_000;
-  const day = (n: number) => new Date(Date.now() + WIB_MS + n * 86_400_000).toISOString().slice(0, 10);
-  /** The latest working day at least two days ago: its sessions are over whatever the hour. */
-  const sessionDay = (() => {
-    for (let n = 2; ; n++) if (![0, 6].includes(new Date(`${day(-n)}T00:00:00Z`).getUTCDay())) return day(-n);
-  })();
-  const LEADERS = ['Bambang Uji Baru', 'Hendra Uji Baru'];
-  let cohortId = '';
-
-  it('the organizer opens a running cohort and enrols the two eselon II officials of the imported roster', async () => {
-    // The program's own completion threshold is the new cohort's default.
-    const program = (await server.gql('{ programs(first: 5) { nodes { id version } } }')).data.programs.nodes[0];
-    const changed = await server.gql('mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { errors { code } } }', { i: { id: program.id, version: program.version, completionThreshold: 0.75 } });
-    expect(changed.data.updateProgram.errors).toEqual([]);
-    await page.goto(`${server.url}/cohorts/new`);
-    await page.locator('#programId option:not([disabled])').first().waitFor({ state: 'attached' });
-    await page.locator('#programId').selectOption({ index: 1 });
-    await expect.poll(() => page.locator('#threshold').inputValue()).toBe('75');
-    await page.locator('#code').fill('DLA-UJI-01');
-    await page.locator('#name').fill('DLA Angkatan Uji');
-    await page.locator('#startDate').fill(day(-14));
-    await page.locator('#endDate').fill(day(14));
-    await page.locator('#capacity').fill('20');
-    const venue = await page.locator('#venueId option', { hasText: 'Aula Utama BPSDMD' }).getAttribute('value');
-    await page.locator('#venueId').selectOption(venue!);
-    await page.locator('form.form button[type="submit"]').click();
-    await page.waitForURL((u) => /^\/cohorts\/[^/]+$/.test(u.pathname) && u.pathname !== '/cohorts/new');
-    cohortId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
-    expect((await server.gql('query($id: ID!) { cohort(id: $id) { completionThreshold } }', { id: cohortId })).data.cohort.completionThreshold).toBe(0.75);
-    await page.getByRole('heading', { level: 1, name: /DLA Angkatan Uji/ }).waitFor();
-
-    await page.locator('#enrol-search').fill('Uji Baru');
-    for (const name of LEADERS) {
-      const pick = page.locator('.pick-list label', { hasText: name }).locator('input[type="checkbox"]');
-      await pick.waitFor();
-      await pick.check();
-    }
-    const form = page.locator('form.enrol-form');
-    await form.locator('button[type="submit"]').click();
-    const outcome = page.locator('.alert--success', { hasText: 'Pendaftaran tersimpan' });
-    await outcome.waitFor();
-    expect((await outcome.locator('li').allInnerTexts()).sort()).toEqual(LEADERS.map((n) => `${n}: mendapat kursi`).sort());
-    await page.locator('#enrolled-h', { hasText: '(2)' }).waitFor();
-  });
-
-  it('schedules a session of the first module on a past working day', async () => {
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortId)}/jadwal?tanggal=${sessionDay}`);
-    await page.locator('[data-test="schedule-calendar"] .fc-timegrid').waitFor();
-    const form = page.locator('[data-test="new-session-form"]');
-    await form.locator('[data-test="new-venue"]').selectOption({ label: 'Aula Utama BPSDMD' });
-    await form.locator('[data-test="new-module"]').selectOption({ label: 'DLA-01 · Kepemimpinan digital' });
-    await form.locator('[data-test="new-date"]').fill(sessionDay);
-    await form.locator('[data-test="new-time"]').fill('08:00');
-    await form.locator('[data-test="new-jp"]').fill('2');
-    await form.locator('[data-test="new-submit"]').click();
-    await page.locator('[data-test="schedule-notice"]', { hasText: 'DLA-01 disimpan' }).waitFor();
-    await expect.poll(() => page.locator('[data-test="session-table"] tbody tr').count()).toBe(1);
-    await shootBoth('first-session');
-  });
-
-  it('records attendance and the report counts it', async () => {
-    const cohort = (await server.gql('query($id: ID!) { cohort(id: $id) { sessions(first: 5) { nodes { id } } enrollments(first: 10) { nodes { person { id name } } } } }', { id: cohortId })).data.cohort;
-    expect(cohort.sessions.nodes).toHaveLength(1);
-    const session = cohort.sessions.nodes[0].id as string;
-    const personId = (name: string) => cohort.enrollments.nodes.find((e: { person: { name: string } }) => e.person.name === name).person.id as string;
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortId)}/kehadiran?sesi=${encodeURIComponent(session)}`);
-    const rows = page.locator('[data-test="attendance-row"]');
-    await expect.poll(() => rows.count()).toBe(2);
-    const row = (name: string) => page.locator(`[data-test="attendance-row"][data-person="${personId(name)}"]`);
-    await row(LEADERS[0]!).locator('button[data-status="PRESENT"]').click();
-    await row(LEADERS[1]!).locator('button[data-status="ABSENT"]').click();
-    await expect.poll(() => row(LEADERS[1]!).getAttribute('data-status')).toBe('ABSENT');
-    await page.locator('[data-test="save-status"][data-state="saved"]').waitFor({ timeout: 20_000 });
-    const stored = (await server.gql('query($id: ID!) { node(id: $id) { ... on Session { attendances(first: 10) { nodes { status person { name } } } } } }', { id: session }))
-      .data.node.attendances.nodes.map((a: { status: string; person: { name: string } }) => [a.person.name, a.status]);
-    expect(new Map(stored)).toEqual(new Map([[LEADERS[0], 'PRESENT'], [LEADERS[1], 'ABSENT']]));
-
-    await page.goto(`${server.url}/laporan`);
-    await page.locator('[data-test="filter-cohort"]').waitFor();
-    await page.locator('[data-test="filter-cohort"]').selectOption(cohortId);
-    await page.waitForURL((u) => [...u.searchParams.values()].includes(cohortId));
-    await expect.poll(() => page.locator('[data-test="stat-enrolled"]').innerText(), { timeout: 15_000 }).toBe('2');
-    const bars = await page.locator('[data-test="eselon-bars"] table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).textContent!.trim())),
-    );
-    const ii = bars.find((r) => r[0] === 'Eselon II')!;
-    // Two enrolled, none completed yet; 2 of the 4 JP scheduled for them were earned.
-    const pct = (share: number) => new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 }).format(share);
-    expect(ii[2]).toBe('2');
-    expect(ii[4]).toBe('0');
-    expect(ii.at(-1)).toBe(pct(0.5));
-    await shootBoth('first-report');
   });
 });

@@ -1,9 +1,9 @@
 import { ESELON_GROUPS, GENERATION_CODES, LEADER_GROUPS } from '@lintas/shared';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
-import { DEMO, startServer, type RunningServer } from '../support/server';
-import { SHOTS, shoot, signInThroughPage, waitForPath } from './browser-support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/requirements';
+import { DEMO } from '../support/server';
+import { browserSuite, shoot, SHOTS, signInThroughPage, waitForPath } from './browser-support';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
@@ -26,21 +26,10 @@ async function rowsOf(page: Page, figure: string): Promise<string[][]> {
 }
 
 suite('reports dashboard', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ seed: 'demo' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    await server.useAccount(...DEMO.organizerBabel);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = browserSuite({ account: DEMO.organizerBabel });
 
   async function api(filter: Record<string, string> | null, year = 2026) {
-    const res = await server.gql(REPORTS, { filter, year });
+    const res = await env.server.gql(REPORTS, { filter, year });
     expect(res.errors).toBeUndefined();
     return res.data;
   }
@@ -95,12 +84,12 @@ suite('reports dashboard', () => {
   }
 
   it('shows the figures the API returns, follows a filter into the address, and keeps the numbers for screen readers', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' })).newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' })).newPage();
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
     await page.getByRole('link', { name: 'Laporan' }).click();
     await waitForPath(page, '/laporan');
     // The JP year is named in the address so the test does not depend on the calendar.
-    await page.goto(`${server.url}/laporan?tahun=2026`);
+    await page.goto(`${env.server.url}/laporan?tahun=2026`);
     await page.locator('[data-test="gap-sentence"]').waitFor();
     const all = await expectFigures(page, null);
 
@@ -138,7 +127,7 @@ suite('reports dashboard', () => {
     await shoot(page, 'dashboard-desktop');
 
     // A program narrows the scope: the address, the export links and the figures follow.
-    const programs = (await server.gql('{ programs(first: 20) { nodes { id code } } }')).data.programs.nodes as { id: string; code: string }[];
+    const programs = (await env.server.gql('{ programs(first: 20) { nodes { id code } } }')).data.programs.nodes as { id: string; code: string }[];
     const dla = programs.find((p) => p.code === 'DLA')!;
     await page.locator('[data-test="filter-program"]').selectOption(dla.id);
     await page.waitForURL((u) => u.searchParams.get('program') === dla.id && u.searchParams.get('tahun') === '2026');
@@ -171,9 +160,9 @@ suite('reports dashboard', () => {
   });
 
   it('fits a phone, and speaks English with English exports', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' })).newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-    await page.goto(`${server.url}/laporan?tahun=2026`);
+    const page = await (await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' })).newPage();
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
+    await page.goto(`${env.server.url}/laporan?tahun=2026`);
     await page.locator('[data-test="gap-sentence"]').waitFor();
     await page.locator('[data-test="jp-below"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

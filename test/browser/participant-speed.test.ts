@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
-import { DEMO, startServer, type RunningServer } from '../support/server';
-import { signInThroughPage, waitForPath } from './browser-support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/requirements';
+import { DEMO } from '../support/server';
+import { browserSuite, signInThroughPage, waitForPath } from './browser-support';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 const OUT = new URL('../artifacts/', import.meta.url);
@@ -38,35 +38,25 @@ function median(xs: number[]): number {
  * file and records them in test/bench/RESULTS.md. No time is asserted here.
  */
 suite('participant view paint', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ seed: 'demo' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = browserSuite();
 
   it('records the largest contentful paint of Jadwal Saya and of the sign-in page', async () => {
     const saya: { ms: number; element: string }[] = [];
     const signIn: { ms: number; element: string }[] = [];
     for (let i = 0; i < RUNS; i++) {
       // A fresh context each run: no cached scripts, like a first visit on a phone.
-      const anon = await browser.newContext({ viewport: { width: 360, height: 740 } });
-      signIn.push(await lcpOf(await anon.newPage(), `${server.url}/masuk`, 'h1'));
+      const anon = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+      signIn.push(await lcpOf(await anon.newPage(), `${env.server.url}/masuk`, 'h1'));
       await anon.close();
 
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
-      await signInThroughPage(page, server.url, '198509032018102418', DEMO.participantPassword);
+      await signInThroughPage(page, env.server.url, '198509032018102418', DEMO.participantPassword);
       await waitForPath(page, '/saya');
       // Open /saya again cold: the session cookie stays, the HTTP cache is emptied.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.clearBrowserCache');
-      saya.push(await lcpOf(page, `${server.url}/saya`, 'h1'));
+      saya.push(await lcpOf(page, `${env.server.url}/saya`, 'h1'));
       await context.close();
     }
     for (const m of [...saya, ...signIn]) expect(m.ms).toBeGreaterThan(0);

@@ -1,8 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
-import { DEMO, startServer, type RunningServer } from '../support/server';
-import { shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/requirements';
+import { DEMO } from '../support/server';
+import { browserSuite, shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-support';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
@@ -16,33 +15,18 @@ function expectNoServerEnglish(text: string) {
 const PARTICIPANT_WIB = '197302172004062751';
 
 suite('schedule builder and Jadwal Saya in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const env = browserSuite({ account: DEMO.organizerBabel, context: { locale: 'id-ID', timezoneId: 'Asia/Jakarta' } });
+  const { newPage } = env;
+
   let cohortIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    server = await startServer({ seed: 'demo' });
-    await server.useAccount(...DEMO.organizerBabel);
-    const res = await server.gql<{ cohorts: { nodes: { id: string; code: string }[] } }>('{ cohorts(first: 50) { nodes { id code } } }');
+    const res = await env.server.gql<{ cohorts: { nodes: { id: string; code: string }[] } }>('{ cohorts(first: 50) { nodes { id code } } }');
     cohortIds = Object.fromEntries(res.data!.cohorts.nodes.map((c) => [c.code, c.id]));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(width = 1280, height = 800): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    contexts.push(context);
-    return context.newPage();
-  }
 
   async function sessionCount(code: string): Promise<number> {
-    const res = await server.gql<{ cohort: { sessions: { totalCount: number } } }>(
+    const res = await env.server.gql<{ cohort: { sessions: { totalCount: number } } }>(
       'query($id: ID!) { cohort(id: $id) { sessions(first: 1) { totalCount } } }',
       { id: cohortIds[code] },
     );
@@ -52,9 +36,9 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
   it('auto-schedules PKA-2027-01: proposal on the calendar, applied, no conflicts left', async () => {
     expect(await sessionCount('PKA-2027-01')).toBe(0);
     const page = await newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
     await waitForPath(page, '/roster');
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortIds['PKA-2027-01']!)}`);
+    await page.goto(`${env.server.url}/cohorts/${encodeURIComponent(cohortIds['PKA-2027-01']!)}`);
     await page.locator('[data-test="open-schedule"]').click();
     await page.locator('[data-test="schedule-calendar"] .fc-timegrid').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/\/jadwal$/);
@@ -88,9 +72,9 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
   it('explains a conflicting session added with the keyboard and undoes it', async () => {
     const before = await sessionCount('DLA-2026-02');
     const page = await newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
     await waitForPath(page, '/roster');
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortIds['DLA-2026-02']!)}/jadwal?tanggal=2026-11-23`);
+    await page.goto(`${env.server.url}/cohorts/${encodeURIComponent(cohortIds['DLA-2026-02']!)}/jadwal?tanggal=2026-11-23`);
     await page.locator('[data-test="session-event"]').first().waitFor();
 
     // Same time and venue as the first session of the cohort (Mon 16 Nov 2026, 08.00 WIB, its lab).
@@ -137,9 +121,9 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
     const before = await sessionCount('DLA-2026-02');
     // Tall enough that the module list and the whole grid are on screen together for the mouse.
     const page = await newPage(1280, 1600);
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
     await waitForPath(page, '/roster');
-    await page.goto(`${server.url}/cohorts/${encodeURIComponent(cohortIds['DLA-2026-02']!)}/jadwal?tanggal=2026-11-23`);
+    await page.goto(`${env.server.url}/cohorts/${encodeURIComponent(cohortIds['DLA-2026-02']!)}/jadwal?tanggal=2026-11-23`);
     await page.locator('[data-test="session-event"]').first().waitFor();
     await page.locator('[data-test="no-issues"]').waitFor();
 
@@ -229,19 +213,19 @@ suite('schedule builder and Jadwal Saya in the browser', () => {
 
   it('shows the WIB participant Jadwal Saya as large cards and a webcal link to the .ics feed', async () => {
     // A session tomorrow, whatever the date the suite runs on: a short cohort from today, the participant in it.
-    const program = (await server.gql('{ programs(first: 10) { nodes { id code modules(first: 1) { nodes { id } } } } }')).data.programs.nodes.find((p: any) => p.code === 'DLA');
+    const program = (await env.server.gql('{ programs(first: 10) { nodes { id code modules(first: 1) { nodes { id } } } } }')).data.programs.nodes.find((p: any) => p.code === 'DLA');
     const day = (n: number) => new Date(Date.now() + 7 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
-    const made = await server.gql('mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } } }', {
+    const made = await env.server.gql('mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } } }', {
       i: { programId: program.id, code: 'DLA-PEKAN-INI', name: 'DLA pekan ini', startDate: day(0), endDate: day(3), capacity: 5 },
     });
-    const person = (await server.gql('query($n: String!) { person(nip: $n) { id } }', { n: PARTICIPANT_WIB })).data.person.id;
-    await server.gql('mutation($c: ID!, $p: [ID!]!) { enroll(input: { cohortId: $c, personIds: $p }) { errors { code } } }', { c: made.data.createCohort.cohort.id, p: [person] });
-    await server.gql('mutation($c: ID!, $ops: [ScheduleOperationInput!]!) { applySchedule(cohortId: $c, operations: $ops, force: true) { errors { code } } }', {
+    const person = (await env.server.gql('query($n: String!) { person(nip: $n) { id } }', { n: PARTICIPANT_WIB })).data.person.id;
+    await env.server.gql('mutation($c: ID!, $p: [ID!]!) { enroll(input: { cohortId: $c, personIds: $p }) { errors { code } } }', { c: made.data.createCohort.cohort.id, p: [person] });
+    await env.server.gql('mutation($c: ID!, $ops: [ScheduleOperationInput!]!) { applySchedule(cohortId: $c, operations: $ops, force: true) { errors { code } } }', {
       c: made.data.createCohort.cohort.id, ops: [{ moduleId: program.modules.nodes[0].id, startsAt: `${day(1)}T02:00:00Z`, endsAt: `${day(1)}T03:30:00Z` }],
     });
     for (const v of VIEWPORTS) {
       const page = await newPage(v.width, v.height);
-      await signInThroughPage(page, server.url, PARTICIPANT_WIB, DEMO.participantPassword);
+      await signInThroughPage(page, env.server.url, PARTICIPANT_WIB, DEMO.participantPassword);
       await waitForPath(page, '/saya');
       await page.getByRole('heading', { name: 'Jadwal Saya' }).waitFor();
       await page.locator('[data-test="my-card"]').first().waitFor();

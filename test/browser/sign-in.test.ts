@@ -1,38 +1,19 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { totpNow } from '../support/auth';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
-import { DEMO, startServer, type RunningServer } from '../support/server';
-import { shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-support';
+import { chromiumAvailable } from '../support/requirements';
+import { DEMO } from '../support/server';
+import { browserSuite, shoot, signInThroughPage, VIEWPORTS, waitForPath } from './browser-support';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
 suite('sign-in, MFA and invitations in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ seed: 'demo' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(width = 1280, height = 800): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height } });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const env = browserSuite();
+  const { newPage } = env;
 
   it('shows the sign-in page to signed-out visitors, with translated errors', async () => {
     for (const v of VIEWPORTS) {
       const page = await newPage(v.width, v.height);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${env.server.url}/`);
       await waitForPath(page, '/masuk');
       await page.getByRole('heading', { level: 1, name: 'Masuk' }).waitFor();
       expect(await page.title()).toBe('Masuk · Lintas');
@@ -50,7 +31,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
 
   it('an organizer signs in and lands on the roster, sees no admin menu, and issues a printable invitation', async () => {
     const page = await newPage();
-    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await signInThroughPage(page, env.server.url, ...DEMO.organizerBabel);
     await waitForPath(page, '/roster');
     await page.getByRole('heading', { level: 1, name: 'Daftar ASN' }).waitFor();
     const nav = await page.locator('#main-nav').innerText();
@@ -59,7 +40,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
     expect(nav).not.toContain('Akun pengguna');
 
     // An admin page is not offered to an organizer: the guard sends them home.
-    await page.goto(`${server.url}/admin/audit`);
+    await page.goto(`${env.server.url}/admin/audit`);
     await waitForPath(page, '/roster');
 
     const firstRow = page.locator('table tbody tr').first();
@@ -73,7 +54,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
     await card.waitFor();
     const cardText = await card.innerText();
     expect(cardText).toContain(name);
-    expect(cardText).toContain(`${server.url}/undangan`);
+    expect(cardText).toContain(`${env.server.url}/undangan`);
     expect(await page.locator('[data-test="invitation-code"]').innerText()).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4})+$/);
     // A modal: the viewport, not the full page behind it.
     await shoot(page, 'invitation-card-desktop', { fullPage: false });
@@ -84,10 +65,10 @@ suite('sign-in, MFA and invitations in the browser', () => {
 
     for (const v of VIEWPORTS) {
       await page.setViewportSize({ width: v.width, height: v.height });
-      await page.goto(`${server.url}/token`);
+      await page.goto(`${env.server.url}/token`);
       await page.getByRole('heading', { level: 1, name: 'Token API' }).waitFor();
       await shoot(page, `tokens-${v.tag}`);
-      await page.goto(`${server.url}/akun`);
+      await page.goto(`${env.server.url}/akun`);
       await page.locator('[data-test="account-facts"]').waitFor();
       expect(await page.locator('[data-test="account-facts"]').innerText()).toContain('Penyelenggara');
       await shoot(page, `account-${v.tag}`);
@@ -95,7 +76,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
 
     // A token is shown once, with a copy button and a warning.
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${server.url}/token`);
+    await page.goto(`${env.server.url}/token`);
     await page.locator('[data-test="token-name"]').fill('Sinkronisasi SIASN uji');
     await page.getByLabel('roster:read').check();
     await page.locator('[data-test="token-submit"]').click();
@@ -106,19 +87,19 @@ suite('sign-in, MFA and invitations in the browser', () => {
     await shoot(page, 'tokens-created-desktop');
 
     await page.locator('[data-test="sign-out"]').count();
-    await page.goto(`${server.url}/akun`);
+    await page.goto(`${env.server.url}/akun`);
     await page.locator('[data-test="sign-out"]').click();
     await waitForPath(page, '/masuk');
-    await page.goto(`${server.url}/roster`);
+    await page.goto(`${env.server.url}/roster`);
     await page.waitForURL((u) => u.pathname === '/masuk');
   });
 
   it('the admin must enrol an authenticator, sees recovery codes once, then reads the audit log', async () => {
     const page = await newPage();
-    await signInThroughPage(page, server.url, ...DEMO.admin);
+    await signInThroughPage(page, env.server.url, ...DEMO.admin);
     await page.locator('[data-test="mfa-enrol"]').waitFor();
     // Admins are held on the enrolment step: other pages send them back to it.
-    await page.goto(`${server.url}/roster`);
+    await page.goto(`${env.server.url}/roster`);
     await page.locator('[data-test="mfa-enrol"]').waitFor();
     expect(new URL(page.url()).pathname).toBe('/masuk');
     const secret = page.locator('[data-test="mfa-secret"]');
@@ -151,7 +132,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
     const nav = await page.locator('#main-nav').innerText();
     expect(nav).toContain('Log audit');
 
-    await page.goto(`${server.url}/admin/audit`);
+    await page.goto(`${env.server.url}/admin/audit`);
     const table = page.locator('[data-test="audit-table"]');
     await table.waitFor();
     await page.locator('[data-test="audit-action"]').fill('auth.');
@@ -171,17 +152,17 @@ suite('sign-in, MFA and invitations in the browser', () => {
 
     for (const v of VIEWPORTS) {
       await page.setViewportSize({ width: v.width, height: v.height });
-      await page.goto(`${server.url}/admin/akun`);
+      await page.goto(`${env.server.url}/admin/akun`);
       await page.locator('table tbody tr').first().waitFor();
       await shoot(page, `admin-accounts-${v.tag}`);
-      await page.goto(`${server.url}/admin/data-pribadi`);
+      await page.goto(`${env.server.url}/admin/data-pribadi`);
       await page.locator('[data-test="subject-nip"]').waitFor();
       await shoot(page, `data-subject-${v.tag}`);
     }
 
     // The next sign-in asks for the app's code; a recovery code works in its place.
     const again = await newPage(360, 740);
-    await signInThroughPage(again, server.url, ...DEMO.admin);
+    await signInThroughPage(again, env.server.url, ...DEMO.admin);
     await again.locator('[data-test="mfa-code"]').waitFor();
     await shoot(again, 'mfa-code-phone');
     await again.locator('[data-test="mfa-code"]').fill('000000');
@@ -193,7 +174,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
   });
 
   it('a participant redeems an invitation on the phone and lands on their own page', async () => {
-    const organizer = await server.signIn(...DEMO.organizerBabel);
+    const organizer = await env.server.signIn(...DEMO.organizerBabel);
     const people = await organizer.gql<{ persons: { nodes: { id: string; name: string; nip: string }[] } }>(
       '{ persons(first: 40) { nodes { id name nip } } }',
     );
@@ -206,7 +187,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
     const code = invite.data!.createInvitation.code;
 
     const page = await newPage(360, 740);
-    await page.goto(`${server.url}/undangan`);
+    await page.goto(`${env.server.url}/undangan`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await shoot(page, 'redeem-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -238,7 +219,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
     await page.keyboard.press('Escape');
     await page.locator('#main-nav').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('menu-toggle');
-    await page.goto(`${server.url}/roster`);
+    await page.goto(`${env.server.url}/roster`);
     await waitForPath(page, '/saya');
     await greeting.waitFor();
     await shoot(page, 'me-phone');
@@ -248,7 +229,7 @@ suite('sign-in, MFA and invitations in the browser', () => {
     // The new password works for the next sign-in, with the NIP.
     await page.locator('[data-test="sign-out"]').click();
     await page.locator('[data-test="signin-identifier"]').waitFor();
-    await signInThroughPage(page, server.url, person.nip, 'sandi-baru-peserta');
+    await signInThroughPage(page, env.server.url, person.nip, 'sandi-baru-peserta');
     await waitForPath(page, '/saya');
   });
 });

@@ -1,5 +1,10 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Secret, TOTP } from 'otpauth';
 import { DEMO, type Client, type RunningServer } from './server.js';
+
+const CLI = fileURLToPath(new URL('../../server/dist/cli.js', import.meta.url));
 
 /** The current code of a TOTP secret, as an authenticator app shows it. */
 export function totpNow(secret: string, at = Date.now()): string {
@@ -15,14 +20,22 @@ const admins = new WeakMap<RunningServer, Promise<{ client: Client; secret: stri
 export function adminClient(server: RunningServer): Promise<{ client: Client; secret: string; recoveryCodes: string[] }> {
   let admin = admins.get(server);
   if (!admin) {
-    admin = enrolAdmin(server);
+    admin = enrolAdmin(server, ...DEMO.admin);
     admins.set(server, admin);
   }
   return admin;
 }
 
-async function enrolAdmin(server: RunningServer): Promise<{ client: Client; secret: string; recoveryCodes: string[] }> {
-  const c = await server.signIn(...DEMO.admin);
+/** Creates an admin with the CLI (`lintas admin:create`), as an operator does on an empty database. */
+export async function createAdmin(server: RunningServer, email: string, name: string, password: string): Promise<void> {
+  await promisify(execFile)(process.execPath, [CLI, 'admin:create', '--email', email, '--name', name], {
+    env: { ...process.env, DATABASE_URL: server.databaseUrl, LINTAS_ADMIN_PASSWORD: password },
+  });
+}
+
+/** Signs an admin in for the first time and enrols an authenticator; the client is then fully signed in. */
+export async function enrolAdmin(server: RunningServer, identifier: string, password: string): Promise<{ client: Client; secret: string; recoveryCodes: string[] }> {
+  const c = await server.signIn(identifier, password);
   if (!c.viewer?.mfaEnrolmentRequired) throw new Error(`expected an MFA enrolment step: ${JSON.stringify(c)}`);
   const start = await c.gql(`mutation { startMfaEnrolment { secret otpauthUri errors { code } } }`);
   const secret = start.data.startMfaEnrolment.secret as string;

@@ -22,7 +22,7 @@ export const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).to
 
 export async function reportFixture(databaseUrl: string): Promise<FixtureIds> {
   const ids = {} as FixtureIds;
-  const { openOrm } = await import(new URL('db/orm.js', dist).href);
+  const { openOrm } = await import(new URL('database.js', dist).href);
   const { databaseConfig } = await import(new URL('config.js', dist).href);
   const { hashPassword } = await import(new URL('features/accounts/secrets.js', dist).href);
   const orm = await openOrm(databaseConfig({ DATABASE_URL: databaseUrl }));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AttendanceStatus, EnrollmentStatus } from '@lintas/shared';
 import { databaseConfig } from '../../server/src/config.js';
-import { migrate, openOrm, type Orm } from '../../server/src/db/orm.js';
+import { migrate, openOrm, type Orm } from '../../server/src/database.js';
 import { tempDatabase } from './postgres.js';
 
 /**

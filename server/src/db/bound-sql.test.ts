@@ -6,7 +6,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { databaseConfig } from '../config.js';
 import { sqlTally } from './sql-counter.js';
 import { executePrepared } from './bound-sql.js';
-import { openOrm } from './orm.js';
+import { openOrm } from '../database.js';
 import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.js';
 
 /**

@@ -27,3 +27,29 @@ export class DataVersion {
   @Property({ type: 'bigint' })
   v!: string;
 }
+
+/**
+ * The version of one academy's data (academy 0: the catalogue academies share), kept by
+ * triggers (migration Migration20261203120000): moved by every committed write that
+ * concerns the academy. A caller bound to one academy has its kept answers checked
+ * against its academy's version plus academy 0's, so another academy's writes leave
+ * them standing.
+ */
+@Entity()
+export class AcademyVersion {
+  @PrimaryKey({ type: 'bigint', autoincrement: false })
+  academyId!: string;
+
+  @Property({ type: 'bigint' })
+  v!: string;
+}
+
+/** On PostgreSQL, the academies a transaction wrote (its id, `txid`), until its commit moves their versions. */
+@Entity()
+export class DataVersionMark {
+  @PrimaryKey({ type: 'bigint', autoincrement: false })
+  txid!: string;
+
+  @PrimaryKey({ type: 'bigint', autoincrement: false })
+  academyId!: string;
+}

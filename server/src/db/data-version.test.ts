@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseConfig } from '../config.js';
-import { compiledTables, readsTrackedOnly } from '../graphql/sql-plan.js';
+import { compiledTables } from '../graphql/sql-plan/kept-answers.js';
+import { readsTrackedOnly } from '../graphql/sql-plan/planner.js';
+import { READ_MODELS } from '../features/read-models.js';
 import { TRACKED_TABLES } from './data-version.entity.js';
-import { migrate, openOrm, type Orm } from './orm.js';
+import { migrate, openOrm, type Orm } from '../database.js';
 import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.js';
 
 /**
@@ -31,8 +33,10 @@ async function tablesAndTracked(orm: Orm, dialect: 'sqlite' | 'postgresql'): Pro
     return { tables: tables.map((t) => t.name).sort(), tracked: tracked.sort() };
   }
   const tables = (await conn.execute("select tablename as name from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm_%'")) as { name: string }[];
-  // Statement-level, after insert, update, delete and truncate (tgtype bits 4, 8, 16, 32; bit 1, row-level, unset).
-  const triggers = (await conn.execute("select tgrelid::regclass::text as name from pg_trigger where tgname = 'data_version_mark' and tgtype = 60")) as { name: string }[];
+  // Statement-level triggers (bit 1, row-level, unset) that together fire after insert, update, delete and
+  // truncate (tgtype bits 4, 8, 16, 32): one `data_version_mark`, or with the academy-marking `data_version_rows_*`.
+  const triggers = (await conn.execute(`select tgrelid::regclass::text as name from pg_trigger
+    where tgname = 'data_version_mark' or tgname like 'data_version_rows_%' group by tgrelid having bit_or(tgtype::int) = 60`)) as { name: string }[];
   return { tables: tables.map((t) => t.name).sort(), tracked: triggers.map((t) => t.name.replace(/"/g, '')).sort() };
 }
 
@@ -40,7 +44,7 @@ async function checkCoverage(orm: Orm, dialect: 'sqlite' | 'postgresql') {
   const { tables, tracked } = await tablesAndTracked(orm, dialect);
   expect(tables.length).toBeGreaterThan(20);
   expect(tracked).toEqual([...TRACKED_TABLES].sort());
-  const compiled = compiledTables(orm.em);
+  const compiled = compiledTables(orm.em, READ_MODELS);
   expect(compiled).toContain('enrollment');
   expect(compiled.filter((t) => !tracked.includes(t))).toEqual([]);
 }
@@ -123,6 +127,8 @@ describe('data version', () => {
       expect(await version(orm)).toBe(base + 2);
       const [marks] = (await orm.em.fork().getConnection().execute('select count(*) as n from data_version where id <> 0')) as { n: string }[];
       expect(Number(marks!.n)).toBe(0);
+      const [academyMarks] = (await orm.em.fork().getConnection().execute('select count(*) as n from data_version_mark')) as { n: string }[];
+      expect(Number(academyMarks!.n)).toBe(0);
     } finally {
       await orm.close();
       await db.drop();

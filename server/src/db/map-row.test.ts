@@ -9,7 +9,7 @@ import { audit } from '../features/audit/audit.service.js';
 import { toGlobalId } from '../graphql/global-id.js';
 import { readRow, RowRef } from './map-row.js';
 import { DataVersion } from './data-version.entity.js';
-import { migrate, openOrm } from './orm.js';
+import { migrate, openOrm } from '../database.js';
 import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.js';
 
 /** The entities lists answer from rows: the demo data must hold some of each. */

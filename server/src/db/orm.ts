@@ -6,16 +6,16 @@ import { Migrator } from '@mikro-orm/migrations';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config.js';
-import { ENTITIES } from './entities.js';
 import { CountingLogger } from './sql-counter.js';
 import { migrationsFor } from '../migrations/index.js';
 
 export type Orm = MikroORM;
 
 /** MikroORM options for a database; the same entities and naming on both dialects. */
-export function ormOptions(db: DatabaseConfig): Options {
+/** `entities`: every entity class of the product (features/entities.ts, through server/src/database.ts). */
+export function ormOptions(db: DatabaseConfig, entities: Options['entities']): Options {
   const common: Options = {
-    entities: ENTITIES,
+    entities,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     extensions: [Migrator],
     migrations: {
@@ -58,8 +58,8 @@ export function ormOptions(db: DatabaseConfig): Options {
   };
 }
 
-export async function openOrm(db: DatabaseConfig): Promise<Orm> {
-  return MikroORM.init(ormOptions(db));
+export async function openOrmWith(db: DatabaseConfig, entities: Options['entities']): Promise<Orm> {
+  return MikroORM.init(ormOptions(db, entities));
 }
 
 /** Arbitrary key of the PostgreSQL advisory lock that start-up work takes. */

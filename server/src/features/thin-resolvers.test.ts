@@ -19,31 +19,9 @@ const FORBIDDEN: [string, RegExp][] = [
   ['SQL text', /\bselect\b[^'"`\n]*\bfrom\s+\w+|\bjoin\s+\w+(\s+as)?\s+\w+\s+on\b|\bgroup\s+by\b|\border\s+by\s+\w+\.\w+/i],
 ];
 
-/**
- * Known exception, for now only: the list definitions the compiled SQL plan
- * (graphql/sql-plan.ts) reads from these resolvers. The compiler work of issue 18
- * moves them into read models and then deletes this list; add nothing to it.
- */
-const KNOWN_EXCEPTIONS: Record<string, string[]> = {
-  'cohorts/cohort.resolver.ts': ['COHORTS_ORDER', 'cohortsWhere', 'cohortEnrollments', 'cohortSessions'],
-  'persons/person.resolver.ts': ['PERSONS_ORDER', 'personsWhere', 'personEnrollments'],
-  'programs/program.resolver.ts': ['programCohorts'],
-};
-
 function resolverFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? resolverFiles(join(dir, e.name)) : e.name.endsWith('.resolver.ts') ? [join(dir, e.name)] : []);
-}
-
-/** The text of a top-level `export function name` or `export const name` declaration, up to its closing line. */
-function declaration(source: string, name: string): string | null {
-  const start = source.search(new RegExp(`^export (async )?(function|const) ${name}\\b`, 'm'));
-  if (start < 0) return null;
-  const rest = source.slice(start);
-  const oneLine = /^export const [^\n]*;\n/.exec(rest);
-  if (oneLine) return oneLine[0];
-  const end = rest.search(/^}\n/m);
-  return end < 0 ? null : rest.slice(0, end + 2);
 }
 
 /** Comments and decorator descriptions are prose, not code: leave them out of the scan. */
@@ -52,14 +30,8 @@ const code = (source: string) => source
   .replace(/^\s*\/\/.*$/gm, '')
   .replace(/description:\s*(['"`])(?:\\.|(?!\1)[\s\S])*\1(\s*\+\s*(['"`])(?:\\.|(?!\3)[\s\S])*\3)*/g, 'description: ""');
 
-function violations(path: string, source: string, exceptions: string[] = []): string[] {
-  let text = source;
-  for (const name of exceptions) {
-    const decl = declaration(text, name);
-    if (decl === null) return [`${path}: the known exception ${name} is gone; delete it from KNOWN_EXCEPTIONS`];
-    text = text.replace(decl, '');
-  }
-  const lines = code(text).split('\n');
+function violations(path: string, source: string): string[] {
+  const lines = code(source).split('\n');
   return FORBIDDEN.flatMap(([what, re]) => lines.filter((l) => re.test(l)).map((l) => `${path}: ${what}: ${l.trim()}`));
 }
 
@@ -73,7 +45,7 @@ describe('thin resolvers', () => {
   it('no resolver holds SQL, knex or a query builder (read models and services do)', () => {
     const found = files.flatMap((f) => {
       const path = relative(FEATURES, f).split('\\').join('/');
-      return violations(path, readFileSync(f, 'utf8'), KNOWN_EXCEPTIONS[path]);
+      return violations(path, readFileSync(f, 'utf8'));
     });
     expect(found).toEqual([]);
   });

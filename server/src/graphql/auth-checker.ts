@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { ERROR_CODES, isScope, type Role } from '@lintas/shared';
-import { isAuthenticated } from '../features/accounts/viewer.js';
+import { isAuthenticated } from './viewer.js';
 import type { Context } from './context.js';
 import { requestError } from './user-error.js';
 

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CODES } from '@lintas/shared';
-import { resolveViewer } from '../features/accounts/auth.service.js';
-import type { Viewer } from '../features/accounts/viewer.js';
+import type { Viewer } from './viewer.js';
 import { Loaders } from './loaders.js';
 import { GraphQLError } from 'graphql';
 import { HeaderMap } from '@apollo/server';
@@ -25,7 +24,10 @@ export interface Context {
   cachedAnswer?: boolean;
 }
 
-export async function createContext(em: EntityManager, request: FastifyRequest, reply: FastifyReply): Promise<Context> {
+/** Who the request comes from (the accounts feature's sessions and tokens); 'invalid-token' for a bearer token it does not know. */
+export type ViewerResolver = (em: EntityManager, request: FastifyRequest) => Promise<Viewer | 'invalid-token'>;
+
+export async function createContext(em: EntityManager, request: FastifyRequest, reply: FastifyReply, resolveViewer: ViewerResolver): Promise<Context> {
   const forked = em.fork();
   const viewer = await resolveViewer(forked, request);
   if (viewer === 'invalid-token') {

@@ -163,7 +163,7 @@ export class Loaders {
   }
 }
 
-interface ChildrenOptions<T> {
+export interface ChildrenOptions<T> {
   where?: FilterQuery<T>;
   orderBy?: QueryOrderMap<T>;
   /** Distinguishes loaders of one relation with different filters. */

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ERROR_CODES } from '@lintas/shared';
-import { spend } from '../features/audit/rate-limit.js';
+import { spend } from '../db/rate-limit.js';
 import type { Context } from './context.js';
 
 /** Limits a public GraphQL API needs, refused before any resolver runs. */

@@ -11,10 +11,12 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from '../config.js';
 import { sqlTally, type SqlTally } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { resolveViewer } from '../features/accounts/auth.service.js';
 import { formatError } from '../graphql/errors.js';
-import { lintasSchema } from '../graphql/schema.js';
+import { lintasSchema } from '../features/schema.js';
 import { armor, costPlugin } from '../graphql/protection.js';
-import { sqlPlanPlugin } from '../graphql/sql-plan.js';
+import { sqlPlanPlugin } from '../graphql/sql-plan/kept-answers.js';
+import { READ_MODELS } from '../features/read-models.js';
 import { auditPlugin } from '../features/audit/audit.plugin.js';
 import { calendarRoute } from './calendar.route.js';
 import { exportsRoute } from './exports.route.js';
@@ -85,7 +87,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema, config.queryBudget), auditPlugin,
       // Reads the planner can compile are answered by one SQL statement, after the cost budget is spent.
-      sqlPlanPlugin(schema, config.sqlPlan, config.answerCacheBytes),
+      sqlPlanPlugin(schema, READ_MODELS, config.sqlPlan, config.answerCacheBytes),
       ...(config.production ? [] : [sqlCountPlugin]),
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
@@ -100,7 +102,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    handler: fastifyApolloHandler(apollo, { context: async (request, reply) => createContext(orm.em, request, reply) }),
+    handler: fastifyApolloHandler(apollo, { context: async (request, reply) => createContext(orm.em, request, reply, resolveViewer) }),
   });
 
   calendarRoute(app, orm);

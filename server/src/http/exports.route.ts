@@ -6,6 +6,7 @@ import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
 import { ATTENDANCE_SHEET_READ } from '../graphql/access.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { resolveViewer } from '../features/accounts/auth.service.js';
 import { fromGlobalId } from '../graphql/global-id.js';
 import { audit } from '../features/audit/audit.service.js';
 import { isIsoDate } from '../features/cohorts/cohort.service.js';
@@ -37,7 +38,7 @@ const STATUS_OF: Partial<Record<string, number>> = {
 /** The caller, exactly as GraphQL builds it, refused as the GraphQL field would refuse it. */
 async function authorize(orm: MikroORM, request: FastifyRequest, reply: FastifyReply, allowed: string[]): Promise<Context> {
   try {
-    const ctx = await createContext(orm.em, request, reply);
+    const ctx = await createContext(orm.em, request, reply, resolveViewer);
     (authChecker as AuthCheckerFn<Context>)({ context: ctx, root: undefined, args: {}, info: undefined as never }, allowed);
     return ctx;
   } catch (e) {

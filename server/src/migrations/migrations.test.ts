@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseConfig } from '../config.js';
-import { migrate, openOrm } from '../db/orm.js';
+import { migrate, openOrm } from '../database.js';
 import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.js';
 
 type Orm = Awaited<ReturnType<typeof openOrm>>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { databaseConfig } from '../config.js';
-import { migrate, openOrm } from '../db/orm.js';
+import { migrate, openOrm } from '../database.js';
 import { Cohort } from '../features/cohorts/cohort.entity.js';
 import { Session } from '../features/sessions/session.entity.js';
 import { Attendance } from '../features/attendance/attendance.entity.js';

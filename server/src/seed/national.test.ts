@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eselonGroupOf, generationOfYear, parseNip, type Eselon, type PositionType } from '@lintas/shared';
 import { databaseConfig } from '../config.js';
-import { migrate, openOrm, type Orm } from '../db/orm.js';
+import { migrate, openOrm, type Orm } from '../database.js';
 import { eselonRanges, ESELON_SHARES, generateNational, GENERATION_SHARES, PNS_SHARE, REGIONAL_SHARE, type NationalCounts } from './national.js';
 import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.js';
 

@@ -1,15 +1,16 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/knex';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { DEFAULT_COMPLETION_THRESHOLD, type EselonGroup } from '@lintas/shared';
 import { isPostgres } from '../db/dialect.js';
 import { meetsThresholdSql } from '../features/attendance/jp.rules.js';
 import { seatedSql } from '../features/enrollments/enrollment.rules.js';
 import {
-  BIRTH_YEARS, CENTRAL, CENTRAL_ACADEMIES, COHORTS_PER_PERSON, COHORT_SPREAD_DAYS, ESELON_SHARES, FIRST, FIRST_COHORT_DAY, HOLDERS, KINDS, LAST, MOD,
-  MODULE_AREAS, PNS_SHARE, PROVINCES, REGENCIES, REGIONAL_SHARE, SEATS, SESSIONS_PER_COHORT, STAMP, TODAY, dayNumber, eselonRanges, generationsByGroup,
-} from './national.data.js';
-export { NATIONAL_ROSTER, ESELON_SHARES, GENERATION_SHARES, PNS_SHARE, REGIONAL_SHARE, eselonRanges, generationsByGroup } from './national.data.js';
+  BIRTH_YEARS, COHORT_SPREAD_DAYS, COHORTS_PER_PERSON, dayNumber, ESELON_SHARES, eselonRanges, FIRST, FIRST_COHORT_DAY, generationsByGroup,
+  KINDS, LAST, MOD, nationalCatalogue, PNS_SHARE, SEATS, SESSIONS_PER_COHORT, STAMP, TODAY,
+} from './national-shape.js';
+import { caseOf, dialect, dropIndexes, hashSql, q, weighted } from './national-sql.js';
+
+export { ESELON_SHARES, eselonRanges, GENERATION_SHARES, generationsByGroup, NATIONAL_ROSTER, PNS_SHARE, REGIONAL_SHARE } from './national-shape.js';
 
 /**
  * The national roster and a proportional training load, for the benchmarks (issue 6/7).
@@ -52,88 +53,6 @@ export interface NationalCounts {
   attendance: number;
   assessments: number;
   ms: number;
-}
-
-/** Dialect pieces; the statements are otherwise the same. */
-function dialect(pg: boolean) {
-  return {
-    /** Row numbers 1..n as `g(i)`. */
-    series: (n: number) => pg ? `generate_series(cast(1 as bigint), ${n}) as g(i)`
-      : `(with recursive s(i) as (select 1 union all select i + 1 from s where i < ${n}) select i from s) as g`,
-    big: (e: string) => pg ? `cast(${e} as bigint)` : `(${e})`,
-    /** An instant from epoch milliseconds (SQLite keeps datetimes as milliseconds). */
-    ts: (ms: string | number) => pg ? `to_timestamp((${ms}) / 1000.0)` : `(${ms})`,
-    /** A date from a day number since 1970-01-01. */
-    date: (day: string) => pg ? `(date '1970-01-01' + cast(${day} as integer))` : `date((${day}) * 86400, 'unixepoch')`,
-    /** Day number of a date column. */
-    dayOf: (col: string) => pg ? `cast(${col} - date '1970-01-01' as bigint)` : `cast(julianday(${col}) - 2440587.5 as integer)`,
-    /** Epoch milliseconds of an instant column. */
-    msOf: (col: string) => pg ? `cast(extract(epoch from ${col}) * 1000 as bigint)` : `(${col})`,
-    /** Zero-padded decimal digits, concatenated. */
-    digits: (parts: [string, number][]) => pg ? parts.map(([e, w]) => `lpad(cast(${e} as text), ${w}, '0')`).join(' || ')
-      : `printf('${parts.map(([, w]) => `%0${w}d`).join('')}', ${parts.map(([e]) => e).join(', ')})`,
-    least: (a: string, b: string) => pg ? `least(${a}, ${b})` : `min(${a}, ${b})`,
-    bool: (b: boolean) => pg ? String(b) : b ? '1' : '0',
-    /** Keeps a subquery from being merged into its parent, so each hash is computed once a row. */
-    fence: pg ? 'offset 0' : 'limit -1 offset 0',
-  };
-}
-
-/** Integer in [0, 2³¹−1) from a row number, salted; two squarings make salts independent. */
-function hashSql(big: (e: string) => string, seed: number) {
-  return (salt: number, key: string) => {
-    const a = 16807 + salt * 7919;
-    const c = (seed * 1_000_003 + salt * 104_729) % MOD;
-    const x1 = `((${big(key)} * ${a} + ${c}) % ${MOD})`;
-    const x2 = `((${x1} * ${x1} + ${salt + 11}) % ${MOD})`;
-    return `((${x2} * ${x2} + ${salt + 13}) % ${MOD})`;
-  };
-}
-
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const caseOf = (pairs: [string, string][], otherwise: string) => `case ${pairs.map(([w, t]) => `when ${w} then ${t}`).join(' ')} else ${otherwise} end`;
-/** `case` picking from weighted values by an integer hash. */
-function weighted(h: string, items: [string, number][]): string {
-  const total = items.reduce((a, [, w]) => a + w, 0);
-  let cum = 0;
-  const pairs: [string, string][] = items.slice(0, -1).map(([v, w]) => {
-    cum += w;
-    return [`${h} < ${Math.round((cum / total) * MOD)}`, q(v)];
-  });
-  return caseOf(pairs, q(items[items.length - 1]![0]));
-}
-
-/**
- * The secondary indexes (and unique constraints) of the big tables, as the migrations made
- * them: dropped before the bulk load and built again after it, which is several times faster
- * than keeping them up to date row by row. Returns the statements that restore them.
- */
-async function dropIndexes(trx: Knex.Transaction, pg: boolean, tables: string[]): Promise<string[]> {
-  const restore: string[] = [];
-  for (const table of tables) {
-    if (pg) {
-      const constraints = (await trx.raw(
-        `select conname, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = cast(? as regclass) and contype = 'u'`, [table])).rows as { conname: string; def: string }[];
-      for (const c of constraints) {
-        await trx.raw(`alter table "${table}" drop constraint "${c.conname}"`);
-        restore.push(`alter table "${table}" add constraint "${c.conname}" ${c.def}`);
-      }
-      const indexes = (await trx.raw(
-        `select i.indexname, i.indexdef from pg_indexes i where i.tablename = ? and i.schemaname = current_schema()
-           and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`, [table])).rows as { indexname: string; indexdef: string }[];
-      for (const i of indexes) {
-        await trx.raw(`drop index "${i.indexname}"`);
-        restore.push(i.indexdef);
-      }
-    } else {
-      const indexes = await trx.raw(`select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null`, [table]) as { name: string; sql: string }[];
-      for (const i of indexes) {
-        await trx.raw(`drop index \`${i.name}\``);
-        restore.push(i.sql);
-      }
-    }
-  }
-  return restore;
 }
 
 /** Writes the national dataset into a freshly migrated, empty database. */
@@ -181,39 +100,7 @@ export async function generateNational(orm: MikroORM, spec: NationalSpec): Promi
     const restoreIndexes = await dropIndexes(trx, pg, ['person', 'session', 'attendance', 'assessment']);
 
     // Academies, agencies, programs and modules: a few hundred rows, written from here.
-    const academies: Record<string, unknown>[] = [];
-    const agencies: Record<string, unknown>[] = [];
-    const weights: number[] = [];
-    const popTotal = PROVINCES.reduce((a, [, w]) => a + w, 0);
-    CENTRAL_ACADEMIES.forEach(([code, name]) => academies.push({ id: academies.length + 1, code, name, province: null, time_zone: 'WIB' }));
-    const centralWeight = CENTRAL.reduce((a, [, , w]) => a + w, 0);
-    CENTRAL.forEach(([code, name, w], i) => {
-      agencies.push({ id: agencies.length + 1, code, name, level: 'PUSAT', province: null, time_zone: 'WIB', academy_id: (i % CENTRAL_ACADEMIES.length) + 1 });
-      weights.push((1 - REGIONAL_SHARE) * (w / centralWeight));
-    });
-    PROVINCES.forEach(([province, pop, zone], p) => {
-      const academyId = academies.length + 1;
-      const code = `P${String(p + 1).padStart(2, '0')}`;
-      academies.push({ id: academyId, code: `BPSDMD-${code}`, name: `BPSDMD Provinsi ${province}`, province, time_zone: zone });
-      const share = REGIONAL_SHARE * (pop / popTotal);
-      const regencies = Math.max(1, Math.round((pop / popTotal) * REGENCIES));
-      agencies.push({ id: agencies.length + 1, code: `PEMPROV-${code}`, name: `Pemerintah Provinsi ${province}`, level: 'DAERAH', province, time_zone: zone, academy_id: academyId });
-      weights.push(share * 0.2);
-      for (let r = 1; r <= regencies; r++) {
-        agencies.push({ id: agencies.length + 1, code: `PEMDA-${code}-${String(r).padStart(2, '0')}`, name: `Pemerintah Kabupaten/Kota ${province} ${r}`, level: 'DAERAH', province, time_zone: zone, academy_id: academyId });
-        weights.push((share * 0.8) / regencies);
-      }
-    });
-    const programs: Record<string, unknown>[] = [];
-    const modules: Record<string, unknown>[] = [];
-    academies.forEach((a) => KINDS.forEach((k) => {
-      const programId = programs.length + 1;
-      programs.push({ id: programId, code: k.code, name: k.name, description: null, target_eselon_groups: JSON.stringify(k.targets), academy_id: a.id });
-      for (let m = 1; m <= 5; m++) {
-        modules.push({ id: modules.length + 1, program_id: programId, code: `M${m}`, title: `${k.name} — modul ${m}`, competency_area: MODULE_AREAS[m - 1],
-          format: m === 5 ? 'REVERSE_MENTORING' : 'CLASSROOM', jp: 8, target_generations: '[]', cross_generation: m === 5, position: m });
-      }
-    }));
+    const { academies, agencies, weights, programs, modules } = nationalCatalogue();
     const stamped = (rows: Record<string, unknown>[]) => rows.map((r) => ({ ...r, created_at: pg ? new Date(STAMP) : STAMP, updated_at: pg ? new Date(STAMP) : STAMP }));
     for (const [table, rows] of [['academy', academies], ['agency', agencies], ['program', programs], ['training_module', modules]] as const) {
       for (let i = 0; i < rows.length; i += 200) await trx(table).insert(stamped(rows.slice(i, i + 200)));
@@ -337,7 +224,7 @@ export async function generateNational(orm: MikroORM, spec: NationalSpec): Promi
         where e.status = 'ENROLLED' and s.status = 'SCHEDULED' and s.starts_at < ${cutoff} ${d.fence}
       ) x`);
 
-    // Completion on closed cohorts by the product's rule (jp.rules.ts): earned ≥ the threshold of scheduled JP, excused and official duty left out.
+    // Completion on closed cohorts: earned ≥ 80 % of scheduled JP, excused and official duty left out.
     // An attendance id encodes its enrolment: (enrolment id − 1) × sessions per cohort + session number.
     const enrollmentOfAttendance = `(a.id - 1) / ${SESSIONS_PER_COHORT} + 1`;
     await run(`

@@ -1,9 +1,15 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { contains } from '../../db/dialect.js';
 import { localId } from '../../graphql/ids.js';
-import { scoped } from '../../graphql/tenancy.js';
-import type { Viewer } from '../accounts/viewer.js';
+import type { ReadModel } from '../../graphql/read-model.js';
+import type { Viewer } from '../../graphql/viewer.js';
+import { scoped } from '../tenancy.js';
 import { Agency } from './agency.entity.js';
+
+/** The catalogue's objects and the academy they belong to, read by id alone. */
+export const academyReads = {
+  references: { Academy: [], Agency: ['academy'], Venue: ['academy'], Facilitator: ['academy'] },
+} satisfies ReadModel;
 
 /** Order of `Query.agencies`: by name (then id). */
 export const AGENCIES_ORDER = { name: 'asc' } as const;

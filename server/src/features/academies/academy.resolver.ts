@@ -16,7 +16,7 @@ import {
 import { createAcademy, createAgencies, importAgencies, updateAcademy, updateAgency } from './academy.service.js';
 import { AGENCY_COLUMN_OF, readAgencyCsv } from './agency-csv.js';
 import type { RawAgency } from './agency.rules.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
-import type { Viewer } from '../accounts/viewer.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import { archivedError, checkCode, checkText, codeTaken, targetAcademy } from '../catalogue/catalogue.rules.js';
 import { editVersioned, saveNew, type Edited } from '../catalogue/catalogue.service.js';
 import type { CreateAcademyInput, CreateAgencyInput, UpdateAcademyInput, UpdateAgencyInput } from './academy.inputs.js';

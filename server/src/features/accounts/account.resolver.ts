@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Academy } from '../academies/academy.entity.js';
 import { Person } from '../persons/person.entity.js';
@@ -18,18 +18,19 @@ import { accountViewer, endSession, startSession } from './auth.service.js';
 import {
   confirmMfaEnrolment, createAccount, createInvitation, redeemInvitation, signIn, startMfaEnrolment, verifyMfa,
 } from './account.service.js';
-import type { Viewer as Caller } from './viewer.js';
+import type { Viewer as Caller } from '../../graphql/viewer.js';
+import { accountOf, tokenOf } from './signed-in.js';
 
 /** The caller as the API shows it. */
 export async function viewerOf(ctx: Context, caller: Caller = ctx.viewer): Promise<Viewer | null> {
   if (caller.kind === 'anonymous') return null;
   if (caller.kind === 'token') {
     return {
-      account: null, apiToken: caller.token, role: null, person: null, mfaRequired: false, mfaEnrolmentRequired: false,
-      academy: await ctx.loaders.ref(Academy, caller.token.academy), scopes: [...caller.scopes],
+      account: null, apiToken: tokenOf(caller), role: null, person: null, mfaRequired: false, mfaEnrolmentRequired: false,
+      academy: await ctx.loaders.ref(Academy, tokenOf(caller).academy), scopes: [...caller.scopes],
     };
   }
-  const a = caller.account;
+  const a = accountOf(caller);
   return {
     account: a, apiToken: null, role: caller.role, scopes: [],
     academy: await ctx.loaders.ref(Academy, a.academy), person: await ctx.loaders.ref(Person, a.person),
@@ -99,7 +100,7 @@ export class AccountResolver {
     const id = tryLocalId(personId, 'Person');
     const person = id === null ? null : await ctx.em.findOne(Person, scoped(ctx.viewer, 'Person', [{ id }]));
     if (!person) return { code: null, expiresAt: null, person: null, errors: [new UserError('personId', ERROR_CODES.NOT_FOUND, 'no such person')] };
-    const createdBy = ctx.viewer.kind === 'account' ? ctx.viewer.account : null;
+    const createdBy = ctx.viewer.kind === 'account' ? accountOf(ctx.viewer) : null;
     const { code, expiresAt } = await createInvitation(ctx.em, person, createdBy);
     return { code, expiresAt, person, errors: [] };
   }

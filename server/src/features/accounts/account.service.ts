@@ -3,7 +3,7 @@ import { ERROR_CODES, MIN_PASSWORD_LENGTH, isScope, type Role, type Scope } from
 import { UserError } from '../../graphql/user-error.js';
 import { Academy } from '../academies/academy.entity.js';
 import { audit } from '../audit/audit.service.js';
-import { forgive, hit } from '../audit/rate-limit.js';
+import { forgive, hit } from '../../db/rate-limit.js';
 import { Person } from '../persons/person.entity.js';
 import { Account } from './account.entity.js';
 import { ApiToken } from './api-token.entity.js';
@@ -11,7 +11,8 @@ import { AuthSession } from './auth-session.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { hashPassword, humanCode, normalizeCode, randomSecret, sha256, verifyPassword } from './secrets.js';
 import { newTotpSecret, totpStep, totpUri } from './totp.js';
-import { ANONYMOUS, type Viewer } from './viewer.js';
+import { ANONYMOUS, type Viewer } from '../../graphql/viewer.js';
+import { accountOf } from './signed-in.js';
 
 /** Sign-in attempts per account and per client address in a window. */
 export const SIGN_IN_LIMITS = { perAccount: 5, perAddress: 30, windowSeconds: 900 } as const;
@@ -84,7 +85,7 @@ export async function verifyMfa(em: EntityManager, viewer: Viewer, code: string,
   if (viewer.kind !== 'account' || viewer.pending !== 'mfa') return fail('code', ERROR_CODES.MFA_INVALID, 'no second factor is awaited');
   const allowed = await hit(em, `mfa:account:${viewer.account.id}`, SIGN_IN_LIMITS.perAccount, SIGN_IN_LIMITS.windowSeconds);
   if (!allowed) return fail('code', ERROR_CODES.RATE_LIMITED, 'too many attempts; wait 15 minutes and try again');
-  if (!(await checkSecondFactor(em, viewer.account, code))) {
+  if (!(await checkSecondFactor(em, accountOf(viewer), code))) {
     await audit(em, viewer, ip, [{ action: 'auth.mfa.failed', targetType: 'Account', targetId: viewer.account.id }]);
     return fail('code', ERROR_CODES.MFA_INVALID, 'the code is wrong, expired or already used');
   }
@@ -97,7 +98,7 @@ export async function verifyMfa(em: EntityManager, viewer: Viewer, code: string,
 export async function startMfaEnrolment(em: EntityManager, viewer: Viewer): Promise<Result<{ secret: string; uri: string }>> {
   if (viewer.kind !== 'account' || viewer.pending === 'mfa') return fail(null, ERROR_CODES.UNAUTHENTICATED, 'sign in first');
   if (viewer.role === 'PARTICIPANT') return fail(null, ERROR_CODES.FORBIDDEN, 'participants sign in with NIP and password');
-  const account = viewer.account;
+  const account = accountOf(viewer);
   account.totpSecret = newTotpSecret();
   account.totpEnabled = false;
   account.totpLastStep = null;
@@ -107,8 +108,8 @@ export async function startMfaEnrolment(em: EntityManager, viewer: Viewer): Prom
 
 /** Confirms the app with one code; returns recovery codes, shown once. */
 export async function confirmMfaEnrolment(em: EntityManager, viewer: Viewer, code: string, ip: string): Promise<Result<string[]>> {
-  if (viewer.kind !== 'account' || viewer.pending === 'mfa' || !viewer.account.totpSecret) return fail('code', ERROR_CODES.MFA_INVALID, 'start the enrolment first');
-  const account = viewer.account;
+  if (viewer.kind !== 'account' || viewer.pending === 'mfa' || !accountOf(viewer).totpSecret) return fail('code', ERROR_CODES.MFA_INVALID, 'start the enrolment first');
+  const account = accountOf(viewer);
   if (!(await checkSecondFactor(em, account, code))) return fail('code', ERROR_CODES.MFA_INVALID, 'the code is wrong or expired');
   const codes = Array.from({ length: RECOVERY_CODES }, () => humanCode(3));
   account.totpEnabled = true;

@@ -4,12 +4,13 @@ import type { Context } from '../../graphql/context.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Academy } from '../academies/academy.entity.js';
 import { ApiToken } from './api-token.entity.js';
 import { ApiTokenConnection, ApiTokenPayload, CreateApiTokenInput, CreateApiTokenPayload } from './account.inputs.js';
 import { createApiToken } from './account.service.js';
+import { accountOf } from './signed-in.js';
 
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
@@ -29,7 +30,7 @@ export class ApiTokenResolver {
     if (!academy) return { token: null, apiToken: null, errors: [new UserError('academyId', ERROR_CODES.NOT_FOUND, 'no such academy')] };
     const result = await createApiToken(em, {
       academy, name: input.name, scopes: input.scopes, expiresAt: input.expiresAt ?? null,
-      createdBy: viewer.kind === 'account' ? viewer.account : null,
+      createdBy: viewer.kind === 'account' ? accountOf(viewer) : null,
     });
     return result.ok ? { token: result.value.secret, apiToken: result.value.token, errors: [] } : { token: null, apiToken: null, errors: result.errors };
   }

@@ -7,7 +7,7 @@ import { Account } from './account.entity.js';
 import { ApiToken } from './api-token.entity.js';
 import { AuthSession } from './auth-session.entity.js';
 import { randomSecret, sha256 } from './secrets.js';
-import { ANONYMOUS, type Viewer } from './viewer.js';
+import { ANONYMOUS, type Viewer } from '../../graphql/viewer.js';
 
 export const SESSION_COOKIE = 'lintas_session';
 const SESSION_HOURS = 12;

@@ -3,7 +3,7 @@ import { ERROR_CODES, type AttendanceStatus } from '@lintas/shared';
 import type { Context } from '../../graphql/context.js';
 import { AttendanceStatusEnum } from '../../graphql/enums.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';

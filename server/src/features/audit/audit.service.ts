@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { actorOf, type Viewer } from '../accounts/viewer.js';
+import { actorOf, type Viewer } from '../../graphql/viewer.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditEntry {

@@ -1,8 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { maskNip, type BulkExportKind, type Role, type Scope } from '@lintas/shared';
 import { ROSTER_READ } from '../../graphql/access.js';
-import { scoped } from '../../graphql/tenancy.js';
-import type { Viewer } from '../accounts/viewer.js';
+import { scoped } from '../tenancy.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import type { Agency } from '../academies/agency.entity.js';
 import { Attendance } from '../attendance/attendance.entity.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
@@ -13,6 +13,7 @@ import { Person } from '../persons/person.entity.js';
 import { seesPersonalFields } from '../persons/personal-fields.js';
 import type { Session } from '../sessions/session.entity.js';
 import type { StoredExportFilter } from './bulk-operation.entity.js';
+import { accountOf } from '../accounts/signed-in.js';
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -135,7 +136,7 @@ export const EXPORT_SOURCES: Record<BulkExportKind, ExportSource> = { PERSONS, E
 export function mayExport(viewer: Viewer, kind: BulkExportKind): boolean {
   const { access } = EXPORT_SOURCES[kind];
   if (viewer.kind === 'token') return access.some((a) => viewer.scopes.has(a as Scope));
-  return viewer.kind === 'account' && viewer.pending === null && !viewer.account.disabled && access.includes(viewer.role);
+  return viewer.kind === 'account' && viewer.pending === null && !accountOf(viewer).disabled && access.includes(viewer.role);
 }
 
 /** Every role and scope that may run some export: the door of the bulk operations. */

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { requestError, UserError } from '../../graphql/user-error.js';
 import { Agency } from '../academies/agency.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';

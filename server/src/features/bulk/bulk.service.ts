@@ -6,7 +6,7 @@ import { writeTransaction } from '../../db/write-queue.js';
 import { Account } from '../accounts/account.entity.js';
 import { ApiToken } from '../accounts/api-token.entity.js';
 import { randomSecret } from '../accounts/secrets.js';
-import { actorOf, type Viewer } from '../accounts/viewer.js';
+import { actorOf, type Viewer } from '../../graphql/viewer.js';
 import { BulkOperation, type StoredExportFilter } from './bulk-operation.entity.js';
 
 export const EXTENSION: Record<BulkExportFormat, string> = { JSONL: 'jsonl', CSV: 'csv' };

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { UserError } from '../../graphql/user-error.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { Academy } from '../academies/academy.entity.js';
-import { academyOf, type Viewer } from '../accounts/viewer.js';
+import { academyOf, type Viewer } from '../../graphql/viewer.js';
 
 /** Codes of the catalogue: upper case, letters, digits, dots, dashes and underscores, 2–40 long. */
 const CODE = /^[A-Z0-9][A-Z0-9._-]{1,39}$/;

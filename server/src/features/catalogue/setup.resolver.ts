@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { SetupStepKeyEnum } from '../../graphql/enums.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { Academy } from '../academies/academy.entity.js';
-import { academyOf } from '../accounts/viewer.js';
+import { academyOf } from '../../graphql/viewer.js';
 import { setupAcademy, setupProgress } from './setup.service.js';
 
 @ObjectType({ description: 'One step of setting up an academy.' })

@@ -1,59 +1,25 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
-import { scoped, visibleWhere } from '../../graphql/tenancy.js';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import type { Viewer } from '../accounts/viewer.js';
+import { scoped } from '../tenancy.js';
 import type { EnrollmentStatus } from '@lintas/shared';
-import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { EnrollmentStatusEnum } from '../../graphql/enums.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
-import { findPage } from '../../graphql/loaders.js';
+import { readChildren, readList } from '../../graphql/read-model.js';
 import { itemsSelect } from '../../graphql/lookahead.js';
-import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
+import { ConnectionArgs } from '../../graphql/relay.js';
 import { Academy } from '../academies/academy.entity.js';
-import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
 import { Program } from '../programs/program.entity.js';
-import { Session } from '../sessions/session.entity.js';
 import { SessionConnection } from '../sessions/session.inputs.js';
 import { Cohort } from './cohort.entity.js';
 import {
   CohortConnection, CohortFilter, CohortPayload, CreateCohortInput, EselonGroupCount, GenerationCount, UpdateCohortInput,
 } from './cohort.inputs.js';
-import { cohortTallies, seatedCount, type CohortTally } from './cohort.read-model.js';
+import { cohortReads, cohortTallies, seatedCount, type CohortTally } from './cohort.read-model.js';
 import { createCohort, updateCohort } from './cohort.service.js';
 import { Venue } from './venue.entity.js';
-
-/** Order of `Query.cohorts`: newest start first (then id). */
-export const COHORTS_ORDER = { startDate: 'desc' } as const;
-
-/** What `Query.cohorts` lists for this caller and filter (also read by the compiled SQL plan). */
-export function cohortsWhere(em: EntityManager, viewer: Viewer, filter: CohortFilter | null | undefined): FilterQuery<Cohort> {
-  const where: FilterQuery<Cohort>[] = [];
-  if (filter?.programId) where.push({ program: localId(filter.programId, 'Program') });
-  if (filter?.academyId) where.push({ academy: localId(filter.academyId, 'Academy') });
-  if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
-  if (filter?.from) where.push({ endDate: { $gte: filter.from } });
-  if (filter?.to) where.push({ startDate: { $lte: filter.to } });
-  const search = filter?.search?.trim();
-  if (search) where.push({ $or: [{ code: contains(em, search) }, { name: contains(em, search) }] });
-  return scoped(viewer, 'Cohort', where);
-}
-
-/** `Cohort.enrollments`: what the caller may see, in the given statuses, the waitlist in its order. */
-export function cohortEnrollments(viewer: Viewer, statuses: readonly EnrollmentStatus[] | null | undefined) {
-  return {
-    where: { $and: [visibleWhere(viewer, 'Enrollment'), statuses?.length ? { status: { $in: [...statuses] } } : {}] } as FilterQuery<Enrollment>,
-    orderBy: { waitlistPosition: 'asc nulls first' } as const,
-  };
-}
-
-/** `Cohort.sessions`: in time order, cancelled ones only when asked. */
-export function cohortSessions(includeCancelled: boolean) {
-  return { where: (includeCancelled ? {} : { status: 'SCHEDULED' }) as FilterQuery<Session>, orderBy: { startsAt: 'asc' } as const };
-}
 
 @Resolver(() => Cohort)
 export class CohortResolver {
@@ -64,7 +30,7 @@ export class CohortResolver {
     @Arg('filter', () => CohortFilter, { nullable: true, description: 'Program, academy or statuses to filter by.' }) filter: CohortFilter | null,
     @Ctx() { em, viewer }: Context,
   ): Promise<CohortConnection> {
-    return toConnection(await findPage(em, Cohort, cohortsWhere(em, viewer, filter), args, COHORTS_ORDER)) as CohortConnection;
+    return (await readList({ em, viewer }, cohortReads.lists.cohorts, { ...args, filter })) as CohortConnection;
   }
 
   @Authorized(...SCHEDULE_READ)
@@ -102,10 +68,9 @@ export class CohortResolver {
     @Ctx() { loaders, viewer }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return toConnection(await loaders.children(Enrollment, 'cohort', c.id, args, {
-      ...cohortEnrollments(viewer, statuses), key: (statuses ?? []).join(','),
+    return readChildren({ loaders, viewer }, cohortReads.children.Cohort.enrollments, c.id, { ...args, statuses }, {
       join: itemsSelect(info, 'person') ? ['person'] : [],
-    }));
+    });
   }
 
   @FieldResolver(() => SessionConnection, { description: 'Sessions in time order; cancelled ones only when asked.' })
@@ -113,9 +78,9 @@ export class CohortResolver {
     @Root() c: Cohort,
     @Args() args: ConnectionArgs,
     @Arg('includeCancelled', () => Boolean, { nullable: true, defaultValue: false, description: 'Include cancelled sessions.' }) includeCancelled: boolean,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, viewer }: Context,
   ) {
-    return toConnection(await loaders.children(Session, 'cohort', c.id, args, { ...cohortSessions(includeCancelled), key: includeCancelled ? 'all' : 'scheduled' }));
+    return readChildren({ loaders, viewer }, cohortReads.children.Cohort.sessions, c.id, { ...args, includeCancelled });
   }
 
   private tally(c: Cohort, { em, loaders }: Context): Promise<CohortTally> {

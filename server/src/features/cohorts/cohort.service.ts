@@ -3,8 +3,8 @@ import { COHORT_STATUSES, ERROR_CODES, type CohortStatus } from '@lintas/shared'
 import { isPostgres } from '../../db/dialect.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { UserError } from '../../graphql/user-error.js';
-import { scoped } from '../../graphql/tenancy.js';
-import type { Viewer } from '../accounts/viewer.js';
+import { scoped } from '../tenancy.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import { fillFreeSeats } from '../enrollments/enrollment.service.js';
 import { completeEnrollments } from '../attendance/attendance.service.js';
 import { Program } from '../programs/program.entity.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES } from '@lintas/shared';
 import { tryLocalId } from '../../graphql/ids.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
-import type { Viewer } from '../accounts/viewer.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import { Academy } from '../academies/academy.entity.js';
 import { Agency } from '../academies/agency.entity.js';
 import { archivedError, checkCode, checkContact, checkText, checkUrl, codeTaken, targetAcademy } from '../catalogue/catalogue.rules.js';

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
 import { Connection, ConnectionArgs, toConnection } from '../../graphql/relay.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import { isIsoDate } from '../cohorts/cohort.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES, ESELON_GROUPS, generationRank, type Generation } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
-import type { Viewer } from '../accounts/viewer.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { seatedWhere } from '../enrollments/enrollment.rules.js';

@@ -5,15 +5,16 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
-import { findPage } from '../../graphql/loaders.js';
+import { readChildren, readList } from '../../graphql/read-model.js';
+import { personReads } from './person.read-model.js';
 import { localId } from '../../graphql/ids.js';
 import { ROSTER_READ, ROSTER_WRITE } from '../../graphql/access.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { MentoringPair } from '../mentoring/mentoring-pair.entity.js';
 import { jpEarnedInYear, jpYearOf } from '../reports/compliance.repository.js';
 import { createPerson, updatePerson } from './person-edit.service.js';
-import { scoped, visibleWhere } from '../../graphql/tenancy.js';
-import { academyOf, type Viewer } from '../accounts/viewer.js';
+import { scoped, visibleWhere } from '../tenancy.js';
+import { academyOf, type Viewer } from '../../graphql/viewer.js';
 import { GenderEnum } from '../../graphql/enums.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Agency } from '../academies/agency.entity.js';
@@ -47,27 +48,6 @@ function payload(result: RosterResult, dryRun: boolean, fieldName: (f: string) =
 }
 
 /** Order of `Query.persons`: by name (then id). */
-export const PERSONS_ORDER = { name: 'asc' } as const;
-
-/** What `Query.persons` lists for this caller and filter (also read by the compiled SQL plan). */
-export function personsWhere(em: EntityManager, viewer: Viewer, filter: PersonFilter | null | undefined, includeArchived = false): FilterQuery<Person> {
-  const where: FilterQuery<Person>[] = includeArchived ? [] : [{ archivedAt: null }];
-  const search = filter?.search?.trim();
-  if (search) {
-    where.push(/^\d+$/.test(search) ? { nip: { $like: `${search}%` } } : { name: contains(em, search) });
-  }
-  if (filter?.agencyId) where.push({ agency: localId(filter.agencyId, 'Agency') });
-  if (filter?.eselonGroups?.length) where.push({ eselonGroup: { $in: filter.eselonGroups } });
-  if (filter?.generations?.length) where.push({ generation: { $in: filter.generations } });
-  if (filter?.employmentType) where.push({ employmentType: filter.employmentType });
-  return scoped(viewer, 'Person', where);
-}
-
-/** `Person.enrollments`: what the caller may see, newest first. */
-export function personEnrollments(viewer: Viewer) {
-  return { where: visibleWhere(viewer, 'Enrollment') as FilterQuery<Enrollment>, orderBy: { id: 'desc' } as const };
-}
-
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized(...ROSTER_READ)
@@ -78,7 +58,7 @@ export class PersonResolver {
     @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false, description: 'Include archived people (left out by default).' }) includeArchived: boolean,
     @Ctx() { em, viewer }: Context,
   ): Promise<PersonConnection> {
-    return toConnection(await findPage(em, Person, personsWhere(em, viewer, filter, includeArchived), args, PERSONS_ORDER)) as PersonConnection;
+    return (await readList({ em, viewer }, personReads.lists.persons, { ...args, filter, includeArchived })) as PersonConnection;
   }
 
   @Authorized(...ROSTER_READ)
@@ -156,7 +136,7 @@ export class PersonResolver {
 
   @FieldResolver(() => EnrollmentConnection, { description: "The person's enrolments, newest first." })
   async enrollments(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
-    return toConnection(await loaders.children(Enrollment, 'person', person.id, args, personEnrollments(viewer)));
+    return readChildren({ loaders, viewer }, personReads.children.Person.enrollments, person.id, args);
   }
 
   @FieldResolver(() => [TrainingRecord], {

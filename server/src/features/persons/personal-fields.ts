@@ -1,4 +1,4 @@
-import { academyOf, type Viewer } from '../accounts/viewer.js';
+import { academyOf, type Viewer } from '../../graphql/viewer.js';
 
 /**
  * Whether a caller sees a person's personal fields (NIP, birth date, gender) unmasked:

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
 import { Connection, ConnectionArgs, toConnection } from '../../graphql/relay.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Person } from './person.entity.js';
 import { FacilitatorUnavailability, Unavailability } from './unavailability.entity.js';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES } from '@lintas/shared';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
-import type { Viewer } from '../accounts/viewer.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { FacilitatorUnavailability } from './unavailability.entity.js';
 

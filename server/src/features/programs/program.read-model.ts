@@ -1,7 +1,22 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { ChildRead, ReadModel } from '../../graphql/read-model.js';
+import type { ConnectionArgs } from '../../graphql/relay.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
+import { visibleWhere } from '../tenancy.js';
 import { TrainingModule } from './training-module.entity.js';
+
+/** `Program.cohorts`: what the caller may see, newest start first. */
+const cohorts: ChildRead<ConnectionArgs> = {
+  entity: Cohort, parent: 'program', args: ['first', 'after'],
+  read: (viewer) => ({ where: visibleWhere(viewer, 'Cohort'), orderBy: { startDate: 'desc' } }),
+};
+
+export const programReads = {
+  children: { Program: { cohorts } },
+  references: { Program: ['academy'], TrainingModule: ['program'] },
+} satisfies ReadModel;
 
 /** JP of all modules of each program, in one grouped statement. */
 export async function programTotalJp(em: EntityManager, ids: readonly number[]): Promise<number[]> {

@@ -7,9 +7,7 @@ import { createProgram, createTrainingModule, updateProgram, updateTrainingModul
 import {
   CreateProgramInput, CreateTrainingModuleInput, ProgramPayload, TrainingModulePayload, UpdateProgramInput, UpdateTrainingModuleInput,
 } from './program.inputs.js';
-import { scoped, visibleWhere } from '../../graphql/tenancy.js';
-import type { FilterQuery } from '@mikro-orm/core';
-import type { Viewer } from '../accounts/viewer.js';
+import { scoped } from '../tenancy.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
@@ -18,14 +16,10 @@ import { Academy } from '../academies/academy.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { CohortConnection } from '../cohorts/cohort.inputs.js';
 import { Program } from './program.entity.js';
-import { facilitatorsOfModules, programTotalJp } from './program.read-model.js';
+import { facilitatorsOfModules, programReads, programTotalJp } from './program.read-model.js';
+import { readChildren } from '../../graphql/read-model.js';
 import { ProgramConnection, TrainingModuleConnection } from './program.inputs.js';
 import { TrainingModule } from './training-module.entity.js';
-
-/** `Program.cohorts`: what the caller may see, newest start first. */
-export function programCohorts(viewer: Viewer) {
-  return { where: visibleWhere(viewer, 'Cohort') as FilterQuery<Cohort>, orderBy: { startDate: 'desc' } as const };
-}
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -65,7 +59,7 @@ export class ProgramResolver {
 
   @FieldResolver(() => CohortConnection, { description: 'Cohorts of the program, newest start first.' })
   async cohorts(@Root() p: Program, @Args() args: ConnectionArgs, @Ctx() { loaders, viewer }: Context) {
-    return toConnection(await loaders.children(Cohort, 'program', p.id, args, programCohorts(viewer)));
+    return readChildren({ loaders, viewer }, programReads.children.Program.cohorts, p.id, args);
   }
 
   @FieldResolver(() => Int, { description: 'JP of all modules together.' })

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEFAULT_COMPLETION_THRESHOLD, DEFAULT_TRAINING_KIND, ERROR_CODES } from '@lintas/shared';
 import { tryLocalId } from '../../graphql/ids.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
-import type { Viewer } from '../accounts/viewer.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import { archivedError, checkCode, checkText, codeTaken, targetAcademy } from '../catalogue/catalogue.rules.js';
 import { editVersioned, saveNew, type Edited } from '../catalogue/catalogue.service.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';

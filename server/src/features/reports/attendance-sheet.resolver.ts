@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { AttendanceStatusEnum, EnrollmentStatusEnum } from '../../graphql/enums.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { localId } from '../../graphql/ids.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { completionRate, meetsThreshold } from '../attendance/jp.rules.js';
 import { isCompleted } from '../enrollments/enrollment.rules.js';
 import { Cohort } from '../cohorts/cohort.entity.js';

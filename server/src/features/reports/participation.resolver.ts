@@ -3,7 +3,7 @@ import { ESELON_GROUPS, GENERATION_CODES, type EselonGroup, type Generation } fr
 import type { Context } from '../../graphql/context.js';
 import { EselonGroupEnum, GenerationEnum } from '../../graphql/enums.js';
 import { tryLocalId } from '../../graphql/ids.js';
-import { academyOf } from '../accounts/viewer.js';
+import { academyOf } from '../../graphql/viewer.js';
 import { isIsoDate } from '../cohorts/cohort.service.js';
 import { participation, type Grouping, type ParticipationCounts, type ReportScope } from './participation.repository.js';
 

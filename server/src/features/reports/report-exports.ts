@@ -7,7 +7,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { PersonResolver } from '../persons/person.resolver.js';
 import { Program } from '../programs/program.entity.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { ianaOf } from '../sessions/local-time.js';
 import { attendanceSheet } from './attendance-sheet.resolver.js';
 import { jpShortfall } from './compliance.repository.js';

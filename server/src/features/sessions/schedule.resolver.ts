@@ -3,7 +3,7 @@ import { ERROR_CODES } from '@lintas/shared';
 import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Agency } from '../academies/agency.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';

@@ -2,9 +2,9 @@ import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/co
 import { isPostgres } from '../../db/dialect.js';
 import { ERROR_CODES } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
-import type { Viewer } from '../accounts/viewer.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Venue } from '../cohorts/venue.entity.js';

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { SCHEDULE_READ } from '../../graphql/access.js';
-import { scoped, visibleWhere } from '../../graphql/tenancy.js';
+import { scoped, visibleWhere } from '../tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';

@@ -6,7 +6,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
-import { scoped } from '../../graphql/tenancy.js';
+import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Academy } from '../academies/academy.entity.js';
 import { WebhookAttempt, WebhookDelivery, WebhookEvent } from './webhook-delivery.entity.js';

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { NODE_TYPES } from '../db/entities.js';
-import { academyOf, actorOf, type Viewer } from '../features/accounts/viewer.js';
+import type { NODE_TYPES } from './entities.js';
+import { academyOf, actorOf, type Viewer } from '../graphql/viewer.js';
 
 type NodeType = keyof typeof NODE_TYPES;
 

@@ -1,8 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { isPostgres } from '../../db/dialect.js';
-import { writeTransaction } from '../../db/write-queue.js';
-import { executePrepared } from '../../db/bound-sql.js';
+import { isPostgres } from './dialect.js';
+import { writeTransaction } from './write-queue.js';
+import { executePrepared } from './bound-sql.js';
 import { RateBucket } from './rate-bucket.entity.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { scoped } from './tenancy.js';
-import { NODE_TYPES } from '../db/entities.js';
+import { NODE_TYPES } from './entities.js';
 import { Node } from '../db/node.entity.js';
-import type { Context } from './context.js';
-import { fromGlobalId } from './global-id.js';
+import type { Context } from '../graphql/context.js';
+import { fromGlobalId } from '../graphql/global-id.js';
 
 @Resolver()
 export class NodeResolver {

@@ -1,6 +1,10 @@
 import type { EselonGroup, Generation, TimeZoneCode } from '@lintas/shared';
 
-/** The national dataset's figures and word lists (national.ts writes it). */
+/**
+ * The shape of the national dataset (see national.ts): the shares, the provinces and
+ * central agencies, the program kinds and names, and the few hundred rows of academies,
+ * agencies, programs and modules written from here rather than by set-based statements.
+ */
 export const NATIONAL_ROSTER = 4_734_041;
 /** Share of each eselon group in the roster (Pelaksana takes what is left). */
 export const ESELON_SHARES: Record<Exclude<EselonGroup, 'PELAKSANA'>, number> = { I: 0.00012, II: 0.0036, III: 0.018, IV: 0.055, JF: 0.47 };
@@ -12,7 +16,7 @@ export const COHORTS_PER_PERSON = 0.003;
 export const SESSIONS_PER_COHORT = 10;
 export const SEATS = 42;
 /** Who holds a structural post, by generation. */
-export const HOLDERS: Record<'I' | 'II' | 'III' | 'IV', Partial<Record<Generation, number>>> = {
+const HOLDERS: Record<'I' | 'II' | 'III' | 'IV', Partial<Record<Generation, number>>> = {
   I: { BOOMER: 0.3, GEN_X: 0.7 },
   II: { BOOMER: 0.15, GEN_X: 0.8, GEN_Y: 0.05 },
   III: { BOOMER: 0.05, GEN_X: 0.6, GEN_Y: 0.35 },
@@ -22,7 +26,7 @@ export const HOLDERS: Record<'I' | 'II' | 'III' | 'IV', Partial<Record<Generatio
 export const BIRTH_YEARS: Record<keyof typeof GENERATION_SHARES, [number, number]> = { BOOMER: [1961, 1964], GEN_X: [1965, 1979], GEN_Y: [1980, 1994], GEN_Z: [1995, 2007] };
 
 /** Provinces: name, population in millions (≈ 2024), time zone. */
-export const PROVINCES: [string, number, TimeZoneCode][] = [
+const PROVINCES: [string, number, TimeZoneCode][] = [
   ['Aceh', 5.5, 'WIB'], ['Sumatera Utara', 15.6, 'WIB'], ['Sumatera Barat', 5.8, 'WIB'], ['Riau', 6.7, 'WIB'], ['Jambi', 3.7, 'WIB'],
   ['Sumatera Selatan', 8.8, 'WIB'], ['Bengkulu', 2.1, 'WIB'], ['Lampung', 9.3, 'WIB'], ['Kepulauan Bangka Belitung', 1.5, 'WIB'],
   ['Kepulauan Riau', 2.2, 'WIB'], ['DKI Jakarta', 10.7, 'WIB'], ['Jawa Barat', 50.3, 'WIB'], ['Jawa Tengah', 37.9, 'WIB'],
@@ -35,9 +39,9 @@ export const PROVINCES: [string, number, TimeZoneCode][] = [
   ['Papua Tengah', 1.4, 'WIT'], ['Papua Pegunungan', 1.4, 'WIT'], ['Papua Barat Daya', 0.6, 'WIT'],
 ];
 /** Regencies and cities in all (kabupaten/kota), spread over the provinces by population. */
-export const REGENCIES = 514;
+const REGENCIES = 514;
 /** Central agencies and their relative size. */
-export const CENTRAL: [string, string, number][] = [
+const CENTRAL: [string, string, number][] = [
   ['KEMENAG', 'Kementerian Agama', 10], ['KEMENDIKDASMEN', 'Kementerian Pendidikan Dasar dan Menengah', 4], ['KEMENKEU', 'Kementerian Keuangan', 8],
   ['KEMENKES', 'Kementerian Kesehatan', 5], ['KEMENKUM', 'Kementerian Hukum', 5], ['POLRI-PNS', 'Kepolisian Negara RI (PNS)', 3],
   ['KEMHAN', 'Kementerian Pertahanan', 5], ['KEMENDAGRI', 'Kementerian Dalam Negeri', 1], ['KOMDIGI', 'Kementerian Komunikasi dan Digital', 1],
@@ -47,7 +51,7 @@ export const CENTRAL: [string, string, number][] = [
   ['KEMENSOS', 'Kementerian Sosial', 0.5], ['KLHK', 'Kementerian Lingkungan Hidup', 1],
 ];
 /** Academies of the central government; central agencies train with them in turn. */
-export const CENTRAL_ACADEMIES: [string, string][] = [
+const CENTRAL_ACADEMIES: [string, string][] = [
   ['LAN-PUSAT', 'Lembaga Administrasi Negara'], ['BPSDM-KEMENDAGRI', 'BPSDM Kementerian Dalam Negeri'], ['BPSDM-KOMDIGI', 'BPSDM Komdigi'],
   ['BPPK-KEMENKEU', 'BPPK Kementerian Keuangan'], ['PUSBANG-BKN', 'Pusat Pengembangan ASN BKN'],
 ];
@@ -59,7 +63,7 @@ export const KINDS: { code: string; name: string; targets: EselonGroup[]; perMil
   { code: 'PKN-II', name: 'Pelatihan Kepemimpinan Nasional Tingkat II', targets: ['II'], perMille: 6 },
   { code: 'DLA', name: 'Digital Leadership Academy', targets: ['I', 'II'], perMille: 4 },
 ];
-export const MODULE_AREAS = ['DIGITAL_LITERACY', 'DATA_DRIVEN_DECISIONS', 'LEADERSHIP', 'SPBE', 'CROSS_GENERATION_COMMUNICATION'];
+const MODULE_AREAS = ['DIGITAL_LITERACY', 'DATA_DRIVEN_DECISIONS', 'LEADERSHIP', 'SPBE', 'CROSS_GENERATION_COMMUNICATION'];
 export const FIRST = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hadi', 'Indah', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Oktavia',
   'Putu', 'Rahmat', 'Sari', 'Teguh', 'Utami', 'Wahyu', 'Yanti', 'Zainal', 'Andi', 'Bayu', 'Cahya', 'Dimas', 'Endang', 'Fajar', 'Gusti',
   'Hendra', 'Ika', 'Kadek', 'Lukman', 'Maya', 'Nyoman', 'Rina', 'Siti', 'Taufik', 'Wulan'];
@@ -75,7 +79,7 @@ export const COHORT_SPREAD_DAYS = 725;
 export const STAMP = Date.UTC(2026, 10, 23, 17); // created_at / updated_at of every row: 2026-11-24 00:00 WIB
 export const MOD = 2147483647;
 export const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-export const roundShares = (n: number, shares: number[]) => shares.map((s) => Math.round(n * s));
+const roundShares = (n: number, shares: number[]) => shares.map((s) => Math.round(n * s));
 
 /** The eselon groups' id ranges: people are numbered group by group (I first), so a program draws from its range. */
 export function eselonRanges(persons: number): { group: EselonGroup; lo: number; hi: number }[] {
@@ -101,4 +105,49 @@ export function generationsByGroup(): Record<EselonGroup, [Generation, number][]
   const nonStructural = gens.map((gen, i) => [gen, residual[i]! / total] as [Generation, number]);
   const of = (g: 'I' | 'II' | 'III' | 'IV') => gens.filter((gen) => HOLDERS[g][gen]).map((gen) => [gen, HOLDERS[g][gen]!] as [Generation, number]);
   return { I: of('I'), II: of('II'), III: of('III'), IV: of('IV'), JF: nonStructural, PELAKSANA: nonStructural };
+}
+
+/** A row of a small table, written as it is. */
+export type Row = Record<string, unknown>;
+
+/**
+ * The academies (central ones first, then one per province), their agencies with the share
+ * of the roster each employs (`weights`, by agency id order), the programs (one per kind and
+ * academy) and their five modules each, with explicit ids.
+ */
+export function nationalCatalogue(): { academies: Row[]; agencies: Row[]; weights: number[]; programs: Row[]; modules: Row[] } {
+  const academies: Row[] = [];
+  const agencies: Row[] = [];
+  const weights: number[] = [];
+  const popTotal = PROVINCES.reduce((a, [, w]) => a + w, 0);
+  CENTRAL_ACADEMIES.forEach(([code, name]) => academies.push({ id: academies.length + 1, code, name, province: null, time_zone: 'WIB' }));
+  const centralWeight = CENTRAL.reduce((a, [, , w]) => a + w, 0);
+  CENTRAL.forEach(([code, name, w], i) => {
+    agencies.push({ id: agencies.length + 1, code, name, level: 'PUSAT', province: null, time_zone: 'WIB', academy_id: (i % CENTRAL_ACADEMIES.length) + 1 });
+    weights.push((1 - REGIONAL_SHARE) * (w / centralWeight));
+  });
+  PROVINCES.forEach(([province, pop, zone], p) => {
+    const academyId = academies.length + 1;
+    const code = `P${String(p + 1).padStart(2, '0')}`;
+    academies.push({ id: academyId, code: `BPSDMD-${code}`, name: `BPSDMD Provinsi ${province}`, province, time_zone: zone });
+    const share = REGIONAL_SHARE * (pop / popTotal);
+    const regencies = Math.max(1, Math.round((pop / popTotal) * REGENCIES));
+    agencies.push({ id: agencies.length + 1, code: `PEMPROV-${code}`, name: `Pemerintah Provinsi ${province}`, level: 'DAERAH', province, time_zone: zone, academy_id: academyId });
+    weights.push(share * 0.2);
+    for (let r = 1; r <= regencies; r++) {
+      agencies.push({ id: agencies.length + 1, code: `PEMDA-${code}-${String(r).padStart(2, '0')}`, name: `Pemerintah Kabupaten/Kota ${province} ${r}`, level: 'DAERAH', province, time_zone: zone, academy_id: academyId });
+      weights.push((share * 0.8) / regencies);
+    }
+  });
+  const programs: Row[] = [];
+  const modules: Row[] = [];
+  academies.forEach((a) => KINDS.forEach((k) => {
+    const programId = programs.length + 1;
+    programs.push({ id: programId, code: k.code, name: k.name, description: null, target_eselon_groups: JSON.stringify(k.targets), academy_id: a.id });
+    for (let m = 1; m <= 5; m++) {
+      modules.push({ id: modules.length + 1, program_id: programId, code: `M${m}`, title: `${k.name} — modul ${m}`, competency_area: MODULE_AREAS[m - 1],
+        format: m === 5 ? 'REVERSE_MENTORING' : 'CLASSROOM', jp: 8, target_generations: '[]', cross_generation: m === 5, position: m });
+    }
+  }));
+  return { academies, agencies, weights, programs, modules };
 }

@@ -1,13 +1,25 @@
 import type { Role, Scope } from '@lintas/shared';
-import type { Account } from './account.entity.js';
-import type { ApiToken } from './api-token.entity.js';
+
+/**
+ * What the API floor knows of a signed-in account or a token: who it is, for audit
+ * labels and tenancy. The accounts feature resolves the caller (its entities satisfy
+ * these) and reads the rest of its own entity where it needs it.
+ */
+export interface ViewerAccount {
+  id: number;
+  name: string;
+}
+export interface ViewerToken {
+  id: number;
+  name: string;
+}
 
 /** Who is asking: nobody, a signed-in account, or an integrator's token. */
 export type Viewer =
   | { kind: 'anonymous' }
   | {
       kind: 'account';
-      account: Account;
+      account: ViewerAccount;
       role: Role;
       academyId: number | null;
       personId: number | null;
@@ -15,7 +27,7 @@ export type Viewer =
       /** What the account still owes before it may do anything else. */
       pending: null | 'mfa' | 'mfa-enrolment';
     }
-  | { kind: 'token'; token: ApiToken; academyId: number; scopes: ReadonlySet<Scope> };
+  | { kind: 'token'; token: ViewerToken; academyId: number; scopes: ReadonlySet<Scope> };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 

@@ -1,0 +1,35 @@
+import { AcademyVersion, DataVersion, DataVersionMark } from '../db/data-version.entity.js';
+import { Node } from '../db/node.entity.js';
+import { Archivable } from '../db/archivable.entity.js';
+import { Academy } from './academies/academy.entity.js';
+import { Agency } from './academies/agency.entity.js';
+import { Person } from './persons/person.entity.js';
+import { Program } from './programs/program.entity.js';
+import { TrainingModule } from './programs/training-module.entity.js';
+import { Cohort } from './cohorts/cohort.entity.js';
+import { Venue } from './cohorts/venue.entity.js';
+import { Facilitator } from './cohorts/facilitator.entity.js';
+import { Session } from './sessions/session.entity.js';
+import { Enrollment } from './enrollments/enrollment.entity.js';
+import { Attendance } from './attendance/attendance.entity.js';
+import { Account } from './accounts/account.entity.js';
+import { ApiToken } from './accounts/api-token.entity.js';
+import { AuthSession } from './accounts/auth-session.entity.js';
+import { Invitation } from './accounts/invitation.entity.js';
+import { AuditEvent } from './audit/audit-event.entity.js';
+import { RateBucket } from '../db/rate-bucket.entity.js';
+import { FacilitatorUnavailability, Unavailability, UnavailableWindow } from './persons/unavailability.entity.js';
+import { CalendarFeed } from './sessions/calendar-feed.entity.js';
+import { MentoringMeeting, MentoringPair } from './mentoring/mentoring-pair.entity.js';
+import { Assessment } from './assessments/assessment.entity.js';
+import { BulkOperation } from './bulk/bulk-operation.entity.js';
+import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
+import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entity.js';
+
+/** The node types, by GraphQL type name, for `Query.node` and global ids. */
+export const NODE_TYPES = {
+  Academy, Agency, Person, Program, TrainingModule, Cohort, Venue, Facilitator, Session, Enrollment, Attendance,
+  Account, ApiToken, AuditEvent, Unavailability, FacilitatorUnavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
+} as const;
+
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];
