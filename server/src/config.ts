@@ -53,7 +53,7 @@ export interface AppConfig {
   queryBudget: { capacity?: number; perSecond?: number };
   /**
    * Answer the list queries the planner can compile from one SQL statement
-   * (graphql/sql-plan.ts); `LINTAS_SQL_PLAN=0` leaves every query to the resolvers.
+   * (graphql/sql-plan/); `LINTAS_SQL_PLAN=0` leaves every query to the resolvers.
    */
   sqlPlan: boolean;
   /**

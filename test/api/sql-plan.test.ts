@@ -3,7 +3,7 @@ import { adminClient, tokenClient } from '../support/auth.js';
 import { DEMO, startServer, type Client, type RunningServer } from '../support/server.js';
 
 /**
- * The compiled SQL plan (server/src/graphql/sql-plan.ts) answers list queries from one
+ * The compiled SQL plan (server/src/graphql/sql-plan/) answers list queries from one
  * statement. Two processes share one database: one compiles (and keeps answers while
  * the data version is current), one (LINTAS_SQL_PLAN=0) always runs the resolvers.
  * Every query of the corpus, as every kind of caller, must give the same answer byte

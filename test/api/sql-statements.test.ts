@@ -54,7 +54,7 @@ describe('SQL statements per request', () => {
       counts.push(res.extensions?.sqlStatements);
     }
     // The session lookup, the cost budget (one upsert), and the answer compiled into one
-    // statement (server/src/graphql/sql-plan.ts).
+    // statement (server/src/graphql/sql-plan/).
     expect(counts).toEqual([3, 3, 3]);
     const first = await server.gql(ROSTER, { first: 10 });
     const next = await server.gql(ROSTER, { first: 10, after: first.data.cohorts.pageInfo.endCursor });

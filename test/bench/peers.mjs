@@ -99,7 +99,7 @@ export async function postgraphileBench() {
     'Lintas runs in production mode as the Babel organizer: every request also looks up the session, spends the',
     'cost budget (one upsert) and applies tenancy. PostGraphile (amber preset, node:http) runs as the database owner',
     'with no authentication, and filters the academy with `condition`. Lintas answers this query from one compiled',
-    'statement whose result is the JSON of `data` (server/src/graphql/sql-plan.ts), as PostGraphile does; its per-request',
+    'statement whose result is the JSON of `data` (server/src/graphql/sql-plan/), as PostGraphile does; its per-request',
     'statements are named prepared statements. As it runs by default, Lintas keeps that answer and, while the data version',
     'it was read at is current, the statement only compares versions (db/data-version.entity.ts); the second Lintas row is a',
     'process on the same database that keeps no answers (`LINTAS_ANSWER_CACHE_MB=0`): every request builds the answer, as',

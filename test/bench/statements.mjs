@@ -32,7 +32,7 @@ export async function statementsBench() {
     '`cohorts(first: N) { totalCount pageInfo nodes { … enrollments(first: 10) { totalCount nodes { id status person { id name eselonGroup generation } } } } }`,',
     'as the Babel organizer (session cookie), every cohort holding ten people. Counted is every statement the request runs:',
     'the session lookup, the cost budget (one `INSERT … ON CONFLICT DO UPDATE … RETURNING`), and the answer: the planner',
-    'compiles this query into one statement whose result is the JSON of `data` (server/src/graphql/sql-plan.ts); asked again',
+    'compiles this query into one statement whose result is the JSON of `data` (server/src/graphql/sql-plan/); asked again',
     'with the data unchanged, that statement only compares the data version and the kept answer is sent. Through the',
     "resolvers (`LINTAS_SQL_PLAN=0`, checked by test/api/sql-statements.test.ts) it is 4: the cohort page with the list's size",
     "beside it as a scalar subquery, then all those cohorts' enrolments with their people (window functions, one join).",

@@ -5,7 +5,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  * the database against this list): the ones compiled answers read. Accounts, sessions,
  * tokens, counters, audit, attendance, assessments, mentoring, bulk progress and webhooks
  * do not; a compiled plan that reads any table not listed here is answered afresh every
- * time (sql-plan.ts reads the tables from its SQL).
+ * time (sql-plan/planner.ts reads the tables from its SQL).
  */
 export const TRACKED_TABLES: ReadonlySet<string> = new Set([
   'academy', 'agency', 'cohort', 'enrollment', 'facilitator', 'person', 'program', 'session', 'training_module', 'venue',

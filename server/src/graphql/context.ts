@@ -18,9 +18,9 @@ export interface Context {
   origin: string;
   /** People whose personal fields a token read in this request (audited once per request). */
   personalReads: Set<number>;
-  /** Set when the answer came from one compiled SQL statement rather than the resolvers (sql-plan.ts). */
+  /** Set when the answer came from one compiled SQL statement rather than the resolvers (sql-plan/). */
   compiledSql?: boolean;
-  /** Set when that answer was one already read at the current data version (sql-plan.ts's answer cache). */
+  /** Set when that answer was one already read at the current data version (sql-plan/kept-answers.ts). */
   cachedAnswer?: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The tables compiled answers read (server/src/graphql/sql-plan.ts), whose every write
+ * The tables compiled answers read (server/src/graphql/sql-plan/), whose every write
  * moves the data version (server/src/db/data-version.entity.ts). Attendance, assessments,
  * mentoring and unavailability are not among them: recording attendance, the busiest
  * write of a training day, leaves kept answers standing. A plan that reads any other
