@@ -669,7 +669,7 @@ export type UpdateAcademyInput = {
   certificatePrefix?: string | null | undefined;
   /** New code, unique across the country. */
   code?: string | null | undefined;
-  /** Global id of the academy. */
+  /** Global id of the object to change. */
   id: string | number;
   /** New name. */
   name?: string | null | undefined;
@@ -685,7 +685,7 @@ export type UpdateAcademyInput = {
 export type UpdateAgencyInput = {
   /** New code, unique across the country. */
   code?: string | null | undefined;
-  /** Global id of the agency. */
+  /** Global id of the object to change. */
   id: string | number;
   /** New level. */
   level?: AgencyLevel | null | undefined;
@@ -725,7 +725,7 @@ export type UpdateFacilitatorInput = {
   email?: string | null | undefined;
   /** New field of expertise. */
   expertise?: string | null | undefined;
-  /** Global id of the facilitator. */
+  /** Global id of the object to change. */
   id: string | number;
   /** New kind. */
   kind?: FacilitatorKind | null | undefined;
@@ -745,7 +745,7 @@ export type UpdatePersonInput = {
   email?: string | null | undefined;
   /** New eselon. */
   eselon?: Eselon | null | undefined;
-  /** Global id of the person. */
+  /** Global id of the object to change. */
   id: string | number;
   /** New position class; stands for its eselon when `eselon` is not given. */
   jptClass?: JptClass | null | undefined;
@@ -771,7 +771,7 @@ export type UpdateProgramInput = {
   completionThreshold?: number | null | undefined;
   /** New description; an empty string clears it. */
   description?: string | null | undefined;
-  /** Global id of the program. */
+  /** Global id of the object to change. */
   id: string | number;
   /** New kind. */
   kind?: ProgramKind | null | undefined;
@@ -797,7 +797,7 @@ export type UpdateTrainingModuleInput = {
   facilitatorIds?: Array<string | number> | null | undefined;
   /** New format. */
   format?: ModuleFormat | null | undefined;
-  /** Global id of the module. */
+  /** Global id of the object to change. */
   id: string | number;
   /** New planned JP. */
   jp?: number | null | undefined;
@@ -817,7 +817,7 @@ export type UpdateVenueInput = {
   capacity?: number | null | undefined;
   /** New code, unique in the academy. */
   code?: string | null | undefined;
-  /** Global id of the venue. */
+  /** Global id of the object to change. */
   id: string | number;
   /** New name. */
   name?: string | null | undefined;

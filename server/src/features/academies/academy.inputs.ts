@@ -5,6 +5,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { ImportRowError } from '../persons/person.inputs.js';
 import { Academy } from './academy.entity.js';
 import { Agency } from './agency.entity.js';
+import { VersionedEdit } from '../../graphql/versioned-edit.js';
 
 @InputType({ description: 'A new academy (penyelenggara).' })
 export class CreateAcademyInput {
@@ -25,13 +26,7 @@ export class CreateAcademyInput {
 }
 
 @InputType({ description: 'Changes to an academy; absent fields stay as they are.' })
-export class UpdateAcademyInput {
-  @Field(() => ID, { description: 'Global id of the academy.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version that was read; a stale one is refused (object/stale-version).' })
-  version!: number;
-
+export class UpdateAcademyInput extends VersionedEdit {
   @Field(() => String, { nullable: true, description: 'New code, unique across the country.' })
   code?: string | null;
 
@@ -79,13 +74,7 @@ export class CreateAgencyInput {
 }
 
 @InputType({ description: 'Changes to an agency; absent fields stay as they are.' })
-export class UpdateAgencyInput {
-  @Field(() => ID, { description: 'Global id of the agency.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version that was read; a stale one is refused (object/stale-version).' })
-  version!: number;
-
+export class UpdateAgencyInput extends VersionedEdit {
   @Field(() => String, { nullable: true, description: 'New code, unique across the country.' })
   code?: string | null;
 

@@ -4,6 +4,7 @@ import { FacilitatorKindEnum, TimeZoneEnum } from '../../graphql/enums.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Facilitator } from './facilitator.entity.js';
 import { Venue } from './venue.entity.js';
+import { VersionedEdit } from '../../graphql/versioned-edit.js';
 
 @InputType({ description: 'A new venue: a room with an address, or an online room with a link.' })
 export class CreateVenueInput {
@@ -30,13 +31,7 @@ export class CreateVenueInput {
 }
 
 @InputType({ description: 'Changes to a venue; absent fields stay as they are, an empty string clears address or link.' })
-export class UpdateVenueInput {
-  @Field(() => ID, { description: 'Global id of the venue.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version that was read; a stale one is refused (object/stale-version).' })
-  version!: number;
-
+export class UpdateVenueInput extends VersionedEdit {
   @Field(() => String, { nullable: true, description: 'New code, unique in the academy.' })
   code?: string | null;
 
@@ -90,13 +85,7 @@ export class CreateFacilitatorInput {
 }
 
 @InputType({ description: 'Changes to a facilitator; absent fields stay as they are, an empty string clears a text or the agency.' })
-export class UpdateFacilitatorInput {
-  @Field(() => ID, { description: 'Global id of the facilitator.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version that was read; a stale one is refused (object/stale-version).' })
-  version!: number;
-
+export class UpdateFacilitatorInput extends VersionedEdit {
   @Field(() => String, { nullable: true, description: 'New name.' })
   name?: string | null;
 

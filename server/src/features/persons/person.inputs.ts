@@ -4,6 +4,7 @@ import { EmploymentTypeEnum, EselonEnum, EselonGroupEnum, GenerationEnum, JptCla
 import { UserError } from '../../graphql/user-error.js';
 import { Connection } from '../../graphql/relay.js';
 import { Person } from './person.entity.js';
+import { VersionedEdit } from '../../graphql/versioned-edit.js';
 
 @ObjectType({ description: 'A page of people.' })
 export class PersonConnection extends Connection(Person) {}
@@ -138,13 +139,7 @@ export class CreatePersonInput {
 }
 
 @InputType({ description: 'Changes to a person; absent fields stay as they are, an empty string clears position, contact or supervisor. The NIP never changes.' })
-export class UpdatePersonInput {
-  @Field(() => ID, { description: 'Global id of the person.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version that was read; a stale one is refused (object/stale-version).' })
-  version!: number;
-
+export class UpdatePersonInput extends VersionedEdit {
   @Field(() => String, { nullable: true, description: 'New full name.' })
   name?: string | null;
 

@@ -5,6 +5,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { Connection } from '../../graphql/relay.js';
 import { Program } from './program.entity.js';
 import { TrainingModule } from './training-module.entity.js';
+import { VersionedEdit } from '../../graphql/versioned-edit.js';
 
 @ObjectType({ description: 'A page of programs.' })
 export class ProgramConnection extends Connection(Program) {}
@@ -40,13 +41,7 @@ export class CreateProgramInput {
 }
 
 @InputType({ description: 'Changes to a program; absent fields stay as they are.' })
-export class UpdateProgramInput {
-  @Field(() => ID, { description: 'Global id of the program.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version that was read; a stale one is refused (object/stale-version).' })
-  version!: number;
-
+export class UpdateProgramInput extends VersionedEdit {
   @Field(() => String, { nullable: true, description: 'New code, unique in the academy.' })
   code?: string | null;
 
@@ -109,13 +104,7 @@ export class CreateTrainingModuleInput {
 }
 
 @InputType({ description: 'Changes to a training module; absent fields stay as they are.' })
-export class UpdateTrainingModuleInput {
-  @Field(() => ID, { description: 'Global id of the module.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version that was read; a stale one is refused (object/stale-version).' })
-  version!: number;
-
+export class UpdateTrainingModuleInput extends VersionedEdit {
   @Field(() => String, { nullable: true, description: 'New code, unique in the academy.' })
   code?: string | null;
 
