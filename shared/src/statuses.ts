@@ -3,6 +3,14 @@ export type CohortStatus = (typeof COHORT_STATUSES)[number];
 
 export const ENROLLMENT_STATUSES = ['ENROLLED', 'WAITLISTED', 'WITHDRAWN', 'COMPLETED'] as const;
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+/**
+ * Enrolment statuses that hold a seat in the cohort ("seated"): they count against its
+ * capacity, are expected at its sessions and get its schedule. The server's one rule over
+ * them is `features/enrollments/enrollment.rules.ts`.
+ */
+export const SEATED_STATUSES: readonly EnrollmentStatus[] = ['ENROLLED', 'COMPLETED'];
+/** The status of an enrolment that met its cohort's completion threshold when the cohort closed. */
+export const COMPLETED_STATUS: EnrollmentStatus = 'COMPLETED';
 
 /** hadir, terlambat, izin, sakit, dinas luar, alpa. */
 export const ATTENDANCE_STATUSES = ['PRESENT', 'LATE', 'EXCUSED', 'SICK', 'OFFICIAL_DUTY', 'ABSENT'] as const;
@@ -36,6 +44,7 @@ export type Role = (typeof ROLES)[number];
 export const JP_MINUTES = 45;
 /** Every PNS has a right to at least 20 JP of competency development a year. */
 export const ANNUAL_JP_RIGHT = 20;
+/** Share of the scheduled JP (exempt sessions left out) a participant must earn to complete, unless the program or cohort says otherwise. */
 export const DEFAULT_COMPLETION_THRESHOLD = 0.8;
 
 /**
@@ -98,3 +107,12 @@ export const AGENCY_CSV_COLUMNS = ['code', 'name', 'level', 'province', 'time_zo
 export type AgencyCsvColumn = (typeof AGENCY_CSV_COLUMNS)[number];
 /** Columns an agency CSV must have; province may be left out (central agencies have none). */
 export const AGENCY_CSV_REQUIRED: readonly AgencyCsvColumn[] = ['code', 'name', 'level', 'time_zone'];
+
+/**
+ * The roster import's CSV columns (header required, any order): the server reads them,
+ * the SPA lists them and writes its sample file with them.
+ */
+export const ROSTER_CSV_COLUMNS = ['nip', 'name', 'employment_type', 'position_type', 'eselon', 'job_title', 'agency_code'] as const;
+export type RosterCsvColumn = (typeof ROSTER_CSV_COLUMNS)[number];
+/** Columns a roster CSV may leave out (non-structural staff have no eselon). */
+export const ROSTER_CSV_OPTIONAL: readonly RosterCsvColumn[] = ['eselon', 'job_title'];

@@ -1,7 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { EselonGroup } from '@lintas/shared';
+import { DEFAULT_COMPLETION_THRESHOLD, type EselonGroup } from '@lintas/shared';
 import { isPostgres } from '../db/dialect.js';
+import { meetsThresholdSql } from '../features/attendance/jp.rules.js';
+import { seatedSql } from '../features/enrollments/enrollment.rules.js';
 import {
   BIRTH_YEARS, COHORT_SPREAD_DAYS, COHORTS_PER_PERSON, dayNumber, ESELON_SHARES, eselonRanges, FIRST, FIRST_COHORT_DAY, generationsByGroup,
   KINDS, LAST, MOD, nationalCatalogue, PNS_SHARE, SEATS, SESSIONS_PER_COHORT, STAMP, TODAY,
@@ -171,7 +173,7 @@ export async function generateNational(orm: MikroORM, spec: NationalSpec): Promi
       insert into cohort (id, created_at, updated_at, code, name, program_id, academy_id, start_date, end_date, time_zone, capacity, venue_id, online, status, completion_threshold)
       select k.i, ${stamp}, ${stamp}, 'NAT-' || ${d.digits([['k.i', 6]])}, p.name || ' Angkatan ' || k.i, p.id, a.id,
         ${d.date('k.start_day')}, ${d.date(`k.start_day + ${lastDay}`)}, a.time_zone, 40, null, ${d.bool(false)},
-        case when k.start_day + ${lastDay} < ${today} then 'CLOSED' when k.start_day <= ${today} then 'RUNNING' else 'OPEN' end, 0.8
+        case when k.start_day + ${lastDay} < ${today} then 'CLOSED' when k.start_day <= ${today} then 'RUNNING' else 'OPEN' end, ${DEFAULT_COMPLETION_THRESHOLD}
       from (
         select i, 1 + ${h(11, 'i')} % ${academies.length} as academy, ${kindOf} as kind, ${first} + ${h(13, 'i')} % ${COHORT_SPREAD_DAYS} as start_day
         from (select i, ${h(12, 'i')} as h_kind from ${d.series(cohorts)} ${d.fence}) y ${d.fence}
@@ -231,7 +233,7 @@ export async function generateNational(orm: MikroORM, spec: NationalSpec): Promi
         select ${enrollmentOfAttendance} from attendance a join session s on s.id = a.session_id join cohort c on c.id = s.cohort_id
         where c.status = 'CLOSED'
         group by ${enrollmentOfAttendance}
-        having sum(case when a.status in ('PRESENT', 'LATE') then s.jp else 0 end) >= 0.8 * sum(case when a.status in ('EXCUSED', 'OFFICIAL_DUTY') then 0 else s.jp end)
+        having ${meetsThresholdSql(String(DEFAULT_COMPLETION_THRESHOLD), 'a', 's')}
       )`);
 
     // Digital-mindset scores: before each started cohort, and after each closed one.
@@ -240,13 +242,13 @@ export async function generateNational(orm: MikroORM, spec: NationalSpec): Promi
       insert into assessment (id, created_at, updated_at, person_id, cohort_id, kind, score, assessed_at)
       select e.id * 2 - 1, ${stamp}, ${stamp}, e.person_id, e.cohort_id, 'PRE', ${pre}, ${d.ts(`${d.dayOf('c.start_date')} * 86400000 + 3600000`)}
       from enrollment e join cohort c on c.id = e.cohort_id
-      where e.status in ('ENROLLED', 'COMPLETED') and c.status in ('RUNNING', 'CLOSED')`);
+      where ${seatedSql('e')} and c.status in ('RUNNING', 'CLOSED')`);
     await run(`
       insert into assessment (id, created_at, updated_at, person_id, cohort_id, kind, score, assessed_at)
       select e.id * 2, ${stamp}, ${stamp}, e.person_id, e.cohort_id, 'POST', ${d.least(`${pre} + ${h(52, 'e.id')} % 25`, '100')},
         ${d.ts(`${d.dayOf('c.end_date')} * 86400000 + 32400000`)}
       from enrollment e join cohort c on c.id = e.cohort_id
-      where e.status in ('ENROLLED', 'COMPLETED') and c.status = 'CLOSED'`);
+      where ${seatedSql('e')} and c.status = 'CLOSED'`);
 
     for (const sql of restoreIndexes) await run(sql);
     await run('drop table gen_agency_pick');

@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Faker, base } from '@faker-js/faker';
-import { LEADER_GROUPS, type FacilitatorKind, type Generation, type TimeZoneCode } from '@lintas/shared';
+import { COMPLETED_STATUS, LEADER_GROUPS, type FacilitatorKind, type Generation, type TimeZoneCode } from '@lintas/shared';
 import { Academy } from '../features/academies/academy.entity.js';
 import { Agency } from '../features/academies/agency.entity.js';
 import { Cohort } from '../features/cohorts/cohort.entity.js';
@@ -18,7 +18,9 @@ import { generateRoster, type GeneratedPerson } from './roster-generator.js';
 import { proposeSchedule } from '../features/sessions/auto-schedule.service.js';
 import { Session } from '../features/sessions/session.entity.js';
 import { Attendance } from '../features/attendance/attendance.entity.js';
-import { completionRate, progressOf } from '../features/attendance/attendance.service.js';
+import { progressOf } from '../features/attendance/attendance.service.js';
+import { earnsJp, meetsThreshold } from '../features/attendance/jp.rules.js';
+import { isEligible, seatedWhere } from '../features/enrollments/enrollment.rules.js';
 import { certificatePrefix } from '../features/enrollments/certificate.js';
 import { suggestPairs } from '../features/mentoring/mentoring.service.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
@@ -61,7 +63,7 @@ async function completeInBulk(em: EntityManager, cohort: Cohort): Promise<number
   const seated = await sqlEm.execute<{ id: number }[]>(knex('enrollment').select('id').where({ cohort_id: cohort.id, status: 'ENROLLED' }).orderBy('id'));
   const ids = seated.map((e) => Number(e.id));
   const progress = await progressOf(em, ids);
-  const done = ids.filter((_id, i) => completionRate(progress[i]!) >= cohort.completionThreshold);
+  const done = ids.filter((_id, i) => meetsThreshold(progress[i]!, cohort.completionThreshold));
   const prefix = certificatePrefix(cohort.academy.getEntity().code, cohort.program.getEntity().code, cohort.endDate);
   const taken = await sqlEm.execute<{ certificate_number: string }[]>(knex('enrollment').select('certificate_number').where('certificate_number', 'like', `${prefix}%`));
   let seq = taken.reduce((max, e) => Math.max(max, Number(e.certificate_number.slice(prefix.length)) || 0), 0);
@@ -69,7 +71,7 @@ async function completeInBulk(em: EntityManager, cohort: Cohort): Promise<number
   for (let i = 0; i < done.length; i += CHUNK) {
     const chunk = done.slice(i, i + CHUNK);
     const numbers = knex.raw(`case id ${chunk.map(() => 'when ? then ?').join(' ')} end`, chunk.flatMap((id) => [id, `${prefix}${++seq}`]));
-    await sqlEm.execute(knex('enrollment').whereIn('id', chunk).update({ status: 'COMPLETED', certificate_number: numbers, updated_at: now }));
+    await sqlEm.execute(knex('enrollment').whereIn('id', chunk).update({ status: COMPLETED_STATUS, certificate_number: numbers, updated_at: now }));
   }
   return done.length;
 }
@@ -143,7 +145,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       if (c.program === LITERACY_PROGRAM) {
         chosen = signUps.filter(fresh).slice(0, c.fill);
       } else {
-        const eligible = babelPeople.filter((p) => program.targetEselonGroups.includes(p.eselonGroup));
+        const eligible = babelPeople.filter((p) => isEligible(program.targetEselonGroups, p.eselonGroup));
         const draw = faker.helpers.shuffle(eligible);
         // Returning leaders: already in another cohort, none of them running.
         const back = (p: GeneratedPerson) => leaders.has(p.nip) && leaders.get(p.nip)!.every((o) => o.status !== 'RUNNING');
@@ -155,7 +157,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
         cohort: cohort.id, person: ids.get(p.nip)!,
         status: i < c.capacity ? 'ENROLLED' : 'WAITLISTED',
         waitlistPosition: i < c.capacity ? null : i - c.capacity + 1,
-        overrideReason: program.targetEselonGroups.includes(p.eselonGroup) ? null : TALENT_POOL_REASON,
+        overrideReason: isEligible(program.targetEselonGroups, p.eselonGroup) ? null : TALENT_POOL_REASON,
         createdAt: new Date(), updatedAt: new Date(),
       })));
       for (const p of seated) {
@@ -212,7 +214,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
             : roll < 0.86 ? 'PRESENT' : roll < 0.91 ? 'LATE' : faker.helpers.arrayElement(moods.slice(2));
           return {
             session: s.id, person: e.person.id, status, recordedAt: s.endsAt, recordedBy: 'Rahmawati (BKPSDMD Babel)',
-            checkInAt: status === 'PRESENT' || status === 'LATE' ? new Date(s.startsAt.getTime() + (status === 'LATE' ? 20 : -5) * 60_000) : null,
+            checkInAt: earnsJp(status) ? new Date(s.startsAt.getTime() + (status === 'LATE' ? 20 : -5) * 60_000) : null,
             createdAt: s.endsAt, updatedAt: s.endsAt,
           };
         });
@@ -238,7 +240,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     // Digital-mindset scores: before and after the closed cohorts, before the running ones; the young start higher.
     let assessments = 0;
     for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
-      const enrolled = await tem.find(Enrollment, { cohort, status: { $in: ['ENROLLED', 'COMPLETED'] } }, { orderBy: { id: 'asc' } });
+      const enrolled = await tem.find(Enrollment, { cohort, ...seatedWhere() }, { orderBy: { id: 'asc' } });
       const rows = enrolled.flatMap((e) => {
         const [min, max] = PRE_SCORE[generationOf.get(e.person.id) ?? 'GEN_X'] ?? PRE_SCORE.GEN_X!;
         const pre = faker.number.int({ min, max });

@@ -17,9 +17,6 @@ import { createAcademy, createAgencies, importAgencies, updateAcademy, updateAge
 import { AGENCY_COLUMN_OF, readAgencyCsv } from './agency-csv.js';
 import type { RawAgency } from './agency.rules.js';
 import { scoped } from '../tenancy.js';
-import type { FilterQuery } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import { contains } from '../../db/dialect.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
@@ -31,6 +28,7 @@ import { Academy } from './academy.entity.js';
 import { Agency } from './agency.entity.js';
 import { readChildren, readList } from '../../graphql/read-model.js';
 import { academyReads } from './academy.read-model.js';
+import { modulesOfFacilitators } from '../programs/program.read-model.js';
 
 const INCLUDE_ARCHIVED = { nullable: true, defaultValue: false, description: 'Include archived objects (left out by default).' } as const;
 
@@ -211,16 +209,6 @@ export class FacilitatorResolver {
 
   @FieldResolver(() => [TrainingModule], { description: 'Training modules the facilitator is qualified to teach, by code.' })
   trainingModules(@Root() f: Facilitator, @Ctx() { em, loaders }: Context): Promise<TrainingModule[]> {
-    return loaders.batch<number, TrainingModule[]>('facilitator.trainingModules', async (ids) => {
-      const knex = (em as SqlEntityManager).getKnex();
-      const pairs: { training_module_id: number; facilitator_id: number }[] = await (em as SqlEntityManager).execute(
-        knex('training_module_facilitator').select('training_module_id', 'facilitator_id').whereIn('facilitator_id', [...ids]),
-      );
-      const modules = pairs.length ? await em.find(TrainingModule, { id: { $in: [...new Set(pairs.map((p) => Number(p.training_module_id)))] } }, { orderBy: { code: 'asc', id: 'asc' } }) : [];
-      return ids.map((id) => {
-        const mine = new Set(pairs.filter((p) => Number(p.facilitator_id) === id).map((p) => Number(p.training_module_id)));
-        return modules.filter((m) => mine.has(m.id));
-      });
-    }).load(f.id);
+    return loaders.batch<number, TrainingModule[]>('facilitator.trainingModules', (ids) => modulesOfFacilitators(em, ids)).load(f.id);
   }
 }

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus, type AttendanceWarningKind } from '@lintas/shared';
+import type { AttendanceStatus, AttendanceWarningKind } from '@lintas/shared';
 import { toGlobalId } from '../../graphql/global-id.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Person } from '../persons/person.entity.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
+import { completionRate, isJpExempt, jpTotals } from './jp.rules.js';
 
 @ObjectType({ description: 'Someone an organizer should call: below the threshold so far, or absent several times in a row.' })
 export class AttendanceWarning {
@@ -32,7 +34,7 @@ export class AttendanceWarning {
 /** Warnings over the sessions that have ended; an unrecorded past session counts as an absence. */
 export async function attendanceWarnings(em: EntityManager, cohort: Cohort, consecutive: number, now = new Date()): Promise<AttendanceWarning[]> {
   const [seated, past] = await Promise.all([
-    em.find(Enrollment, { cohort, status: { $in: ['ENROLLED', 'COMPLETED'] } }, { populate: ['person'] }),
+    em.find(Enrollment, { cohort, ...seatedWhere() }, { populate: ['person'] }),
     em.find(Session, { cohort, status: 'SCHEDULED', endsAt: { $lte: now } }, { orderBy: { startsAt: 'asc' } }),
   ]);
   if (!past.length) return [];
@@ -41,18 +43,14 @@ export async function attendanceWarnings(em: EntityManager, cohort: Cohort, cons
   const out: AttendanceWarning[] = [];
   for (const e of seated) {
     const personId = e.person.id;
-    let earned = 0;
-    let possible = 0;
+    const attended = past.map((s) => ({ jp: s.jp, status: status.get(`${s.id}:${personId}`) as AttendanceStatus | undefined }));
+    const jp = jpTotals(attended.filter((s) => !isJpExempt(s.status)));
+    const possible = jp.jpScheduled;
+    // Absences in a row up to the latest session; exempt sessions neither break nor extend a run.
     let run = 0;
-    for (const s of past) {
-      const st = status.get(`${s.id}:${personId}`) as AttendanceStatus | undefined;
-      if (st && JP_EXEMPT_STATUSES.includes(st)) continue;
-      possible += s.jp;
-      if (st && JP_EARNING_STATUSES.includes(st)) earned += s.jp;
-      run = !st || st === 'ABSENT' ? run + 1 : 0;
-    }
-    const base = { personId: toGlobalId('Person', personId), person: e.person.getEntity(), jpEarned: earned, jpPossible: possible, consecutiveAbsences: run };
-    if (possible > 0 && earned / possible < cohort.completionThreshold) out.push({ ...base, kind: 'BELOW_THRESHOLD' });
+    for (const { status: st } of attended) run = isJpExempt(st) ? run : !st || st === 'ABSENT' ? run + 1 : 0;
+    const base = { personId: toGlobalId('Person', personId), person: e.person.getEntity(), jpEarned: jp.jpEarned, jpPossible: possible, consecutiveAbsences: run };
+    if (possible > 0 && completionRate(jp) < cohort.completionThreshold) out.push({ ...base, kind: 'BELOW_THRESHOLD' });
     if (run >= consecutive) out.push({ ...base, kind: 'CONSECUTIVE_ABSENCES' });
   }
   return out;

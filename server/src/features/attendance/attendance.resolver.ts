@@ -12,8 +12,9 @@ import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
 import { attendanceWarnings, AttendanceWarning } from './attendance-warnings.js';
 import {
-  checkIn, checkInOpen, completionRate, currentCheckInCode, markUnrecordedAbsent, progressOf, recordAttendance, type Progress,
+  checkIn, checkInOpen, currentCheckInCode, markUnrecordedAbsent, progressOf, recordAttendance, type Progress,
 } from './attendance.service.js';
+import { completionRate, meetsThreshold, thresholdOf } from './jp.rules.js';
 
 @InputType({ description: "One person's attendance at the session." })
 export class AttendanceEntryInput {
@@ -139,7 +140,7 @@ export class EnrollmentProgressResolver {
   @FieldResolver(() => Boolean, { description: "The completion rate meets the cohort's threshold." })
   async meetsThreshold(@Root() e: Enrollment, @Ctx() ctx: Context) {
     const cohort = await ctx.loaders.ref(Cohort, e.cohort);
-    return completionRate(await this.progress(e, ctx)) >= (cohort?.completionThreshold ?? 0.8);
+    return meetsThreshold(await this.progress(e, ctx), thresholdOf(cohort));
   }
 }
 

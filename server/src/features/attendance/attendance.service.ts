@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Secret, TOTP } from 'otpauth';
-import { ERROR_CODES, JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus } from '@lintas/shared';
+import { COMPLETED_STATUS, ERROR_CODES, type AttendanceStatus } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
 import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
@@ -9,12 +9,12 @@ import { actorOf, type Viewer } from '../../graphql/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { assignCertificateNumbers } from '../enrollments/certificate.js';
+import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
+import { jpEarnedSql, jpExemptJpSql, meetsThreshold, type JpTotals } from './jp.rules.js';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
 import { attendanceEvent, enrollmentEvent } from '../webhooks/webhook.events.js';
-
-const SEATED = ['ENROLLED', 'COMPLETED'] as const;
 
 /** Check-in rules: the code on the room's screen changes every 20 seconds; check-in opens 30 minutes before the start. */
 export const CHECK_IN = {
@@ -65,7 +65,7 @@ export async function recordAttendance(
     const session = sessionId === null ? null : await tem.findOne(Session, scoped(viewer, 'Session', [{ id: sessionId }]));
     if (!session) return { ok: false, errors: [new UserError('sessionId', ERROR_CODES.NOT_FOUND, 'no such session')] };
     const ids = entries.map((e) => e.personId).filter((id): id is number => id !== null);
-    const seated = new Set((await tem.find(Enrollment, { cohort: session.cohort.id, person: { $in: ids }, status: { $in: [...SEATED] } })).map((e) => e.person.id));
+    const seated = new Set((await tem.find(Enrollment, { cohort: session.cohort.id, person: { $in: ids }, ...seatedWhere() })).map((e) => e.person.id));
     const errors = entries.flatMap((e, i) => (e.personId !== null && seated.has(e.personId) ? [] : [new UserError(`entries.${i}.personId`, ERROR_CODES.NOT_ENROLLED, "the person is not enrolled in the session's cohort")]));
     if (errors.length) return { ok: false, errors };
     const existing = new Map((await tem.find(Attendance, { session, person: { $in: ids } })).map((a) => [a.person.id, a]));
@@ -92,7 +92,7 @@ export async function markUnrecordedAbsent(em: EntityManager, viewer: Viewer, se
     const session = sessionId === null ? null : await tem.findOne(Session, scoped(viewer, 'Session', [{ id: sessionId }]));
     if (!session) return { ok: false, errors: [new UserError('sessionId', ERROR_CODES.NOT_FOUND, 'no such session')] };
     if (session.endsAt > now) return { ok: false, errors: [new UserError('sessionId', ERROR_CODES.SESSION_NOT_ENDED, 'the session has not ended yet')] };
-    const seated = await tem.find(Enrollment, { cohort: session.cohort.id, status: { $in: [...SEATED] } });
+    const seated = await tem.find(Enrollment, { cohort: session.cohort.id, ...seatedWhere() });
     const recorded = new Set((await tem.find(Attendance, { session })).map((a) => a.person.id));
     const by = actorOf(viewer).actorLabel;
     const made = seated.filter((e) => !recorded.has(e.person.id)).map((e) => tem.create(Attendance, { session, person: e.person.id, status: 'ABSENT', recordedBy: by }));
@@ -113,7 +113,7 @@ export async function checkIn(em: EntityManager, viewer: Viewer, code: string, n
   return writeTransaction(em, async (tem) => {
     const open = await tem.find(Session, {
       status: 'SCHEDULED', startsAt: { $lte: new Date(now.getTime() + CHECK_IN.opensMinutesBefore * 60_000) }, endsAt: { $gt: now },
-      cohort: { enrollments: { person: personId, status: { $in: [...SEATED] } } },
+      cohort: { enrollments: { person: personId, ...seatedWhere() } },
     });
     if (!open.length) return { ok: false, errors: [new UserError('code', ERROR_CODES.CHECKIN_CLOSED, 'no session of yours is open for check-in now')] };
     const clean = code.replace(/\D/g, '');
@@ -133,11 +133,7 @@ export async function checkIn(em: EntityManager, viewer: Viewer, code: string, n
   });
 }
 
-export interface Progress {
-  jpScheduled: number;
-  jpEarned: number;
-  /** JP of sessions excused or on official duty: out of the denominator. */
-  jpExempt: number;
+export interface Progress extends JpTotals {
   /** JP of sessions that have ended. */
   jpPast: number;
 }
@@ -149,8 +145,6 @@ export interface Progress {
 export async function progressOf(em: EntityManager, enrollmentIds: readonly number[], now = new Date()): Promise<Progress[]> {
   const sqlEm = em as SqlEntityManager;
   const knex = sqlEm.getKnex();
-  const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
-  const exempt = JP_EXEMPT_STATUSES.map((s) => `'${s}'`).join(', ');
   const rows: { id: number; scheduled: number | null; earned: number | null; exempt: number | null; past: number | null }[] = await sqlEm.execute(
     knex('enrollment as e')
       .join('session as s', function () {
@@ -161,8 +155,8 @@ export async function progressOf(em: EntityManager, enrollmentIds: readonly numb
       })
       .select('e.id')
       .sum({ scheduled: 's.jp' })
-      .select(knex.raw(`sum(case when a.status in (${earning}) then s.jp else 0 end) as earned`))
-      .select(knex.raw(`sum(case when a.status in (${exempt}) then s.jp else 0 end) as exempt`))
+      .select(knex.raw(`sum(${jpEarnedSql('a', 's')}) as earned`))
+      .select(knex.raw(`sum(${jpExemptJpSql('a', 's')}) as exempt`))
       .select(knex.raw('sum(case when s.ends_at <= ? then s.jp else 0 end) as past', [em.getPlatform().processDateProperty(now)]))
       .whereIn('e.id', [...enrollmentIds])
       .groupBy('e.id'),
@@ -174,17 +168,12 @@ export async function progressOf(em: EntityManager, enrollmentIds: readonly numb
   });
 }
 
-export function completionRate(p: Pick<Progress, 'jpScheduled' | 'jpEarned' | 'jpExempt'>): number {
-  const denominator = p.jpScheduled - p.jpExempt;
-  return denominator > 0 ? p.jpEarned / denominator : 0;
-}
-
 /** When a cohort closes, every seated enrolment that met the threshold becomes completed. */
 export async function completeEnrollments(em: EntityManager, cohort: Cohort): Promise<number> {
   const seated = await em.find(Enrollment, { cohort, status: 'ENROLLED' });
   const progress = await progressOf(em, seated.map((e) => e.id));
-  const completed = seated.filter((_e, i) => completionRate(progress[i]!) >= cohort.completionThreshold);
-  for (const e of completed) e.status = 'COMPLETED';
+  const completed = seated.filter((_e, i) => meetsThreshold(progress[i]!, cohort.completionThreshold));
+  for (const e of completed) e.status = COMPLETED_STATUS;
   await assignCertificateNumbers(em, cohort, completed);
   await em.flush();
   await emitEvents(em, cohort.academy.id, completed.map((e) => enrollmentEvent('enrollment.completed', e)));

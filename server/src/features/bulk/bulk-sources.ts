@@ -7,6 +7,7 @@ import type { Agency } from '../academies/agency.entity.js';
 import { Attendance } from '../attendance/attendance.entity.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { completedWhere } from '../enrollments/enrollment.rules.js';
 import { TRAINING_RECORD_POPULATE, trainingRecords } from '../enrollments/training-history.js';
 import { Person } from '../persons/person.entity.js';
 import { seesPersonalFields } from '../persons/personal-fields.js';
@@ -117,7 +118,7 @@ const ATTENDANCE = source(Attendance, 'Attendance', ['ADMIN', 'ORGANIZER', 'atte
 const TRAINING_HISTORY = source(Enrollment, 'Enrollment', ROSTER_READ,
   ['personId', 'nip', 'personName', 'enrollmentId', 'courseName', 'trainingKind', 'siasnJenisDiklatId', 'jp', 'institution', 'startDate', 'endDate', 'year', 'certificateNumber', 'cohortCode'],
   (f) => [
-    { status: 'COMPLETED' },
+    completedWhere(),
     ...(f.cohortId ? [{ cohort: f.cohortId }] : []),
     ...(f.from ? [{ cohort: { endDate: { $gte: f.from } } }] : []),
     ...(f.to ? [{ cohort: { endDate: { $lte: f.to } } }] : []),

@@ -1,63 +1,26 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
-import { scoped, visibleWhere } from '../tenancy.js';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import type { Viewer } from '../../graphql/viewer.js';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { EnrollmentStatus, EselonGroup, Generation } from '@lintas/shared';
-import { contains } from '../../db/dialect.js';
+import { scoped } from '../tenancy.js';
+import type { EnrollmentStatus } from '@lintas/shared';
 import type { Context } from '../../graphql/context.js';
 import { EnrollmentStatusEnum } from '../../graphql/enums.js';
 import { localId, tryLocalId } from '../../graphql/ids.js';
 import { readChildren, readList } from '../../graphql/read-model.js';
 import { itemsSelect } from '../../graphql/lookahead.js';
-import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
+import { ConnectionArgs } from '../../graphql/relay.js';
 import { Academy } from '../academies/academy.entity.js';
-import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
 import { Program } from '../programs/program.entity.js';
-import { Session } from '../sessions/session.entity.js';
 import { SessionConnection } from '../sessions/session.inputs.js';
 import { Cohort } from './cohort.entity.js';
 import {
   CohortConnection, CohortFilter, CohortPayload, CreateCohortInput, EselonGroupCount, GenerationCount, UpdateCohortInput,
 } from './cohort.inputs.js';
-import { cohortReads } from './cohort.read-model.js';
+import { cohortReads, cohortTallies, seatedCount, type CohortTally } from './cohort.read-model.js';
 import { createCohort, updateCohort } from './cohort.service.js';
 import { Venue } from './venue.entity.js';
 
-type Tally = { byStatus: Map<string, number>; byGeneration: GenerationCount[]; byEselon: EselonGroupCount[] };
-
-/** Seat counts and the generation and eselon mix of many cohorts, in two grouped statements. */
-async function tallies(em: SqlEntityManager, ids: readonly number[]): Promise<Tally[]> {
-  const knex = em.getKnex();
-  const status: { cohort_id: number; status: string; n: number }[] = await em.execute(
-    knex('enrollment').select('cohort_id', 'status').count({ n: '*' }).whereIn('cohort_id', [...ids]).groupBy('cohort_id', 'status'),
-  );
-  const mix: { cohort_id: number; generation: Generation | null; eselon_group: EselonGroup; n: number }[] = await em.execute(
-    knex('enrollment as e').join('person as p', 'p.id', 'e.person_id')
-      .select('e.cohort_id', 'p.generation', 'p.eselon_group').count({ n: '*' })
-      .whereIn('e.cohort_id', [...ids]).whereIn('e.status', ['ENROLLED', 'COMPLETED'])
-      .groupBy('e.cohort_id', 'p.generation', 'p.eselon_group'),
-  );
-  return ids.map((id) => {
-    const byStatus = new Map(status.filter((r) => Number(r.cohort_id) === id).map((r) => [r.status, Number(r.n)]));
-    const gen = new Map<Generation | null, number>();
-    const esl = new Map<EselonGroup, number>();
-    for (const r of mix.filter((m) => Number(m.cohort_id) === id)) {
-      gen.set(r.generation, (gen.get(r.generation) ?? 0) + Number(r.n));
-      esl.set(r.eselon_group, (esl.get(r.eselon_group) ?? 0) + Number(r.n));
-    }
-    return {
-      byStatus,
-      byGeneration: [...gen].map(([generation, count]) => ({ generation, count })),
-      byEselon: [...esl].map(([eselonGroup, count]) => ({ eselonGroup, count })),
-    };
-  });
-}
-
-/** Order of `Query.cohorts`: newest start first (then id). */
 @Resolver(() => Cohort)
 export class CohortResolver {
   @Authorized(...SCHEDULE_READ)
@@ -120,14 +83,13 @@ export class CohortResolver {
     return readChildren({ loaders, viewer }, cohortReads.children.Cohort.sessions, c.id, { ...args, includeCancelled });
   }
 
-  private tally(c: Cohort, { em, loaders }: Context): Promise<Tally> {
-    return loaders.batch<number, Tally>('cohort.tally', (ids) => tallies(em as SqlEntityManager, ids)).load(c.id);
+  private tally(c: Cohort, { em, loaders }: Context): Promise<CohortTally> {
+    return loaders.batch<number, CohortTally>('cohort.tally', (ids) => cohortTallies(em, ids)).load(c.id);
   }
 
   @FieldResolver(() => Int, { description: 'People holding a seat (enrolled or completed).' })
   async enrolledCount(@Root() c: Cohort, @Ctx() ctx: Context): Promise<number> {
-    const { byStatus } = await this.tally(c, ctx);
-    return (byStatus.get('ENROLLED') ?? 0) + (byStatus.get('COMPLETED') ?? 0);
+    return seatedCount(await this.tally(c, ctx));
   }
 
   @FieldResolver(() => Int, { description: 'People on the waitlist.' })

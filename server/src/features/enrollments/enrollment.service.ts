@@ -9,10 +9,9 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Enrollment } from './enrollment.entity.js';
+import { isCompleted, isEligible, seatedWhere } from './enrollment.rules.js';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
 import { enrollmentEvent } from '../webhooks/webhook.events.js';
-
-const SEATED = ['ENROLLED', 'COMPLETED'] as const;
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 
@@ -60,20 +59,20 @@ export async function enroll(
       }
       seen.add(person.id);
       const targets = program.targetEselonGroups;
-      if (targets.length > 0 && !targets.includes(person.eselonGroup) && !reason) {
+      if (!isEligible(targets, person.eselonGroup) && !reason) {
         errors.push(new UserError(field, ERROR_CODES.NOT_ELIGIBLE, `the program is for eselon groups ${targets.join(', ')}; give an override reason to enrol anyway`));
       }
     });
     if (errors.length > 0) return { ok: false, errors };
 
-    let seated = await tem.count(Enrollment, { cohort, status: { $in: [...SEATED] } });
+    let seated = await tem.count(Enrollment, { cohort, ...seatedWhere() });
     const [last] = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'desc' }, limit: 1 });
     let position = last?.waitlistPosition ?? 0;
     const result: Enrollment[] = [];
     for (const id of ids) {
       const person = people.get(id)!;
       const enrollment = existing.get(id) ?? tem.create(Enrollment, { cohort, person, status: 'ENROLLED' });
-      const eligible = program.targetEselonGroups.length === 0 || program.targetEselonGroups.includes(person.eselonGroup);
+      const eligible = isEligible(program.targetEselonGroups, person.eselonGroup);
       enrollment.overrideReason = eligible ? null : reason;
       enrollment.withdrawalReason = null;
       if (seated < cohort.capacity) {
@@ -97,7 +96,7 @@ export async function enroll(
  * numbers the rest of the line from 1. Returns those who got a seat.
  */
 export async function fillFreeSeats(tem: EntityManager, cohort: Cohort): Promise<Enrollment[]> {
-  const seated = await tem.count(Enrollment, { cohort, status: { $in: [...SEATED] } });
+  const seated = await tem.count(Enrollment, { cohort, ...seatedWhere() });
   const waiting = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'asc' } });
   const promoted = waiting.splice(0, Math.max(0, cohort.capacity - seated));
   for (const p of promoted) {
@@ -121,7 +120,7 @@ export async function withdraw(
     if (!found) return { ok: false, errors: [new UserError('enrollmentId', ERROR_CODES.NOT_FOUND, 'no such enrolment')] };
     const cohort = (await lockCohort(tem, viewer, found.cohort.id))!;
     const enrollment = (await tem.findOne(Enrollment, found.id, { refresh: true }))!;
-    if (enrollment.status === 'WITHDRAWN' || enrollment.status === 'COMPLETED') {
+    if (enrollment.status === 'WITHDRAWN' || isCompleted(enrollment.status)) {
       return { ok: false, errors: [new UserError('enrollmentId', ERROR_CODES.NOT_WITHDRAWABLE, `the enrolment is already ${enrollment.status.toLowerCase()}`)] };
     }
     const freedSeat = enrollment.status === 'ENROLLED';

@@ -6,6 +6,7 @@ import { UserError } from '../../graphql/user-error.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Person } from '../persons/person.entity.js';
 import { MentoringPair } from './mentoring-pair.entity.js';
 
@@ -29,7 +30,7 @@ export async function createPair(em: EntityManager, viewer: Viewer, cohortId: nu
     ]);
     const errors: UserError[] = [];
     if (!mentor) errors.push(new UserError('mentorId', ERROR_CODES.NOT_FOUND, 'no such person'));
-    const enrolled = mentee && (await tem.count(Enrollment, { cohort, person: mentee, status: { $in: ['ENROLLED', 'COMPLETED'] } }));
+    const enrolled = mentee && (await tem.count(Enrollment, { cohort, person: mentee, ...seatedWhere() }));
     if (!mentee || !enrolled) errors.push(new UserError('menteeId', ERROR_CODES.MENTEE_NOT_ENROLLED, 'the mentee must be enrolled in the cohort'));
     if (mentor && mentee && !younger(mentor.generation, mentee.generation)) {
       errors.push(new UserError('mentorId', ERROR_CODES.MENTOR_NOT_YOUNGER, 'the mentor must be of a younger generation than the mentee'));
@@ -51,7 +52,7 @@ export async function createPair(em: EntityManager, viewer: Viewer, cohortId: nu
 export async function suggestPairs(em: EntityManager, cohort: Cohort): Promise<{ mentor: Person; mentee: Person }[]> {
   const existing = await em.find(MentoringPair, { cohort });
   const busy = new Set(existing.flatMap((p) => [p.mentor.id, p.mentee.id]));
-  const seated = await em.find(Enrollment, { cohort, status: { $in: ['ENROLLED', 'COMPLETED'] } }, { populate: ['person'] });
+  const seated = await em.find(Enrollment, { cohort, ...seatedWhere() }, { populate: ['person'] });
   const rank = (p: Person) => [ESELON_GROUPS.indexOf(p.eselonGroup), generationRank(p.generation ?? 'GEN_ALPHA'), p.id];
   const seniors = seated.map((e) => e.person.getEntity())
     .filter((p) => !busy.has(p.id) && p.generation && SENIOR_GENERATIONS.includes(p.generation))

@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
 import { CsvError, parse as parser, type Parser } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
+import { ERROR_CODES, ROSTER_CSV_COLUMNS, ROSTER_CSV_OPTIONAL, type ErrorCode, type RosterCsvColumn } from '@lintas/shared';
 import type { RawPerson } from './person.rules.js';
 
-/** CSV columns of a roster import; the header is required, the order free. */
-export const ROSTER_COLUMNS = ['nip', 'name', 'employment_type', 'position_type', 'eselon', 'job_title', 'agency_code'] as const;
-const OPTIONAL = new Set(['eselon', 'job_title']);
-const FIELD_OF: Record<(typeof ROSTER_COLUMNS)[number], keyof RawPerson> = {
+/** CSV columns of a roster import (ROSTER_CSV_COLUMNS in @lintas/shared); the header is required, the order free. */
+const ROSTER_COLUMNS = ROSTER_CSV_COLUMNS;
+const OPTIONAL = new Set<string>(ROSTER_CSV_OPTIONAL);
+const FIELD_OF: Record<RosterCsvColumn, keyof RawPerson> = {
   nip: 'nip', name: 'name', employment_type: 'employmentType', position_type: 'positionType',
   eselon: 'eselon', job_title: 'jobTitle', agency_code: 'agencyCode',
 };

@@ -20,6 +20,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { Agency } from '../academies/agency.entity.js';
 import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { completedWhere } from '../enrollments/enrollment.rules.js';
 import { TRAINING_RECORD_POPULATE, TrainingRecord, trainingRecords } from '../enrollments/training-history.js';
 import { Person } from './person.entity.js';
 import {
@@ -145,7 +146,7 @@ export class PersonResolver {
   })
   async trainingHistory(@Root() person: Person, @Ctx() { em, loaders, viewer }: Context): Promise<TrainingRecord[]> {
     return loaders.batch<number, TrainingRecord[]>('person.trainingHistory', async (ids) => {
-      const completed = await em.find(Enrollment, scoped(viewer, 'Enrollment', [{ person: { $in: [...ids] }, status: 'COMPLETED' }]), {
+      const completed = await em.find(Enrollment, scoped(viewer, 'Enrollment', [{ person: { $in: [...ids] }, ...completedWhere() }]), {
         populate: [...TRAINING_RECORD_POPULATE], orderBy: { cohort: { endDate: 'asc' }, id: 'asc' },
       });
       const records = await trainingRecords(em, completed);

@@ -1,9 +1,12 @@
 import { SCHEDULE_READ } from '../../graphql/access.js';
 import { localId } from '../../graphql/ids.js';
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ChildRead, ListRead, ReadModel } from '../../graphql/read-model.js';
 import type { ConnectionArgs } from '../../graphql/relay.js';
 import { activeOnly, ofAcademy } from '../academies/academy.read-model.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { visibleWhere, scoped } from '../tenancy.js';
 import { Program } from './program.entity.js';
 import { TrainingModule } from './training-module.entity.js';
@@ -39,3 +42,41 @@ export const programReads = {
   children: { Program: { cohorts, modules } },
   references: { Program: ['academy'], TrainingModule: ['program'] },
 } satisfies ReadModel;
+
+/** JP of all modules of each program, in one grouped statement. */
+export async function programTotalJp(em: EntityManager, ids: readonly number[]): Promise<number[]> {
+  const sqlEm = em as SqlEntityManager;
+  const rows: { program_id: number; jp: number }[] = await sqlEm.execute(
+    sqlEm.getKnex()('training_module').select('program_id').sum({ jp: 'jp' }).whereIn('program_id', [...ids]).groupBy('program_id'),
+  );
+  return ids.map((id) => Number(rows.find((r) => Number(r.program_id) === id)?.jp ?? 0));
+}
+
+type Side = 'training_module_id' | 'facilitator_id';
+
+/**
+ * Who may teach what, from one side of the pairs: for each id on `by`, the entities on the
+ * other side, in `orderBy` (archived ones too: they taught it). Two statements for all ids.
+ */
+async function paired<T extends TrainingModule | Facilitator>(
+  em: EntityManager, by: Side, ids: readonly number[], entity: new () => T, orderBy: Record<string, 'asc'>,
+): Promise<T[][]> {
+  const other: Side = by === 'facilitator_id' ? 'training_module_id' : 'facilitator_id';
+  const sqlEm = em as SqlEntityManager;
+  const pairs: Record<Side, number>[] = await sqlEm.execute(
+    sqlEm.getKnex()('training_module_facilitator').select('training_module_id', 'facilitator_id').whereIn(by, [...ids]),
+  );
+  const found = pairs.length
+    ? await em.find(entity as never, { id: { $in: [...new Set(pairs.map((p) => Number(p[other])))] } } as never, { orderBy: { ...orderBy, id: 'asc' } as never }) as T[]
+    : [];
+  return ids.map((id) => {
+    const mine = new Set(pairs.filter((p) => Number(p[by]) === id).map((p) => Number(p[other])));
+    return found.filter((x) => mine.has(x.id));
+  });
+}
+
+/** Facilitators qualified to teach each module, by name. */
+export const facilitatorsOfModules = (em: EntityManager, ids: readonly number[]) => paired(em, 'training_module_id', ids, Facilitator, { name: 'asc' });
+
+/** Modules each facilitator is qualified to teach, by code. */
+export const modulesOfFacilitators = (em: EntityManager, ids: readonly number[]) => paired(em, 'facilitator_id', ids, TrainingModule, { code: 'asc' });

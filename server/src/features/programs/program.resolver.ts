@@ -6,10 +6,7 @@ import { createProgram, createTrainingModule, updateProgram, updateTrainingModul
 import {
   CreateProgramInput, CreateTrainingModuleInput, ProgramPayload, TrainingModulePayload, UpdateProgramInput, UpdateTrainingModuleInput,
 } from './program.inputs.js';
-import { scoped, visibleWhere } from '../tenancy.js';
-import type { FilterQuery } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../../graphql/viewer.js';
+import { scoped } from '../tenancy.js';
 import type { Context } from '../../graphql/context.js';
 import { localId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
@@ -18,7 +15,7 @@ import { Academy } from '../academies/academy.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { CohortConnection } from '../cohorts/cohort.inputs.js';
 import { Program } from './program.entity.js';
-import { programReads } from './program.read-model.js';
+import { facilitatorsOfModules, programReads, programTotalJp } from './program.read-model.js';
 import { readChildren, readList } from '../../graphql/read-model.js';
 import { ProgramConnection, TrainingModuleConnection } from './program.inputs.js';
 import { TrainingModule } from './training-module.entity.js';
@@ -64,13 +61,7 @@ export class ProgramResolver {
 
   @FieldResolver(() => Int, { description: 'JP of all modules together.' })
   totalJp(@Root() p: Program, @Ctx() { em, loaders }: Context): Promise<number> {
-    return loaders.batch<number, number>('program.totalJp', async (ids) => {
-      const knex = (em as SqlEntityManager).getKnex();
-      const rows: { program_id: number; jp: number }[] = await (em as SqlEntityManager).execute(
-        knex('training_module').select('program_id').sum({ jp: 'jp' }).whereIn('program_id', [...ids]).groupBy('program_id'),
-      );
-      return ids.map((id) => Number(rows.find((r) => Number(r.program_id) === id)?.jp ?? 0));
-    }).load(p.id);
+    return loaders.batch<number, number>('program.totalJp', (ids) => programTotalJp(em, ids)).load(p.id);
   }
 
   @Authorized(...MANAGE)
@@ -111,16 +102,6 @@ export class TrainingModuleResolver {
 
   @FieldResolver(() => [Facilitator], { description: 'Facilitators qualified to teach the module, by name (archived ones too: they taught it).' })
   facilitators(@Root() m: TrainingModule, @Ctx() { em, loaders }: Context): Promise<Facilitator[]> {
-    return loaders.batch<number, Facilitator[]>('trainingModule.facilitators', async (ids) => {
-      const knex = (em as SqlEntityManager).getKnex();
-      const pairs: { training_module_id: number; facilitator_id: number }[] = await (em as SqlEntityManager).execute(
-        knex('training_module_facilitator').select('training_module_id', 'facilitator_id').whereIn('training_module_id', [...ids]),
-      );
-      const people = pairs.length ? await em.find(Facilitator, { id: { $in: [...new Set(pairs.map((p) => Number(p.facilitator_id)))] } }, { orderBy: { name: 'asc', id: 'asc' } }) : [];
-      return ids.map((id) => {
-        const mine = new Set(pairs.filter((p) => Number(p.training_module_id) === id).map((p) => Number(p.facilitator_id)));
-        return people.filter((f) => mine.has(f.id));
-      });
-    }).load(m.id);
+    return loaders.batch<number, Facilitator[]>('trainingModule.facilitators', (ids) => facilitatorsOfModules(em, ids)).load(m.id);
   }
 }

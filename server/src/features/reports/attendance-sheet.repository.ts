@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ATTENDANCE_STATUSES, JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus, type EnrollmentStatus } from '@lintas/shared';
+import { ATTENDANCE_STATUSES, type AttendanceStatus, type EnrollmentStatus } from '@lintas/shared';
+import { jpEarnedSql, jpExemptJpSql } from '../attendance/jp.rules.js';
 
 /** How many of a person's sessions (or of a session's people) have each status, and how many have none yet. */
 export interface AttendanceCounts {
@@ -37,7 +38,6 @@ export interface SheetRow extends AttendanceCounts {
  * after holding one); the waitlist never sat a session.
  */
 const SHEET_PEOPLE = "e.cohort_id = ? and e.status <> 'WAITLISTED'";
-const list = (xs: readonly string[]) => xs.map((s) => `'${s}'`).join(', ');
 const COLUMN: Record<AttendanceStatus, keyof AttendanceCounts> = {
   PRESENT: 'present', LATE: 'late', EXCUSED: 'excused', SICK: 'sick', OFFICIAL_DUTY: 'officialDuty', ABSENT: 'absent',
 };
@@ -84,8 +84,8 @@ export async function sheetRows(em: EntityManager, cohortId: number): Promise<Sh
   const rows = await run(em, `
     select e.id as enrollment_id, e.person_id, e.status, p.name,
       coalesce(sum(s.jp), 0) as jp_scheduled,
-      coalesce(sum(case when a.status in (${list(JP_EARNING_STATUSES)}) then s.jp else 0 end), 0) as jp_earned,
-      coalesce(sum(case when a.status in (${list(JP_EXEMPT_STATUSES)}) then s.jp else 0 end), 0) as jp_exempt,
+      coalesce(sum(${jpEarnedSql('a', 's')}), 0) as jp_earned,
+      coalesce(sum(${jpExemptJpSql('a', 's')}), 0) as jp_exempt,
       ${COUNTS_SQL.replace('a.id is null', 's.id is not null and a.id is null')}
     from enrollment e join person p on p.id = e.person_id
     left join session s on s.cohort_id = e.cohort_id and s.status = 'SCHEDULED'

@@ -6,7 +6,8 @@ import { AttendanceStatusEnum, EnrollmentStatusEnum } from '../../graphql/enums.
 import { toGlobalId } from '../../graphql/global-id.js';
 import { localId } from '../../graphql/ids.js';
 import { scoped } from '../tenancy.js';
-import { completionRate } from '../attendance/attendance.service.js';
+import { completionRate, meetsThreshold } from '../attendance/jp.rules.js';
+import { isCompleted } from '../enrollments/enrollment.rules.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { sheetCells, sheetRows, sheetSessions, type AttendanceCounts as Counts } from './attendance-sheet.repository.js';
@@ -145,7 +146,7 @@ export async function attendanceSheet(ctx: Context, cohortId: number): Promise<C
         counts: count(r),
         jpScheduled: r.jpScheduled, jpEarned: r.jpEarned, jpExempt: r.jpExempt,
         attendanceRate: ratio(r.jpEarned, r.jpScheduled), completionRate: completion,
-        meetsThreshold: completion >= cohort.completionThreshold, completed: r.enrollmentStatus === 'COMPLETED',
+        meetsThreshold: meetsThreshold(r, cohort.completionThreshold), completed: isCompleted(r.enrollmentStatus),
       };
     }),
   };

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DateTime } from 'luxon';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ANNUAL_JP_RIGHT, JP_EARNING_STATUSES } from '@lintas/shared';
+import { ANNUAL_JP_RIGHT } from '@lintas/shared';
+import { earnsJpSql } from '../attendance/jp.rules.js';
 import { isPostgres } from '../../db/dialect.js';
 import { LITERACY_THRESHOLD, peopleOf, type ReportScope } from './participation.repository.js';
 
@@ -44,11 +45,10 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
  */
 function earnedCte(em: EntityManager, year: number, restrict: string): { sql: string; bind: (string | number)[] } {
   const platform = em.getPlatform();
-  const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
   return {
     sql: `earned as (
       select a.person_id, sum(s.jp) as jp from attendance a join session s on s.id = a.session_id
-      where a.status in (${earning}) and s.status = 'SCHEDULED' and s.starts_at >= ? and s.starts_at < ?${restrict}
+      where ${earnsJpSql('a')} and s.status = 'SCHEDULED' and s.starts_at >= ? and s.starts_at < ?${restrict}
       group by a.person_id
     )`,
     bind: [platform.processDateProperty(yearStart(year)) as string | number, platform.processDateProperty(yearStart(year + 1)) as string | number],

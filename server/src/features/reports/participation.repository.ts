@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { JP_EARNING_STATUSES } from '@lintas/shared';
+import { attendedSql, jpEarnedSql } from '../attendance/jp.rules.js';
+import { completedSql } from '../enrollments/enrollment.rules.js';
 
 /** The scope of a report: a period and the academy, program, cohort, agency or province it covers. */
 export interface ReportScope {
@@ -77,7 +78,6 @@ export async function participation(em: EntityManager, scope: ReportScope, group
   if (scope.academyId != null) (cohorts.push('c.academy_id = ?'), cBind.push(scope.academyId));
   if (scope.programId != null) (cohorts.push('c.program_id = ?'), cBind.push(scope.programId));
   if (scope.cohortId != null) (cohorts.push('c.id = ?'), cBind.push(scope.cohortId));
-  const earning = JP_EARNING_STATUSES.map((s) => `'${s}'`).join(', ');
   const keys = grouping === 'eselon' ? ['sp.eselon_group'] : grouping === 'generation' ? ['sp.generation'] : ['sp.eselon_group', 'sp.generation'];
   const sql = `
     with scope_person as (
@@ -90,15 +90,15 @@ export async function participation(em: EntityManager, scope: ReportScope, group
     enrollment_jp as (
       select se.id, se.person_id, se.status,
         coalesce(sum(s.jp), 0) as jp_scheduled,
-        coalesce(sum(case when a.status in (${earning}) then s.jp else 0 end), 0) as jp_earned,
-        max(case when a.status in (${earning}) then 1 else 0 end) as attended
+        coalesce(sum(${jpEarnedSql('a', 's')}), 0) as jp_earned,
+        max(${attendedSql('a')}) as attended
       from scope_enrollment se
       left join session s on s.cohort_id = se.cohort_id and s.status = 'SCHEDULED'
       left join attendance a on a.session_id = s.id and a.person_id = se.person_id
       group by se.id, se.person_id, se.status
     ),
     per_person as (
-      select person_id, max(attended) as attended, max(case when status = 'COMPLETED' then 1 else 0 end) as completed,
+      select person_id, max(attended) as attended, max(case when ${completedSql('')} then 1 else 0 end) as completed,
         sum(jp_scheduled) as jp_scheduled, sum(jp_earned) as jp_earned
       from enrollment_jp group by person_id
     ),

@@ -5,6 +5,7 @@ import type { Cohort } from '../cohorts/cohort.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Venue } from '../cohorts/venue.entity.js';
 import { TrainingModule } from '../programs/training-module.entity.js';
+import { countSeated, seatedPersonIds, whereSeated } from '../enrollments/enrollment.rules.js';
 import { autoSchedule, type Interval, type SolverResult } from './auto-schedule.js';
 import { datesBetween, instantOf, nationalHoliday, weekdayOf } from './local-time.js';
 import { Session } from './session.entity.js';
@@ -19,7 +20,6 @@ export interface AutoScheduleOptions {
 }
 
 export const DEFAULT_BLOCKS = [{ start: 8 * 60, jp: 5 }, { start: 13 * 60, jp: 4 }];
-const SEATED = ['ENROLLED', 'COMPLETED'];
 
 export interface Proposal {
   result: SolverResult;
@@ -43,7 +43,7 @@ export async function proposeSchedule(em: EntityManager, cohort: Cohort, options
   const scheduledJp = new Map<number, number>();
   for (const s of scheduled) scheduledJp.set(s.module.id, (scheduledJp.get(s.module.id) ?? 0) + (s.endsAt.getTime() - s.startsAt.getTime()) / 60_000 / JP_MINUTES);
 
-  const seated = Number((await sqlEm.execute<{ n: number }[]>(knex('enrollment').count({ n: '*' }).where('cohort_id', cohort.id).whereIn('status', SEATED)))[0]?.n ?? 0);
+  const seated = await countSeated(em, cohort.id);
   // Venues large enough for the cohort: the ones asked for, else its own, else any of the academy's, smallest first.
   const roomy = (vs: Venue[]) => vs.filter((v) => v.capacity >= seated);
   const own = cohort.venue ? roomy([await em.findOneOrFail(Venue, cohort.venue.id)]) : [];
@@ -79,10 +79,10 @@ export async function proposeSchedule(em: EntityManager, cohort: Cohort, options
           .where('s.starts_at', '<', platform.processDateProperty(hi)).where('s.ends_at', '>', platform.processDateProperty(lo)).whereIn('s.facilitator_id', facilitatorList.map((f) => f.id))),
       ])
     : new Map();
-  const seatedIds = knex('enrollment').select('person_id').where('cohort_id', cohort.id).whereIn('status', SEATED);
+  const seatedIds = seatedPersonIds(knex, cohort.id);
   const elsewhere: { starts_at: number | Date; ends_at: number | Date }[] = await sqlEm.execute(
-    window(knex('session as s')).distinct('s.id', 's.starts_at', 's.ends_at').join('enrollment as e', 'e.cohort_id', 's.cohort_id')
-      .whereIn('e.status', SEATED).whereIn('e.person_id', seatedIds).whereNot('s.cohort_id', cohort.id),
+    whereSeated(window(knex('session as s')).distinct('s.id', 's.starts_at', 's.ends_at').join('enrollment as e', 'e.cohort_id', 's.cohort_id'), 'e')
+      .whereIn('e.person_id', seatedIds).whereNot('s.cohort_id', cohort.id),
   );
   const away: { starts_at: number | Date; ends_at: number | Date }[] = await sqlEm.execute(
     knex('unavailability').select('starts_at', 'ends_at').whereIn('person_id', seatedIds.clone())

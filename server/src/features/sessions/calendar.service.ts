@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { Agency } from '../academies/agency.entity.js';
 import { randomSecret } from '../accounts/secrets.js';
+import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Person } from '../persons/person.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { ianaOf } from './local-time.js';
@@ -31,7 +32,7 @@ export async function calendarFeed(em: EntityManager, secret: string, origin: st
   const agency = await em.findOne(Agency, person.agency.id);
   const zone = ianaOf(agency?.timeZone ?? 'WIB');
   const sessions = await em.find(Session, {
-    cohort: { enrollments: { person: person.id, status: { $in: ['ENROLLED', 'COMPLETED'] } } },
+    cohort: { enrollments: { person: person.id, ...seatedWhere() } },
   }, { orderBy: { startsAt: 'asc' }, populate: ['module', 'venue', 'cohort', 'facilitator'], limit: 2000 });
   const calendar = ical({
     name: `Jadwal pelatihan — ${person.name}`,

@@ -6,13 +6,13 @@ import type { Cohort } from '../cohorts/cohort.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Venue } from '../cohorts/venue.entity.js';
 import { TrainingModule } from '../programs/training-module.entity.js';
+import { countSeated, seatedPersonIds, whereSeated } from '../enrollments/enrollment.rules.js';
 import { Session } from './session.entity.js';
 import { IssueSeverity, ScheduleIssue, ScheduleIssueParams } from './schedule-issue.js';
 import { nationalHoliday, wallClock, WORKING_HOURS } from './local-time.js';
 
 /** Longest session the interval queries look back for: keeps every scan a bounded index range. */
 export const MAX_SESSION_MS = 12 * 3_600_000;
-const SEATED = ['ENROLLED', 'COMPLETED'];
 
 /** A session as it would be: saved (`id`) or proposed. */
 export interface Candidate {
@@ -99,13 +99,13 @@ export async function findIssues(
       }, { populate: ['cohort'] })
     : [];
   // Sessions of other cohorts that the cohort's seated people attend, in the window.
-  const seatedIds = knex('enrollment').select('person_id').where('cohort_id', cohort.id).whereIn('status', SEATED);
+  const seatedIds = seatedPersonIds(knex, cohort.id);
   const personRows: { id: number; cohort_code: string; starts_at: number | Date; ends_at: number | Date; person_id: number }[] = inWindow
     ? await sqlEm.execute(
-        knex('session as s').join('enrollment as e', 'e.cohort_id', 's.cohort_id').join('cohort as c', 'c.id', 's.cohort_id')
+        whereSeated(knex('session as s').join('enrollment as e', 'e.cohort_id', 's.cohort_id').join('cohort as c', 'c.id', 's.cohort_id')
           .select('s.id', 'c.code as cohort_code', 's.starts_at', 's.ends_at', 'e.person_id')
           .where('s.status', 'SCHEDULED').where('s.starts_at', '>=', platform.processDateProperty(lo)).where('s.starts_at', '<', platform.processDateProperty(hi))
-          .whereNot('s.cohort_id', cohort.id).whereIn('e.status', SEATED).whereIn('e.person_id', seatedIds),
+          .whereNot('s.cohort_id', cohort.id), 'e').whereIn('e.person_id', seatedIds),
       )
     : [];
   const away: { person_id: number; starts_at: number | Date; ends_at: number | Date; reason: string | null }[] = inWindow
@@ -123,12 +123,11 @@ export async function findIssues(
     : [];
   // The cohort's own schedule, as it stays.
   const own = await em.find(Session, { cohort, status: 'SCHEDULED', id: { $nin: [...replaced, 0] } });
-  const [venues, facilitators, seated] = await Promise.all([
+  const [venues, facilitators, seatedCount] = await Promise.all([
     venueIds.length ? em.find(Venue, { id: { $in: venueIds } }) : [],
     facilitatorIds.length ? em.find(Facilitator, { id: { $in: facilitatorIds } }) : [],
-    sqlEm.execute<{ n: number }[]>(knex('enrollment').count({ n: '*' }).where('cohort_id', cohort.id).whereIn('status', SEATED)),
+    countSeated(em, cohort.id),
   ]);
-  const seatedCount = Number(seated[0]?.n ?? 0);
   const fmt = (d: Date) => { const w = wallClock(d, zone); return `${w.date} ${w.time} ${zone}`; };
 
   candidates.forEach((c, index) => {

@@ -12,26 +12,10 @@ import { proposeSchedule } from './auto-schedule.service.js';
 import { issueCalendarFeed } from './calendar.service.js';
 import { wallClock } from './local-time.js';
 import { ScheduleIssue } from './schedule-issue.js';
+import { myScheduleRows } from './schedule.read-model.js';
 import { applySchedule, cohortIssues, type ScheduleOp } from './schedule.service.js';
 import { Session } from './session.entity.js';
-import { readRow } from '../../db/map-row.js';
-import type { TimeZoneCode, UnplacedReason } from '@lintas/shared';
-
-/**
- * A participant's seated cohorts' sessions in a window, in time order, with what the
- * entry shows (module title, venue, cohort code) and the zone of their agency.
- */
-const MY_SCHEDULE_SQL = `select s.*, m.title as "_title", v.name as "_venue", c.code as "_cohort_code", ag.time_zone as "_zone"
-  from enrollment e
-  join person p on p.id = e.person_id
-  left join agency ag on ag.id = p.agency_id
-  join cohort c on c.id = e.cohort_id
-  join session s on s.cohort_id = c.id
-  join training_module m on m.id = s.module_id
-  left join venue v on v.id = s.venue_id
-  where e.person_id = ? and e.status in ('ENROLLED', 'COMPLETED') and s.starts_at < ? and s.ends_at > ?
-  order by s.starts_at, s.id
-  limit 500`;
+import type { UnplacedReason } from '@lintas/shared';
 import {
   AutoScheduleOptions, AutoSchedulePayload, MoveSessionInput, MyScheduleEntry, ScheduleOperationInput, SchedulePayload, ScheduleSessionInput,
 } from './session.inputs.js';
@@ -158,20 +142,14 @@ export class ScheduleResolver {
   @Query(() => [MyScheduleEntry], { description: "The signed-in participant's sessions between two instants, with times in their own zone (from their agency) and the zone named." })
   async mySchedule(@Arg('from', () => Date, { description: 'Sessions ending after this instant.' }) from: Date, @Arg('to', () => Date, { description: 'Sessions starting before this instant.' }) to: Date, @Ctx() { em, viewer }: Context): Promise<MyScheduleEntry[]> {
     if (viewer.kind !== 'account' || viewer.personId === null) return [];
-    // The page a participant opens most: one fixed statement, rows read without hydration.
-    const platform = em.getPlatform();
-    // A plain read: a read replica serves it when there is one (as em.find did).
-    const rows: Record<string, unknown>[] = await em.getConnection('read').execute(
-      MY_SCHEDULE_SQL, [viewer.personId, platform.processDateProperty(to), platform.processDateProperty(from)], 'all',
-    );
-    return rows.map((row) => {
-      const s = readRow(em, Session, row);
-      const zone = (row._zone as TimeZoneCode | null) ?? 'WIB';
+    // The page a participant opens most: one fixed statement (schedule.read-model.ts).
+    return (await myScheduleRows(em, viewer.personId, from, to)).map(({ session: s, title, venue, cohortCode, zone: own }) => {
+      const zone = own ?? 'WIB';
       const a = wallClock(s.startsAt, zone);
       const b = wallClock(s.endsAt, zone);
       return {
-        session: s, date: a.date, startTime: a.time, endTime: b.time, zone, title: row._title as string,
-        place: (row._venue as string | null) ?? (s.onlineUrl ? 'Daring' : null), cohortCode: row._cohort_code as string, cancelled: s.status === 'CANCELLED',
+        session: s, date: a.date, startTime: a.time, endTime: b.time, zone, title,
+        place: venue ?? (s.onlineUrl ? 'Daring' : null), cohortCode, cancelled: s.status === 'CANCELLED',
       };
     });
   }

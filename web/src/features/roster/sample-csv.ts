@@ -1,6 +1,6 @@
-import { formatNip } from '@lintas/shared';
+import { formatNip, ROSTER_CSV_COLUMNS } from '@lintas/shared';
 
-export const IMPORT_COLUMNS = ['nip', 'name', 'employment_type', 'position_type', 'eselon', 'job_title', 'agency_code'] as const;
+export const IMPORT_COLUMNS = ROSTER_CSV_COLUMNS;
 
 /** A small, valid example roster for the organizer to start from. */
 export function sampleCsv(agencyCode = 'KODE-INSTANSI'): string {
