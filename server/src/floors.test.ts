@@ -6,7 +6,8 @@ import { cruise, type IForbiddenRuleType } from 'dependency-cruiser';
  * The server's floors (docs/ARCHITECTURE.md): db/ (the database, knowing no feature),
  * graphql/ (the API's machinery: context, relay, read-model declarations, the SQL
  * compiler), features/ (the domain), then the composition (http/, main, cli, database).
- * Imports run down only: nothing in db/ or graphql/ imports a feature or the composition.
+ * Imports run down only: nothing in db/ or graphql/ imports a feature or the composition,
+ * and db/ imports nothing of graphql/.
  * Tests may reach across (they assemble the whole).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,10 +19,16 @@ const FORBIDDEN: IForbiddenRuleType[] = [
     from: { path: '^src/(db|graphql)/', pathNot: '\\.test\\.ts$' },
     to: { path: '^src/(features|http|seed)/|^src/(main|cli|database)\\.ts$' },
   },
+  {
+    name: 'db-imports-the-api',
+    severity: 'error',
+    from: { path: '^src/db/', pathNot: '\\.test\\.ts$' },
+    to: { path: '^src/graphql/' },
+  },
 ];
 
 describe('floors', () => {
-  it('db/ and graphql/ import nothing from features/', async () => {
+  it('db/ and graphql/ import nothing from features/, db/ nothing from graphql/', async () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {

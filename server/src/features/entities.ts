@@ -1,6 +1,6 @@
 import { AcademyVersion, DataVersion, DataVersionMark } from '../db/data-version.entity.js';
-import { Node } from '../db/node.entity.js';
-import { Archivable } from '../db/archivable.entity.js';
+import { Node } from '../graphql/node.entity.js';
+import { Archivable } from '../graphql/archivable.entity.js';
 import { Academy } from './academies/academy.entity.js';
 import { Agency } from './academies/agency.entity.js';
 import { Person } from './persons/person.entity.js';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { scoped } from './tenancy.js';
 import { NODE_TYPES } from './entities.js';
-import { Node } from '../db/node.entity.js';
+import { Node } from '../graphql/node.entity.js';
 import type { Context } from '../graphql/context.js';
 import { fromGlobalId } from '../graphql/global-id.js';
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 /**
- * What every edit of a versioned object (db/archivable.entity.ts) sends first: which
+ * What every edit of a versioned object (graphql/archivable.entity.ts) sends first: which
  * object, and the version the editor read. A stale version is refused with
  * `object/stale-version` and the current object, so two editors never overwrite each other.
  * Not a GraphQL type of its own (no field takes it): each `Update…Input` extends it and carries its fields.

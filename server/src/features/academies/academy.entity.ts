@@ -1,8 +1,8 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { TimeZoneCode } from '@lintas/shared';
-import { Archivable } from '../../db/archivable.entity.js';
-import { Node } from '../../db/node.entity.js';
+import { Archivable } from '../../graphql/archivable.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { TimeZoneEnum } from '../../graphql/enums.js';
 
 @ObjectType({ implements: Node, description: 'An academy (penyelenggara) that runs training; the tenant of programs and cohorts.' })

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { AgencyLevel, TimeZoneCode } from '@lintas/shared';
-import { Archivable } from '../../db/archivable.entity.js';
-import { Node } from '../../db/node.entity.js';
+import { Archivable } from '../../graphql/archivable.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { AgencyLevelEnum, TimeZoneEnum } from '../../graphql/enums.js';
 import { Academy } from './academy.entity.js';
 

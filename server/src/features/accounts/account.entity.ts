@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, OneToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { Role } from '@lintas/shared';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { RoleEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
 import { Person } from '../persons/person.entity.js';

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { Scope } from '@lintas/shared';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { Academy } from '../academies/academy.entity.js';
 import { Account } from './account.entity.js';
 

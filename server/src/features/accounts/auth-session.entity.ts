@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { Account } from './account.entity.js';
 
 /** A browser session; the cookie holds a random secret, the database only its hash, so every process shares it. */

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { AttendanceStatus } from '@lintas/shared';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { AttendanceStatusEnum } from '../../graphql/enums.js';
 import { Person } from '../persons/person.entity.js';
 import { Session } from '../sessions/session.entity.js';

@@ -1,7 +1,7 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 
 @ObjectType({ implements: Node, description: 'One entry of the audit trail: every write, and every read of personal data by a token.' })
 @Entity()

@@ -1,7 +1,7 @@
 import { BigIntType, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { BulkExportFormat, BulkExportKind, BulkOperationStatus } from '@lintas/shared';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { BulkExportFormatEnum, BulkExportKindEnum, BulkOperationStatusEnum } from './bulk.enums.js';
 
 /** Filter of a bulk export as stored: local ids, dates as YYYY-MM-DD. */

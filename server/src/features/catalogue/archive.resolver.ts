@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { MANAGE } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { UserError } from '../../graphql/user-error.js';

@@ -1,6 +1,6 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES } from '@lintas/shared';
-import type { Archivable } from '../../db/archivable.entity.js';
+import type { Archivable } from '../../graphql/archivable.entity.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { scoped } from '../tenancy.js';

@@ -1,6 +1,6 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES } from '@lintas/shared';
-import type { Archivable } from '../../db/archivable.entity.js';
+import type { Archivable } from '../../graphql/archivable.entity.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { UserError } from '../../graphql/user-error.js';
 import { codeTaken, staleError } from './catalogue.rules.js';

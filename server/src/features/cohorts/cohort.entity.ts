@@ -1,7 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DEFAULT_COMPLETION_THRESHOLD, type CohortStatus, type TimeZoneCode } from '@lintas/shared';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { CohortStatusEnum, TimeZoneEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
 import { Program } from '../programs/program.entity.js';

@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { FacilitatorKind } from '@lintas/shared';
-import { Archivable } from '../../db/archivable.entity.js';
-import { Node } from '../../db/node.entity.js';
+import { Archivable } from '../../graphql/archivable.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { Agency } from '../academies/agency.entity.js';
 import { FacilitatorKindEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';

@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import type { TimeZoneCode } from '@lintas/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Archivable } from '../../db/archivable.entity.js';
-import { Node } from '../../db/node.entity.js';
+import { Archivable } from '../../graphql/archivable.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { TimeZoneEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
 

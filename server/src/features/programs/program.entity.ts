@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { DEFAULT_COMPLETION_THRESHOLD, DEFAULT_PROGRAM_KIND, DEFAULT_TRAINING_KIND, type EselonGroup, type ProgramKind, type TrainingKind } from '@lintas/shared';
-import { Archivable } from '../../db/archivable.entity.js';
-import { Node } from '../../db/node.entity.js';
+import { Archivable } from '../../graphql/archivable.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { EselonGroupEnum, ProgramKindEnum, TrainingKindEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
 

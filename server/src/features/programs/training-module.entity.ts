@@ -1,8 +1,8 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { CompetencyArea, Generation, ModuleFormat } from '@lintas/shared';
-import { Archivable } from '../../db/archivable.entity.js';
-import { Node } from '../../db/node.entity.js';
+import { Archivable } from '../../graphql/archivable.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { CompetencyAreaEnum, GenerationEnum, ModuleFormatEnum } from '../../graphql/enums.js';
 import { Program } from './program.entity.js';

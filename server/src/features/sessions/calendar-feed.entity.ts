@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { Person } from '../persons/person.entity.js';
 
 /**

@@ -1,7 +1,7 @@
 import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JP_MINUTES } from '@lintas/shared';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Venue } from '../cohorts/venue.entity.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { WebhookDeliveryStatus, WebhookEventType } from '@lintas/shared';
-import { Node } from '../../db/node.entity.js';
+import { Node } from '../../graphql/node.entity.js';
 import { Academy } from '../academies/academy.entity.js';
 import { WebhookDeliveryStatusEnum, WebhookEventTypeEnum } from './webhook.enums.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';

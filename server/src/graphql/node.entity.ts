@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { toGlobalId } from '../graphql/global-id.js';
+import { toGlobalId } from './global-id.js';
 
 /**
  * Every entity is a Relay `Node`: a numeric primary key in the database, an opaque
