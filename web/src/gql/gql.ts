@@ -131,12 +131,12 @@ type Documents = {
     "\n  fragment VenueFields on Venue {\n    id version code name capacity timeZone address onlineUrl archivedAt\n  }\n": typeof types.VenueFieldsFragmentDoc,
     "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id eventId eventType occurredAt status attemptCount maxAttempts lastHttpStatus lastError nextAttemptAt deliveredAt redelivery createdAt\n        attempts { number attemptedAt httpStatus durationMs error }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery { id status }\n      errors { code }\n    }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
     "\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n": typeof types.WebhookSubscriptionsDocument,
     "\n  query WebhookAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": typeof types.WebhookAcademiesDocument,
-    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
-    "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n": typeof types.UpdateWebhookSubscriptionDocument,
     "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription { id url secretHint }\n      errors { code }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
     "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n": typeof types.UpdateWebhookSubscriptionDocument,
 };
 const documents: Documents = {
     "\n  mutation ArchiveNode($id: ID!) {\n    archive(id: $id) { node { id } errors { field code } }\n  }\n": types.ArchiveNodeDocument,
@@ -256,12 +256,12 @@ const documents: Documents = {
     "\n  fragment VenueFields on Venue {\n    id version code name capacity timeZone address onlineUrl archivedAt\n  }\n": types.VenueFieldsFragmentDoc,
     "\n  query WebhookDeliveries($subscriptionId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes {\n        id eventId eventType occurredAt status attemptCount maxAttempts lastHttpStatus lastError nextAttemptAt deliveredAt redelivery createdAt\n        attempts { number attemptedAt httpStatus durationMs error }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation RedeliverWebhookDelivery($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery { id status }\n      errors { code }\n    }\n  }\n": types.RedeliverWebhookDeliveryDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
     "\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n": types.WebhookSubscriptionsDocument,
     "\n  query WebhookAcademies {\n    academies(first: 100) { nodes { id code name } }\n  }\n": types.WebhookAcademiesDocument,
-    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
-    "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n": types.UpdateWebhookSubscriptionDocument,
     "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription { id url secretHint }\n      errors { code }\n    }\n  }\n": types.RotateWebhookSecretDocument,
     "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n": types.DeleteWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n": types.UpdateWebhookSubscriptionDocument,
 };
 
 /**
@@ -749,6 +749,10 @@ export function graphql(source: "\n  mutation RedeliverWebhookDelivery($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookSubscriptions($first: Int!, $after: String) {\n    webhookSubscriptions(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id url events description active secretHint createdAt academy { id code } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -757,19 +761,15 @@ export function graphql(source: "\n  query WebhookAcademies {\n    academies(fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription { id url }\n      errors { field code }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription { id url secretHint }\n      errors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription { id url secretHint }\n      errors { code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id) { deletedId errors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(input: $input) {\n      subscription { id url events description active }\n      errors { field code }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
