@@ -9,7 +9,7 @@ const config: CodegenConfig = {
     'src/gql/': {
       preset: 'client',
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string' } },
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: true },
     },
   },
 };

@@ -7,6 +7,7 @@ import { client, setAuthErrorHandler } from './app/urql-client';
 import { reloadViewer, setViewer } from './features/accounts/use-viewer';
 import { i18n } from './i18n';
 import './app/styles.css';
+import './app/styles-pages.css';
 
 // A session that lapses mid-work (or an MFA step still owed) sends the user to
 // sign in, and back to the page they were on afterwards.

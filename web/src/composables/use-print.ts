@@ -1,6 +1,6 @@
 /**
  * Prints only the `.print-card` on the page (an invitation, recovery codes):
- * styles.css hides everything else while `body.printing-card` is set.
+ * styles-pages.css hides everything else while `body.printing-card` is set.
  */
 export function printOnly(): void {
   document.body.classList.add('printing-card');

@@ -1,7 +1,7 @@
 import type { Role } from '@lintas/shared';
 import { computed, readonly, ref } from 'vue';
 import { client } from '../../app/urql-client';
-import { graphql } from '../../gql';
+import { graphql, useFragment } from '../../gql';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 
 /** What the SPA knows of who is signed in; sign-in mutations return the same fields. */
@@ -32,7 +32,7 @@ let pending: Promise<Viewer | null> | null = null;
 async function fetchViewer(): Promise<Viewer | null> {
   const result = await client.query(ViewerQuery, {}, { requestPolicy: 'network-only' }).toPromise();
   if (result.error && !result.data) throw result.error;
-  viewer.value = result.data?.viewer ?? null;
+  viewer.value = useFragment(ViewerFieldsDoc, result.data?.viewer) ?? null;
   loaded.value = true;
   return viewer.value;
 }

@@ -1,8 +1,10 @@
 import type { CombinedError, TypedDocumentNode } from '@urql/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { computed, ref, type Ref } from 'vue';
 import { useArchive } from '../../composables/use-archive';
 import { useCatalogueEditing } from '../../composables/use-catalogue-editing';
 import { usePagedQuery, type Pager } from '../../composables/use-paged-query';
+import { useFragment, type FragmentType } from '../../gql';
 
 /** What the shell of a catalogue list needs of one row. */
 export interface CatalogueRow {
@@ -17,7 +19,7 @@ type CatalogueListVariables = { first: number; after?: string | null; includeArc
 interface CatalogueConnection<T> {
   totalCount: number;
   pageInfo: { endCursor?: string | null; hasNextPage: boolean };
-  nodes: T[];
+  nodes: FragmentType<DocumentTypeDecoration<T, unknown>>[];
 }
 
 /** The state of one catalogue list page, as `CatalogueListPage` shows it. */
@@ -39,9 +41,11 @@ export interface CatalogueList<T extends CatalogueRow> {
 /**
  * A paged catalogue list (50 a page, archived rows on request) with its add/edit form
  * state and archive/restore; `typename` lets urql refetch the lists that hold the object.
+ * The query spreads the row's `fragment`; the rows are read through it.
  */
 export function useCatalogueList<TData, T extends CatalogueRow>(options: {
   query: TypedDocumentNode<TData, CatalogueListVariables>;
+  fragment: DocumentTypeDecoration<T, unknown>;
   connection: (data: TData) => CatalogueConnection<T> | null | undefined;
   typename: string;
 }): CatalogueList<T> {
@@ -52,7 +56,7 @@ export function useCatalogueList<TData, T extends CatalogueRow>(options: {
     connection: options.connection,
     pageSize: 50,
   });
-  const rows = computed(() => pager.page.value?.nodes ?? []);
+  const rows = computed(() => useFragment(options.fragment, pager.page.value?.nodes ?? []));
   const { editing, notice, open, saved, close } = useCatalogueEditing<T>(() => pager.refresh());
   const { archive, restore, error: archiveError } = useArchive(options.typename, () => pager.refresh());
   return {

@@ -1,0 +1,76 @@
+/** UI strings of the shared vocabulary (declared in `@lintas/shared`): employment types, eselon groups, generations, statuses, roles, time zones, competencies, module formats. Spread into `i18n/messages.ts` as the sections `employmentType`, `eselonGroup`, `generation`, `cohortStatus`, `enrollmentStatus`, `timeZone`, `role`, `competency`, `moduleFormat`. */
+const id = {
+  employmentType: { PNS: 'PNS', PPPK: 'PPPK' },
+  eselonGroup: { I: 'Eselon I', II: 'Eselon II', III: 'Eselon III', IV: 'Eselon IV', JF: 'Fungsional (JF)', PELAKSANA: 'Pelaksana' },
+  generation: {
+    BOOMER: 'Baby Boomer',
+    GEN_X: 'Gen X',
+    GEN_Y: 'Gen Y (milenial)',
+    GEN_Z: 'Gen Z',
+    GEN_ALPHA: 'Gen Alpha',
+    unknown: 'Tidak diketahui',
+  },
+  cohortStatus: { DRAFT: 'Draf', OPEN: 'Dibuka', RUNNING: 'Berjalan', CLOSED: 'Ditutup' },
+  enrollmentStatus: { ENROLLED: 'Terdaftar', WAITLISTED: 'Daftar tunggu', WITHDRAWN: 'Mengundurkan diri', COMPLETED: 'Lulus' },
+  timeZone: { WIB: 'WIB (Jakarta, UTC+7)', WITA: 'WITA (Makassar, UTC+8)', WIT: 'WIT (Jayapura, UTC+9)' },
+  role: { ADMIN: 'Admin', ORGANIZER: 'Penyelenggara', PARTICIPANT: 'Peserta' },
+  competency: {
+    DIGITAL_LITERACY: 'Literasi digital',
+    DATA_DRIVEN_DECISIONS: 'Keputusan berbasis data',
+    CYBERSECURITY: 'Keamanan siber',
+    ARTIFICIAL_INTELLIGENCE: 'Kecerdasan artifisial',
+    SPBE: 'SPBE / e-government',
+    GROWTH_MINDSET: 'Growth mindset',
+    LEARNING_ORGANIZATION: 'Organisasi pembelajar',
+    CROSS_GENERATION_COMMUNICATION: 'Komunikasi lintas generasi',
+    LEADERSHIP: 'Kepemimpinan',
+  },
+  moduleFormat: {
+    CLASSROOM: 'Klasikal',
+    ONLINE: 'Daring',
+    BLENDED: 'Campuran (blended)',
+    MICRO_LEARNING: 'Pembelajaran mikro',
+    REVERSE_MENTORING: 'Reverse mentoring',
+    COMMUNITY_OF_PRACTICE: 'Komunitas praktik',
+    ACTION_LEARNING: 'Action learning',
+  },
+};
+
+const en: typeof id = {
+  employmentType: { PNS: 'PNS', PPPK: 'PPPK' },
+  eselonGroup: { I: 'Eselon I', II: 'Eselon II', III: 'Eselon III', IV: 'Eselon IV', JF: 'Functional (JF)', PELAKSANA: 'Executor (pelaksana)' },
+  generation: {
+    BOOMER: 'Baby Boomer',
+    GEN_X: 'Gen X',
+    GEN_Y: 'Gen Y (millennial)',
+    GEN_Z: 'Gen Z',
+    GEN_ALPHA: 'Gen Alpha',
+    unknown: 'Unknown',
+  },
+  cohortStatus: { DRAFT: 'Draft', OPEN: 'Open', RUNNING: 'Running', CLOSED: 'Closed' },
+  enrollmentStatus: { ENROLLED: 'Enrolled', WAITLISTED: 'Waitlisted', WITHDRAWN: 'Withdrawn', COMPLETED: 'Completed' },
+  timeZone: { WIB: 'WIB (Jakarta, UTC+7)', WITA: 'WITA (Makassar, UTC+8)', WIT: 'WIT (Jayapura, UTC+9)' },
+  role: { ADMIN: 'Admin', ORGANIZER: 'Organizer', PARTICIPANT: 'Participant' },
+  competency: {
+    DIGITAL_LITERACY: 'Digital literacy',
+    DATA_DRIVEN_DECISIONS: 'Data-driven decisions',
+    CYBERSECURITY: 'Cybersecurity',
+    ARTIFICIAL_INTELLIGENCE: 'Artificial intelligence',
+    SPBE: 'SPBE / e-government',
+    GROWTH_MINDSET: 'Growth mindset',
+    LEARNING_ORGANIZATION: 'Learning organization',
+    CROSS_GENERATION_COMMUNICATION: 'Cross-generation communication',
+    LEADERSHIP: 'Leadership',
+  },
+  moduleFormat: {
+    CLASSROOM: 'Classroom',
+    ONLINE: 'Online',
+    BLENDED: 'Blended',
+    MICRO_LEARNING: 'Micro-learning',
+    REVERSE_MENTORING: 'Reverse mentoring',
+    COMMUNITY_OF_PRACTICE: 'Community of practice',
+    ACTION_LEARNING: 'Action learning',
+  },
+};
+
+export const vocabularyMessages = { id, en };
