@@ -195,6 +195,7 @@ export class Compiler {
 
   private rootList(spec: ListRead, s: Selected): [Frag, Fix | null] {
     if (!authorized(this.viewer, spec.access)) unsupported('not allowed');
+    this.declaredType(spec.entity.name);
     const args = this.args(s, spec.args);
     let list: ReturnType<typeof keysetPage<{ id: number }>>;
     try {
@@ -239,6 +240,7 @@ export class Compiler {
   }
 
   private childList(spec: ChildRead, s: Selected, parentRow: string): [Frag, Fix | null] {
+    this.declaredType(spec.entity.name);
     const args = this.args(s, spec.args);
     const first = args.first as number;
     let offset: number;
@@ -275,6 +277,11 @@ export class Compiler {
       cursorFix: offsetFix,
       entityType: this.objectTypeOfConnection(s),
     });
+  }
+
+  /** Only lists of types declared with their references are compiled (a count alone included). */
+  private declaredType(name: string): void {
+    if (!Object.hasOwn(this.reads.references, name)) unsupported(`type ${name}`);
   }
 
   private objectTypeOfConnection(s: Selected): GraphQLObjectType {

@@ -6,14 +6,14 @@ import type { Context } from '../context.js';
 import type { ReadModel } from '../read-model.js';
 import { SqlPlanner, type Answer, type Plan } from './planner.js';
 
-/** The tables a compiled answer may read: a write to any of them must move the data version (db/data-version.entity.ts). */
+/**
+ * The tables a compiled answer may read: a write to any of them must move the data version
+ * (db/data-version.entity.ts). The compiler builds objects only of the types declared with
+ * their references, so a list over any other type (accounts, tokens, the audit trail) is
+ * left to the resolvers and reads nothing here.
+ */
 export function compiledTables(em: EntityManager, reads: Required<ReadModel>): string[] {
-  const entities = new Set([
-    ...Object.keys(reads.references),
-    ...Object.values(reads.lists).map((r) => r.entity.name),
-    ...Object.values(reads.children).flatMap((lists) => Object.values(lists).map((l) => l.entity.name)),
-  ]);
-  return [...entities].map((name) => em.getMetadata().get(name).tableName).sort();
+  return Object.keys(reads.references).map((name) => em.getMetadata().get(name).tableName).sort();
 }
 
 /**
