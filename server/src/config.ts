@@ -62,6 +62,11 @@ export interface AppConfig {
    * read at is current (db/data-version.entity.ts), so it is never stale.
    */
   answerCacheBytes: number;
+  /**
+   * Largest GraphQL request body, in bytes (`LINTAS_GRAPHQL_BODY_LIMIT_MB`, default 1): a
+   * larger one is refused with 413 before it is read into memory or parsed.
+   */
+  graphqlBodyLimitBytes: number;
 }
 
 function optionalPositive(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -81,6 +86,7 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (sqlPlan !== '0' && sqlPlan !== '1') throw new Error('LINTAS_SQL_PLAN must be 1 or 0');
   const answerCacheMb = Number(env.LINTAS_ANSWER_CACHE_MB?.trim() || 64);
   if (!Number.isFinite(answerCacheMb) || answerCacheMb < 0) throw new Error('LINTAS_ANSWER_CACHE_MB must be 0 or a positive number');
+  const graphqlBodyLimitMb = optionalPositive(env, 'LINTAS_GRAPHQL_BODY_LIMIT_MB') ?? 1;
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '0.0.0.0',
@@ -92,6 +98,7 @@ export function appConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queryBudget: { capacity: optionalPositive(env, 'LINTAS_QUERY_BUDGET'), perSecond: optionalPositive(env, 'LINTAS_QUERY_BUDGET_PER_SECOND') },
     sqlPlan: sqlPlan === '1',
     answerCacheBytes: Math.round(answerCacheMb * 1024 * 1024),
+    graphqlBodyLimitBytes: Math.round(graphqlBodyLimitMb * 1024 * 1024),
   };
 }
 

@@ -156,6 +156,8 @@ export const ERROR_CODES = {
 
   /** Transport: the request is not a valid GraphQL request. */
   BAD_REQUEST: 'request/bad',
+  /** Transport: the request body is larger than the server accepts (GraphQL: 1 MB unless configured); nothing of it was read. */
+  BODY_TOO_LARGE: 'request/body-too-large',
   /** Transport: an unexpected failure; details are in the server log only. */
   INTERNAL: 'server/internal',
 } as const;

@@ -208,7 +208,8 @@ describe('one server under many writers, then shut down while a big import runs'
   let agency: string;
 
   beforeAll(async () => {
-    server = await startServer({ seed: 'demo' });
+    // The in-flight import below is 40,000 rows, about 3 MB of GraphQL body: over the 1 MB default, raised here.
+    server = await startServer({ seed: 'demo', env: { LINTAS_GRAPHQL_BODY_LIMIT_MB: '16' } });
     org = await server.signIn(...DEMO.organizerBabel);
     agency = (await org.gql(`{ agencies(first: 1) { nodes { code } } }`)).data.agencies.nodes[0].code;
   }, 120_000);

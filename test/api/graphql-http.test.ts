@@ -92,14 +92,14 @@ describe('Apollo Sandbox landing page', () => {
     }
   });
 
-  it('is not served in production (nor is introspection)', async () => {
+  it('is not served in production (nor is introspection to anonymous callers)', async () => {
     const server = await startServer({ seed: 'none', env: { NODE_ENV: 'production' } });
     try {
       const page = await landing(server);
       expect(page.type).not.toContain('text/html');
       expect(page.body).not.toMatch(/sandbox|apollographql/i);
       const intro = await server.gql('{ __schema { queryType { name } } }');
-      expect(intro.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(intro.errors?.[0]?.extensions?.code).toBe('auth/unauthenticated');
     } finally {
       await server.stop();
     }

@@ -3,7 +3,7 @@ import { DEMO, startServer, type RunningServer } from '../support/server.js';
 
 /**
  * `pnpm start` runs `node dist/main.js` without NODE_ENV: that must be production. No
- * Sandbox, no introspection, no field suggestions, no SQL statement counts; the session
+ * Sandbox, no introspection without a session or token, no field suggestions, no SQL statement counts; the session
  * cookie is Secure exactly when the request came over HTTPS (directly, or through a
  * trusted proxy's X-Forwarded-Proto with LINTAS_TRUST_PROXY=1).
  */
@@ -15,13 +15,14 @@ describe('the start command runs with production defaults', () => {
   });
   afterAll(() => server?.stop());
 
-  it('serves no Sandbox page and refuses introspection', async () => {
+  it('serves no Sandbox page and refuses introspection to anonymous callers', async () => {
     const res = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
     const body = await res.text();
     expect(res.headers.get('content-type') ?? '').not.toContain('text/html');
     expect(body).not.toMatch(/sandbox|apollographql/i);
     const intro = await server.gql('{ __schema { queryType { name } } }');
-    expect(intro.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(intro.status).toBe(401);
+    expect(intro.errors?.[0]?.extensions?.code).toBe('auth/unauthenticated');
   });
 
   it('suggests no field names and counts no SQL statements', async () => {

@@ -63,7 +63,10 @@ export function rosterFixture(dialect) {
     const { academyId } = await fill(databaseUrl);
     await seeding.stop();
     // The budget's bookkeeping still runs on every request; it just never refuses the load.
-    const server = await startLintas(databaseUrl, { production: true, seed: 'none', env: { LINTAS_QUERY_BUDGET: '1e12', LINTAS_QUERY_BUDGET_PER_SECOND: '1e12' } });
+    // The import bench sends its 100,000 rows (about 7 MB) through importPersons: the GraphQL body limit is raised for it.
+    const server = await startLintas(databaseUrl, {
+      production: true, seed: 'none', env: { LINTAS_QUERY_BUDGET: '1e12', LINTAS_QUERY_BUDGET_PER_SECOND: '1e12', LINTAS_GRAPHQL_BODY_LIMIT_MB: '64' },
+    });
     const headers = await signIn(server.url);
     return { dialect, databaseUrl, server, headers, academyId };
   })());

@@ -1,10 +1,11 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ERROR_CODES } from '@lintas/shared';
 import { spend } from '../db/rate-limit.js';
 import type { Context } from './context.js';
+import { isAuthenticated } from './viewer.js';
 
 /** Limits a public GraphQL API needs, refused before any resolver runs. */
 export const LIMITS = {
@@ -106,3 +107,36 @@ export function costPlugin(
     },
   };
 }
+
+/** Whether the operation asks for the schema itself (`__schema` or `__type`, at any depth or in a fragment). */
+function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return false;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * Production: introspection for a signed-in account or a token, refused to anonymous callers.
+ * A per-request check, after validation: Apollo keeps validated documents by query hash, so
+ * a validation rule could not look at the caller.
+ */
+export const introspectionPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue }) {
+        if (isAuthenticated(contextValue.viewer) || !asksForSchema(document)) return;
+        throw new GraphQLError('introspection needs a session or an API token in production', {
+          extensions: { code: ERROR_CODES.UNAUTHENTICATED, http: { status: 401 } },
+        });
+      },
+    };
+  },
+};

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCookie from '@fastify/cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -14,7 +14,8 @@ import { createContext, type Context } from '../graphql/context.js';
 import { resolveViewer } from '../features/accounts/auth.service.js';
 import { formatError } from '../graphql/errors.js';
 import { lintasSchema } from '../features/schema.js';
-import { armor, costPlugin } from '../graphql/protection.js';
+import { armor, costPlugin, introspectionPlugin } from '../graphql/protection.js';
+import { ERROR_CODES } from '@lintas/shared';
 import { sqlPlanPlugin } from '../graphql/sql-plan/kept-answers.js';
 import { READ_MODELS } from '../features/read-models.js';
 import { auditPlugin } from '../features/audit/audit.plugin.js';
@@ -38,6 +39,31 @@ const sqlCountPlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/** Codes of GraphQL request errors (the document or its variables), answered before anything runs. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', ERROR_CODES.QUERY_TOO_COMPLEX]);
+
+/**
+ * GraphQL over HTTP's status for a request error (no `data`: the document does not parse or
+ * validate, or its variables do not fit): 400 under `application/graphql-response+json`,
+ * 200 under `application/json` (its clients read `errors`, as the spec says). Apollo answers
+ * 400 under both, and 500 for a syntax error GraphQL Armor's token limit reports.
+ */
+function requestErrorStatus(reply: FastifyReply, payload: unknown): void {
+  if (reply.statusCode !== 400 && reply.statusCode !== 500) return;
+  if (typeof payload !== 'string' || payload.length > 64 * 1024) return;
+  const type = String(reply.getHeader('content-type') ?? '');
+  const graphqlResponse = type.startsWith('application/graphql-response+json');
+  if (!graphqlResponse && !type.startsWith('application/json')) return;
+  let body: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  try {
+    body = JSON.parse(payload);
+  } catch {
+    return;
+  }
+  if ('data' in body || !body.errors?.length || !body.errors.every((e) => REQUEST_ERROR_CODES.has(e.extensions?.code ?? ''))) return;
+  reply.code(graphqlResponse ? 400 : 200);
+}
 
 /** One process serves GraphQL, the plain HTTP endpoints and the built SPA. */
 export async function buildApp(orm: MikroORM, config: AppConfig): Promise<FastifyInstance> {
@@ -74,7 +100,8 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
-    introspection: !config.production,
+    // Introspection is on for Apollo; in production introspectionPlugin refuses it to anonymous callers, per request.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -85,7 +112,9 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     persistedQueries: { ttl: 24 * 60 * 60 },
     validationRules: protection.validationRules,
     plugins: [
-      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(() => schema, config.queryBudget), auditPlugin,
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ...(config.production ? [introspectionPlugin] : []),
+      costPlugin(() => schema, config.queryBudget), auditPlugin,
       // Reads the planner can compile are answered by one SQL statement, after the cost budget is spent.
       sqlPlanPlugin(schema, READ_MODELS, config.sqlPlan, config.answerCacheBytes),
       ...(config.production ? [] : [sqlCountPlugin]),
@@ -102,6 +131,21 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    // A larger body is refused with 413 from its Content-Length (or as soon as more arrives), before it is parsed.
+    bodyLimit: config.graphqlBodyLimitBytes,
+    errorHandler: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        const mb = Math.round((config.graphqlBodyLimitBytes / (1024 * 1024)) * 100) / 100;
+        return reply.code(413).type('application/json; charset=utf-8').send({
+          errors: [{ message: `the request body is larger than the ${mb} MB a GraphQL request may be`, extensions: { code: ERROR_CODES.BODY_TOO_LARGE } }],
+        });
+      }
+      return reply.send(error);
+    },
+    onSend: async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      requestErrorStatus(reply, payload);
+      return payload;
+    },
     handler: fastifyApolloHandler(apollo, { context: async (request, reply) => createContext(orm.em, request, reply, resolveViewer) }),
   });
 

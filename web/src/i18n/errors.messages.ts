@@ -73,6 +73,7 @@ const idErrors: Record<ErrorCode, string> = {
   'mentoring/already-paired': 'Orang ini sudah punya pasangan mentoring di angkatan ini.',
   'mentoring/mentee-not-enrolled': 'Menti harus terdaftar di angkatan ini. Daftarkan dulu di halaman angkatan.',
   'request/bad': 'Permintaan tidak dapat diproses. Muat ulang halaman; bila berulang, catat waktunya dan laporkan kepada tim teknis Lintas.',
+  'request/body-too-large': 'Data yang dikirim terlalu besar untuk satu permintaan. Kirim dalam beberapa bagian yang lebih kecil.',
   'server/internal': 'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, catat waktunya dan laporkan kepada tim teknis Lintas.',
 };
 
@@ -148,6 +149,7 @@ const enErrors: Record<ErrorCode, string> = {
   'mentoring/already-paired': 'This person already has a mentoring pair in this cohort.',
   'mentoring/mentee-not-enrolled': 'The mentee must be enrolled in this cohort. Enrol them first on the cohort page.',
   'request/bad': 'The request could not be processed. Reload the page; if it happens again, note the time and report it to the Lintas technical team.',
+  'request/body-too-large': 'What you sent is too large for one request. Send it in smaller parts.',
   'server/internal': 'Something went wrong on the server. Try again shortly; if it happens again, note the time and report it to the Lintas technical team.',
 };
 
