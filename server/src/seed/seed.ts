@@ -1,7 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Faker, base } from '@faker-js/faker';
-import { COMPLETED_STATUS, LEADER_GROUPS, type FacilitatorKind, type Generation, type TimeZoneCode } from '@lintas/shared';
+import { LEADER_GROUPS, type FacilitatorKind, type Generation, type TimeZoneCode } from '@lintas/shared';
 import { Academy } from '../features/academies/academy.entity.js';
 import { Agency } from '../features/academies/agency.entity.js';
 import { Cohort } from '../features/cohorts/cohort.entity.js';
@@ -18,10 +17,9 @@ import { generateRoster, type GeneratedPerson } from './roster-generator.js';
 import { proposeSchedule } from '../features/sessions/auto-schedule.service.js';
 import { Session } from '../features/sessions/session.entity.js';
 import { Attendance } from '../features/attendance/attendance.entity.js';
-import { progressOf } from '../features/attendance/attendance.service.js';
-import { earnsJp, meetsThreshold } from '../features/attendance/jp.rules.js';
+import { completeEnrollments } from '../features/attendance/attendance.service.js';
+import { earnsJp } from '../features/attendance/jp.rules.js';
 import { isEligible, seatedWhere } from '../features/enrollments/enrollment.rules.js';
-import { certificatePrefix } from '../features/enrollments/certificate.js';
 import { suggestPairs } from '../features/mentoring/mentoring.service.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
 import { Assessment } from '../features/assessments/assessment.entity.js';
@@ -48,32 +46,6 @@ function createAcademy(em: EntityManager, a: { code: string; name: string; provi
     em.create(Agency, { code: `${prefix}-${code}`, name: `${name} Provinsi ${a.province}`, level: 'DAERAH', province: a.province, timeZone: zone, academy }),
   );
   return { academy, agencies: list };
-}
-
-/**
- * Completes a closed cohort as `completeEnrollments` does — every seated enrolment whose
- * earned JP reach the cohort's threshold, with the next certificate numbers of the academy,
- * program and year in enrolment order — but writes them in one statement per chunk: the ORM
- * updates a changed unique column one row at a time, which for the literacy classes'
- * hundreds of graduates would be most of the seed's time.
- */
-async function completeInBulk(em: EntityManager, cohort: Cohort): Promise<number> {
-  const sqlEm = em as SqlEntityManager;
-  const knex = sqlEm.getKnex();
-  const seated = await sqlEm.execute<{ id: number }[]>(knex('enrollment').select('id').where({ cohort_id: cohort.id, status: 'ENROLLED' }).orderBy('id'));
-  const ids = seated.map((e) => Number(e.id));
-  const progress = await progressOf(em, ids);
-  const done = ids.filter((_id, i) => meetsThreshold(progress[i]!, cohort.completionThreshold));
-  const prefix = certificatePrefix(cohort.academy.getEntity().code, cohort.program.getEntity().code, cohort.endDate);
-  const taken = await sqlEm.execute<{ certificate_number: string }[]>(knex('enrollment').select('certificate_number').where('certificate_number', 'like', `${prefix}%`));
-  let seq = taken.reduce((max, e) => Math.max(max, Number(e.certificate_number.slice(prefix.length)) || 0), 0);
-  const now = em.getPlatform().processDateProperty(new Date());
-  for (let i = 0; i < done.length; i += CHUNK) {
-    const chunk = done.slice(i, i + CHUNK);
-    const numbers = knex.raw(`case id ${chunk.map(() => 'when ? then ?').join(' ')} end`, chunk.flatMap((id) => [id, `${prefix}${++seq}`]));
-    await sqlEm.execute(knex('enrollment').whereIn('id', chunk).update({ status: COMPLETED_STATUS, certificate_number: numbers, updated_at: now }));
-  }
-  return done.length;
 }
 
 /**
@@ -221,7 +193,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       });
       for (let i = 0; i < rows.length; i += CHUNK) await tem.insertMany(Attendance, rows.slice(i, i + CHUNK));
       attendance += rows.length;
-      if (cohort.status === 'CLOSED') await completeInBulk(tem, cohort);
+      if (cohort.status === 'CLOSED') await completeEnrollments(tem, cohort);
     }
 
     // Reverse mentoring in the running DLA cohort, with a few meetings logged.

@@ -8,11 +8,11 @@ import { UserError } from '../../graphql/user-error.js';
 import { actorOf, type Viewer } from '../../graphql/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
-import { assignCertificateNumbers } from '../enrollments/certificate.js';
+import { certificateNumberSql, certificateSequence } from '../enrollments/certificate.js';
 import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
-import { jpEarnedSql, jpExemptJpSql, meetsThreshold, type JpTotals } from './jp.rules.js';
+import { jpEarnedSql, jpExemptJpSql, meetsThresholdSql, type JpTotals } from './jp.rules.js';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
 import { attendanceEvent, enrollmentEvent } from '../webhooks/webhook.events.js';
 
@@ -168,14 +168,33 @@ export async function progressOf(em: EntityManager, enrollmentIds: readonly numb
   });
 }
 
-/** When a cohort closes, every seated enrolment that met the threshold becomes completed. */
+/**
+ * When a cohort closes, every enrolment still enrolled that met the threshold (jp.rules.ts,
+ * in SQL) becomes completed, and those without a certificate number get the next ones of
+ * the academy, program and year in enrolment order (certificate.ts). Set-based: one UPDATE
+ * decides, numbers and writes them all, so the statements do not grow with the cohort;
+ * an `enrollment.completed` event per completed enrolment, in enrolment order.
+ */
 export async function completeEnrollments(em: EntityManager, cohort: Cohort): Promise<number> {
-  const seated = await em.find(Enrollment, { cohort, status: 'ENROLLED' });
-  const progress = await progressOf(em, seated.map((e) => e.id));
-  const completed = seated.filter((_e, i) => meetsThreshold(progress[i]!, cohort.completionThreshold));
-  for (const e of completed) e.status = COMPLETED_STATUS;
-  await assignCertificateNumbers(em, cohort, completed);
-  await em.flush();
+  const sqlEm = em as SqlEntityManager;
+  const { prefix, last } = await certificateSequence(em, cohort);
+  // Numbered among those still without a number (the others keep theirs), by id.
+  const sql = `with done as (
+      select e.id as done_id, row_number() over (partition by case when e.certificate_number is null then 0 else 1 end order by e.id) as n
+      from enrollment e
+      join cohort c on c.id = e.cohort_id
+      join session s on s.cohort_id = e.cohort_id and s.status = 'SCHEDULED'
+      left join attendance a on a.session_id = s.id and a.person_id = e.person_id
+      where e.cohort_id = ? and e.status = ?
+      group by e.id, e.certificate_number, c.completion_threshold
+      having ${meetsThresholdSql('c.completion_threshold', 'a', 's')}
+    )
+    update enrollment set status = ?, certificate_number = coalesce(certificate_number, ${certificateNumberSql(last, 'done.n')}), updated_at = ?
+    from done where id = done.done_id
+    returning id, person_id, waitlist_position`;
+  const now = em.getPlatform().processDateProperty(new Date());
+  const rows = await sqlEm.execute<{ id: number; person_id: number; waitlist_position: number | null }[]>(sql, [cohort.id, 'ENROLLED', COMPLETED_STATUS, prefix, now], 'all');
+  const completed = rows.map((r) => ({ id: Number(r.id), cohort: { id: cohort.id }, person: { id: Number(r.person_id) }, status: COMPLETED_STATUS, waitlistPosition: r.waitlist_position })).sort((a, b) => a.id - b.id);
   await emitEvents(em, cohort.academy.id, completed.map((e) => enrollmentEvent('enrollment.completed', e)));
   return completed.length;
 }

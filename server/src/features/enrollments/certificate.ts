@@ -11,19 +11,28 @@ export function certificatePrefix(academyCode: string, programCode: string, endD
 }
 
 /**
- * Gives each newly completed enrolment the next certificate number of its academy,
- * program and year, in enrolment order. Runs inside the write transaction that completes
- * them; on PostgreSQL the program row is locked so two processes closing cohorts of one
- * program cannot hand out the same number (the unique index would refuse it anyway).
+ * The prefix of a cohort's certificate numbers and the last sequence number taken under
+ * it: the next completed enrolments get `<prefix><last + 1>`, `<prefix><last + 2>`, … in
+ * enrolment order (`certificateNumberSql`). Call it inside the write transaction that
+ * completes them; on PostgreSQL the program row is locked so two processes closing
+ * cohorts of one program cannot hand out the same number (the unique index would refuse
+ * it anyway). Three statements, whatever the number of enrolments.
  */
-export async function assignCertificateNumbers(tem: EntityManager, cohort: Cohort, completed: Enrollment[]): Promise<void> {
-  const todo = completed.filter((e) => !e.certificateNumber).sort((a, b) => a.id - b.id);
-  if (todo.length === 0) return;
+export async function certificateSequence(tem: EntityManager, cohort: Cohort): Promise<{ prefix: string; last: number }> {
   const program = await tem.findOneOrFail(Program, cohort.program.id, isPostgres(tem) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   const academy = await tem.findOneOrFail(Academy, cohort.academy.id);
   const prefix = certificatePrefix(academy.certificatePrefix || academy.code, program.code, cohort.endDate);
   // A `_` in a code matches any one character here: at worst a number is skipped, never repeated.
   const taken = await tem.find(Enrollment, { certificateNumber: { $like: `${prefix}%` } }, { fields: ['certificateNumber'] });
-  let seq = taken.reduce((max, e) => Math.max(max, Number(e.certificateNumber!.slice(prefix.length)) || 0), 0);
-  for (const e of todo) e.certificateNumber = `${prefix}${++seq}`;
+  const last = taken.reduce((max, e) => Math.max(max, Number(e.certificateNumber!.slice(prefix.length)) || 0), 0);
+  return { prefix, last };
+}
+
+/**
+ * SQL: the certificate number `<prefix><last + n>` for the `n`-th (from 1) newly completed
+ * enrolment, `n` an SQL expression; the prefix is bound as the one `?`.
+ */
+export function certificateNumberSql(last: number, n: string): string {
+  if (!Number.isSafeInteger(last)) throw new Error(`certificate sequence ${last} is not an integer`);
+  return `cast(? as varchar(120)) || cast(${last} + ${n} as varchar(20))`;
 }

@@ -11,7 +11,10 @@ import type { OutboxEvent } from './webhook.outbox.js';
  * (`node(id:)`, `nodes(ids:)`), under that token's scopes.
  */
 
-export function enrollmentEvent(type: Extract<WebhookEventType, `enrollment.${string}`>, e: Enrollment): OutboxEvent {
+/** The fields of an enrolment its events carry (an entity, or a row a set-based write returned). */
+export type EnrollmentEventFields = Pick<Enrollment, 'id' | 'status' | 'waitlistPosition'> & { cohort: { id: number }; person: { id: number } };
+
+export function enrollmentEvent(type: Extract<WebhookEventType, `enrollment.${string}`>, e: EnrollmentEventFields): OutboxEvent {
   return {
     type,
     data: {
