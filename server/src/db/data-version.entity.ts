@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Tables whose writes move the version (each has the trigger; data-version.test.ts checks
+ * Tables whose writes move the version (each has the trigger; server/src/data-version.test.ts checks
  * the database against this list): the ones compiled answers read. Accounts, sessions,
  * tokens, counters, audit, attendance, assessments, mentoring, bulk progress and webhooks
  * do not; a compiled plan that reads any table not listed here is answered afresh every

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databaseConfig } from '../config.js';
-import { compiledTables } from '../graphql/sql-plan/kept-answers.js';
-import { readsTrackedOnly } from '../graphql/sql-plan/planner.js';
-import { READ_MODELS } from '../features/read-models.js';
-import { TRACKED_TABLES } from './data-version.entity.js';
-import { migrate, openOrm, type Orm } from '../database.js';
-import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.js';
+import { databaseConfig } from './config.js';
+import { compiledTables } from './graphql/sql-plan/kept-answers.js';
+import { readsTrackedOnly } from './graphql/sql-plan/planner.js';
+import { READ_MODELS } from './features/read-models.js';
+import { TRACKED_TABLES } from './db/data-version.entity.js';
+import { migrate, openOrm, type Orm } from './database.js';
+import { postgresAvailable, tempDatabase } from '../../test/support/postgres.js';
 
 /**
  * The data version that kept answers are checked against (data-version.entity.ts): the

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Reference, ReferenceKind, type EntityClass } from '@mikro-orm/core';
-import { databaseConfig } from '../config.js';
-import { seedDemo } from '../seed/seed.js';
-import { audit } from '../features/audit/audit.service.js';
-import { toGlobalId } from '../graphql/global-id.js';
-import { readRow, RowRef } from './map-row.js';
-import { DataVersion } from './data-version.entity.js';
-import { migrate, openOrm } from '../database.js';
-import { postgresAvailable, tempDatabase } from '../../../test/support/postgres.js';
+import { databaseConfig } from './config.js';
+import { seedDemo } from './seed/seed.js';
+import { audit } from './features/audit/audit.service.js';
+import { toGlobalId } from './graphql/global-id.js';
+import { readRow, RowRef } from './db/map-row.js';
+import { DataVersion } from './db/data-version.entity.js';
+import { migrate, openOrm } from './database.js';
+import { postgresAvailable, tempDatabase } from '../../test/support/postgres.js';
 
 /** The entities lists answer from rows: the demo data must hold some of each. */
 const LISTED = ['Academy', 'Agency', 'Venue', 'Facilitator', 'Program', 'TrainingModule', 'Cohort', 'Enrollment', 'Person', 'Session', 'Attendance', 'Assessment', 'MentoringPair', 'Account', 'AuditEvent'];
