@@ -1,6 +1,6 @@
 // Shared by the benchmark sections: processes on 127.0.0.1 only, bounded loads, temp databases.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -117,15 +117,20 @@ export async function signIn(url, [identifier, password] = DEMO_ORGANIZER) {
   return { cookie: res.cookie.split(';')[0] };
 }
 
-/** A bounded autocannon run (a short warm-up first) against a GraphQL endpoint on 127.0.0.1. */
-export async function load(url, query, variables, headers = {}, seconds = LOAD.duration) {
+/**
+ * A bounded autocannon run (a short warm-up first) against a GraphQL endpoint on 127.0.0.1.
+ * With `bodyAt`, the n-th request of the run sends `bodyAt(n)` instead (a mixed load).
+ */
+export async function load(url, query, variables, headers = {}, seconds = LOAD.duration, { bodyAt, warmup = LOAD.warmup } = {}) {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) throw new Error('load only to 127.0.0.1');
+  let n = 0;
   const run = (duration) => autocannon({
     url: `${url}/graphql`, method: 'POST', connections: LOAD.connections, duration, timeout: 20,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
+    ...(bodyAt ? { requests: [{ setupRequest: (req) => ({ ...req, body: bodyAt(n++) }) }] } : {}),
   });
-  await run(LOAD.warmup);
+  if (warmup > 0) await run(warmup);
   const r = await run(seconds);
   if (r.non2xx || r.errors || r.timeouts) throw new Error(`load on ${url}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total };
@@ -135,6 +140,31 @@ export async function load(url, query, variables, headers = {}, seconds = LOAD.d
 export function cpuMs(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * CPU time (ms) used so far by every PostgreSQL process on this machine (postmaster, backends,
+ * background workers), from /proc: the database's own share of a load run against it.
+ */
+export function postgresCpuMs() {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      total += cpuMs(pid);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return total;
+}
+
+/** Median, min and max of a list of numbers. */
+export function spread(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { median: mid, min: s[0], max: s[s.length - 1] };
 }
 
 export const fmt = (n, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
