@@ -35,6 +35,8 @@ let programId: string;
 let moduleId: string;
 let people: string[] = [];
 let prefix: string;
+/** Certificate numbers of the program's year given so far by the tests (they run in order on one server). */
+let issued = 0;
 
 const chunks = <T>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 const localId = (id: string) => fromGlobalId(id)!.id;
@@ -46,15 +48,15 @@ async function gqlOk(query: string, variables: Record<string, unknown>) {
 }
 
 /** A PKP cohort of `size` people (from `offset` in the roster), its three sessions and their attendance; still running. */
-async function cohortOf(code: string, offset: number, size: number): Promise<{ id: string; who: string[] }> {
+async function cohortOf(code: string, offset: number, size: number, day = DAY): Promise<{ id: string; who: string[] }> {
   const created = await gqlOk('mutation($i: CreateCohortInput!) { createCohort(input: $i) { cohort { id } errors { code } } }', {
-    i: { programId, code, name: `PKP uji tutup ${size}`, startDate: DAY, endDate: DAY, capacity: size, completionThreshold: THRESHOLD },
+    i: { programId, code, name: `PKP uji tutup ${size}`, startDate: day, endDate: day, capacity: size, completionThreshold: THRESHOLD },
   });
   const id = created.data.createCohort.cohort.id;
   const who = people.slice(offset, offset + size);
   expect(who).toHaveLength(size);
   for (const batch of chunks(who, 100)) expect((await gqlOk(ENROLL, { c: id, p: batch })).data.enroll.errors).toEqual([]);
-  const at = (h: number, jp: number) => ({ moduleId, startsAt: `${DAY}T0${h}:00:00Z`, endsAt: new Date(Date.parse(`${DAY}T0${h}:00:00Z`) + jp * 45 * 60_000).toISOString() });
+  const at = (h: number, jp: number) => ({ moduleId, startsAt: `${day}T0${h}:00:00Z`, endsAt: new Date(Date.parse(`${day}T0${h}:00:00Z`) + jp * 45 * 60_000).toISOString() });
   const sessions = (await gqlOk(APPLY, { c: id, ops: [at(1, JP[0]!), at(3, JP[1]!), at(5, JP[2]!)] })).data.applySchedule.sessions;
   expect(sessions.map((s: any) => s.jp)).toEqual(JP);
   for (let k = 0; k < JP.length; k++) {
@@ -128,11 +130,50 @@ describe('closing a cohort', () => {
     const counts = [await close(small.id)];
     const last = await expectOutcome(small.id, small.who, 0);
     counts.push(await close(large.id));
-    await expectOutcome(large.id, large.who, last);
+    issued = await expectOutcome(large.id, large.who, last);
     // Session lookup, cost budget, the cohort (locked), its flush, the certificate
     // sequence (program, academy, numbers taken), the one UPDATE, the webhook
     // subscriptions, and the audit record: not one per enrolment.
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBeLessThanOrEqual(15);
   }, 240_000);
+});
+
+describe('a server killed in the middle of closing a cohort', () => {
+  const COHORT_STATUS = 'query($c: ID!) { node(id: $c) { ... on Cohort { status } } }';
+
+  it('leaves the close whole or absent, and closing again completes exactly whom the rule says', async () => {
+    // How long a close of 700 takes here, so the kills land inside one.
+    const timed = await cohortOf('PKP-UJI-BUNUH-UKUR', 0, 700, '2029-02-15');
+    const t0 = performance.now();
+    await close(timed.id);
+    const took = performance.now() - t0;
+    issued = await expectOutcome(timed.id, timed.who, issued);
+
+    const outcomes: string[] = [];
+    for (const [k, share] of [0.3, 0.6, 0.9, 1.2].entries()) {
+      const victim = await cohortOf(`PKP-UJI-BUNUH-${k}`, 0, 700, `2029-03-${String(10 + k).padStart(2, '0')}`);
+      // The request dies with the process: its answer (or the lost connection) does not matter.
+      const pending = server.gql(UPDATE, { i: { id: victim.id, status: 'CLOSED' } }).catch(() => null);
+      await new Promise((r) => setTimeout(r, took * share));
+      await server.restart('SIGKILL');
+      await pending;
+      const status = (await gqlOk(COHORT_STATUS, { c: victim.id })).data.node.status;
+      if (status === 'CLOSED') {
+        // Whole: everyone the rule completes is completed and numbered.
+        issued = await expectOutcome(victim.id, victim.who, issued);
+        outcomes.push('whole');
+      } else {
+        // Absent: nothing of the close was written.
+        expect(status).toBe('RUNNING');
+        const rows = await enrolments(victim.id);
+        expect(rows).toHaveLength(700);
+        expect(rows.every((r) => r.status === 'ENROLLED' && r.certificateNumber === null)).toBe(true);
+        outcomes.push('absent');
+        await close(victim.id);
+        issued = await expectOutcome(victim.id, victim.who, issued);
+      }
+    }
+    console.info(`closes killed after ${[0.3, 0.6, 0.9, 1.2].map((s) => Math.round(took * s)).join(', ')} ms of ${Math.round(took)}: ${outcomes.join(', ')}`);
+  }, 600_000);
 });
