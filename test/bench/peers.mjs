@@ -197,7 +197,7 @@ export async function postgraphileBench() {
   const builtRatio = ratio(built, them);
   const mixedRatio = ratio(keptMixed, themMixed);
   return [
-    '## Nested query: Lintas ÷ PostGraphile 5 (issue 7, benchmark 2; issue 19)',
+    '## Nested query: Lintas ÷ PostGraphile 5 (issue 7, benchmark 2)',
     '',
     `Machine: ${machine()}. PostgreSQL 15 on 127.0.0.1, one database migrated and filled by Lintas (demo data + 100 cohorts of`,
     `ten people). The roster query with \`first: ${FIRST}\` (10 cohorts, 100 enrolments with their people); both answers were`,
@@ -286,7 +286,7 @@ export async function apolloBench() {
     rmSync(dir, { recursive: true, force: true });
   }
   return [
-    '## Stack overhead: Lintas ÷ plain Apollo Server from memory (issue 7, benchmark 3; issue 19)',
+    '## Stack overhead: Lintas ÷ plain Apollo Server from memory (issue 7, benchmark 3)',
     '',
     `Machine: ${machine()}. The roster query with \`first: ${FIRST}\` as in benchmark 2. The baseline is Apollo Server 5`,
     "standalone with Lintas's own schema (server/schema.graphql) and graphql-js resolvers that return the answer Lintas gave",
