@@ -4,6 +4,7 @@ import { isPostgres } from '../../db/dialect.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import type { WebhookConfig } from './webhook.config.js';
 import { WebhookDelivery, WebhookEvent } from './webhook-delivery.entity.js';
+import { WebhookSubscription } from './webhook-subscription.entity.js';
 
 export interface PruneResult {
   /** Deliveries removed (delivered or failed, last changed before the cut-off). */
@@ -12,6 +13,8 @@ export interface PruneResult {
   events: number;
   /** DELETE statements run (each in its own short transaction). */
   batches: number;
+  /** Subscriptions whose rotated-out secret, past its overlap, was forgotten. */
+  secretsForgotten: number;
 }
 
 type Retention = Pick<WebhookConfig, 'retentionDays' | 'retentionBatch'>;
@@ -38,10 +41,15 @@ async function deleteBatch(em: EntityManager, select: (tem: SqlEntityManager) =>
  * before the cut-off (a waiting or retrying one is PENDING and never matches; a finished
  * delivery never becomes PENDING again, a redelivery is a new row), then events older
  * than the cut-off that no delivery refers to any more. Batches run until one comes back
- * short, so the statements are the rows removed divided by the batch size, plus one per table.
+ * short, so the statements are the rows removed divided by the batch size, plus one per
+ * table (and one for rotated-out secrets past their overlap).
  */
 export async function pruneWebhooks(em: EntityManager, config: Retention, now = new Date(), stopping = () => false): Promise<PruneResult> {
-  const result: PruneResult = { deliveries: 0, events: 0, batches: 0 };
+  const result: PruneResult = { deliveries: 0, events: 0, batches: 0, secretsForgotten: 0 };
+  // A rotated-out secret no longer signs once its overlap ended; it is not kept beyond that.
+  result.secretsForgotten = await writeTransaction(em.fork(), (tem) => tem.nativeUpdate(
+    WebhookSubscription, { previousSecretUntil: { $lte: now } }, { previousSecret: null, previousSecretUntil: null },
+  ));
   if (config.retentionDays <= 0) return result;
   const cutoff = new Date(now.getTime() - config.retentionDays * 86_400_000);
   const limit = config.retentionBatch;
