@@ -6,6 +6,7 @@ import { BulkWorker } from './features/bulk/bulk-worker.js';
 import { setBulkRuntime } from './features/bulk/bulk-runtime.js';
 import { webhookConfig } from './features/webhooks/webhook.config.js';
 import { WebhookWorker } from './features/webhooks/webhook.worker.js';
+import { WebhookRetention } from './features/webhooks/webhook.retention.js';
 
 const config = appConfig();
 const db = databaseConfig();
@@ -28,6 +29,9 @@ worker.start();
 const webhooks = webhookConfig();
 const webhookWorker = webhooks.worker ? new WebhookWorker(orm, webhooks) : null;
 webhookWorker?.start();
+// Every process also removes deliveries and events past retention, in batches; they may overlap safely.
+const webhookRetention = new WebhookRetention(orm, webhooks);
+webhookRetention.start();
 console.log(`Lintas is listening on http://localhost:${config.port} (SPA at /, GraphQL at /graphql)`);
 
 /**
@@ -49,6 +53,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
     await worker.stop();
     await app.close();
     await webhookWorker?.stop();
+    await webhookRetention.stop();
     await orm.close();
     console.log('stopped');
     process.exit(0);

@@ -76,6 +76,34 @@ describe('cost', () => {
   });
 });
 
+describe('throttling', () => {
+  it('answers a caller over its budget with 429 and Retry-After, in seconds until the query fits again', async () => {
+    const small = await startServer({ seed: 'none', env: { LINTAS_QUERY_BUDGET: '5', LINTAS_QUERY_BUDGET_PER_SECOND: '0.5' } });
+    try {
+      const post = () => fetch(`${small.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { role } }' }) });
+      const answers: { status: number; retryAfter: string | null; body: any }[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await post();
+        answers.push({ status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() });
+      }
+      // Within the budget: 200, no Retry-After.
+      expect(answers[0]).toMatchObject({ status: 200, retryAfter: null });
+      expect(answers[0]!.body.errors).toBeUndefined();
+      const refused = answers.find((a) => a.status !== 200)!;
+      expect(refused).toBeDefined();
+      expect(refused.status).toBe(429);
+      expect(refused.body.data ?? null).toBeNull();
+      expect(refused.body.errors[0].extensions.code).toBe(ERROR_CODES.THROTTLED);
+      expect(JSON.stringify(refused.body)).not.toMatch(/"http"|stack/);
+      const { requestedQueryCost, currentlyAvailable, restoreRate } = refused.body.extensions.cost;
+      expect(refused.retryAfter).toBe(String(Math.max(1, Math.ceil((requestedQueryCost - currentlyAvailable) / restoreRate))));
+      expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await small.stop();
+    }
+  });
+});
+
 describe('production', () => {
   it('has no introspection and no field suggestions', async () => {
     const intro = await production.gql('{ __schema { types { name } } }');

@@ -56,6 +56,40 @@ describe('Relay connections', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe(ERROR_CODES.INVALID_CURSOR);
   });
 
+  it("refuse another list's cursor with input/invalid-cursor, never server/internal", async () => {
+    // Cursors of lists ordered by text, a date, a date-time and a number, each given to the others.
+    const lists = {
+      persons: 'persons(first: 1, after: $after)',
+      cohorts: 'cohorts(first: 1, after: $after)',
+      programs: 'programs(first: 1, after: $after)',
+      bulkOperations: 'bulkOperations(first: 1, after: $after)',
+      apiTokens: 'apiTokens(first: 1, after: $after)',
+    };
+    const cursors: Record<string, string> = {};
+    for (const [name, field] of Object.entries(lists)) {
+      const res = await server.gql(`query($after: String) { ${field} { pageInfo { endCursor } } }`, { after: null });
+      expect(res.errors).toBeUndefined();
+      const end = (res.data as any)[name].pageInfo.endCursor;
+      if (end) cursors[name] = end;
+    }
+    expect(Object.keys(cursors).length).toBeGreaterThanOrEqual(3);
+    for (const [name, field] of Object.entries(lists)) {
+      // A list's own cursor works.
+      if (cursors[name]) expect((await server.gql(`query($after: String) { ${field} { totalCount } }`, { after: cursors[name] })).errors).toBeUndefined();
+      for (const [other, cursor] of Object.entries(cursors)) {
+        if (other === name) continue;
+        const res = await server.gql(`query($after: String) { ${field} { totalCount nodes { id } } }`, { after: cursor });
+        expect([name, other, res.status, res.errors?.[0]?.extensions?.code]).toEqual([name, other, 200, ERROR_CODES.INVALID_CURSOR]);
+      }
+    }
+    // Hand-made cursors: wrong arity, wrong value types, not JSON, not an array.
+    const made = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
+    for (const after of [made(['Budi']), made([1, 2, 3]), made([{ a: 1 }, 1]), made(['Budi', 'x']), made('{"a":1}'), made('[1,'), made([null, null])]) {
+      const res = await server.gql(`query($after: String) { persons(first: 1, after: $after) { totalCount } }`, { after });
+      expect([after, res.errors?.[0]?.extensions?.code]).toEqual([after, ERROR_CODES.INVALID_CURSOR]);
+    }
+  });
+
   it('filter the roster by eselon group, generation and NIP prefix', async () => {
     const all = (await server.gql(`{ persons(first: 1) { totalCount } }`)).data.persons.totalCount;
     const leaders = (await server.gql(`{ persons(first: 100, filter: { eselonGroups: [I, II] }) { totalCount nodes { eselonGroup } } }`)).data.persons;

@@ -32,8 +32,11 @@ function verify(secret: string, headers: IncomingHttpHeaders, raw: string): bool
   const ts = String(headers['lintas-timestamp'] ?? '');
   if (!/^\d+$/.test(ts) || Math.abs(Date.now() / 1000 - Number(ts)) > 300) return false;
   const expected = Buffer.from(`v1=${createHmac('sha256', secret).update(`${ts}.${raw}`).digest('hex')}`);
-  const given = Buffer.from(String(headers['lintas-signature'] ?? ''));
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  // One `v1=` signature per signing secret, space-separated (two during a rotation's overlap): one must match.
+  return String(headers['lintas-signature'] ?? '').split(' ').some((signature) => {
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
 }
 
 function startReceiver(): Promise<void> {

@@ -91,4 +91,30 @@ suite('webhooks in the browser', () => {
       await page.context().close();
     }
   });
+
+  it('an organizer rotates the secret with an overlap and sees until when the old one is still sent', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await page.goto(`${server.url}/webhook`);
+    const row = page.locator('[data-test="webhook-row"]', { hasText: `${receiverUrl}/desktop` });
+    await row.waitFor();
+    expect(await row.locator('[data-test="webhook-previous-secret"]').count()).toBe(0);
+    await row.locator('[data-test="webhook-rotate"]').click();
+    const dialog = page.locator('[data-test="rotate-dialog"]');
+    await dialog.waitFor();
+    // 24 hours unless chosen otherwise; 72 chosen here.
+    expect(await dialog.locator('[data-test="webhook-overlap"]').inputValue()).toBe('24');
+    await dialog.locator('[data-test="webhook-overlap"]').selectOption({ label: '72 jam' });
+    const asked = Date.now();
+    await dialog.locator('[data-test="webhook-rotate-confirm"]').click();
+    await page.locator('[data-test="webhook-secret-value"]').waitFor();
+    expect(await page.locator('[data-test="webhook-overlap-note"]').textContent()).toContain('Kunci lama tetap ikut menandatangani sampai');
+    await row.locator('[data-test="webhook-previous-secret"]').waitFor();
+    expect(await row.locator('[data-test="webhook-previous-secret"]').textContent()).toMatch(/^Kunci lama masih ikut dikirim sampai /);
+    const listed = (await server.gql('{ webhookSubscriptions(first: 10) { nodes { url previousSecretExpiresAt } } }')).data.webhookSubscriptions.nodes
+      .find((n: any) => n.url === `${receiverUrl}/desktop`);
+    expect(Math.abs(Date.parse(listed.previousSecretExpiresAt) - (asked + 72 * 3600_000))).toBeLessThan(60_000);
+    await shoot(page, 'webhooks-rotated-desktop');
+    await page.context().close();
+  });
 });

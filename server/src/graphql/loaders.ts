@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { Cursor, ReferenceKind, type EntityClass, type EntityManager, type FilterQuery, type QueryOrderMap, type Ref } from '@mikro-orm/core';
+import { Cursor, ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type EntityManager, type FilterQuery, type QueryOrderMap, type Ref } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ERROR_CODES } from '@lintas/shared';
 /** Any entity: all have a numeric primary key. */
 type Node = { id: number };
-import { checkPageSize, offsetCursor, readOffsetCursor, type ConnectionArgs, type Page } from './relay.js';
+import { checkPageSize, encodeKeysetCursor, offsetCursor, readOffsetCursor, type ConnectionArgs, type Page } from './relay.js';
 import { requestError } from './user-error.js';
 import { readRow, RowRef } from '../db/map-row.js';
 import { shapeKey, StatementCache, type Compiled } from '../db/statement-cache.js';
@@ -182,6 +182,54 @@ function emptyPage<T>(offset: number): Page<T> {
   return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: offset > 0 };
 }
 
+/**
+ * A keyset cursor names its list: the entity and the order it is paged by, then the
+ * order's values (MikroORM's cursor values). A cursor of another list, or values that do
+ * not fit the order's columns, would page from a wrong place or fail in the database.
+ */
+type KeysetMeta = EntityMetadata<any>;
+
+function listTag(meta: KeysetMeta, order: object): string {
+  return `${meta.className}:${Object.keys(order).join(',')}`;
+}
+
+/** Re-tags a MikroORM cursor (`Cursor.from`/`Cursor.encode`) with its list. */
+export function tagKeysetCursor(tag: string, mikroCursor: string): string {
+  return encodeKeysetCursor(tag, JSON.parse(Buffer.from(mikroCursor, 'base64url').toString('utf8')) as unknown[]);
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Whether a cursor value can stand for a value of `prop` (a reference orders by its id). */
+function fitsColumn(prop: EntityProperty<any>, value: unknown): boolean {
+  if (value === null) return Boolean(prop.nullable);
+  if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) return (typeof value === 'number' && Number.isSafeInteger(value)) || typeof value === 'string';
+  switch (prop.runtimeType) {
+    case 'number': return typeof value === 'number' && Number.isFinite(value);
+    case 'bigint': return (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d{1,19}$/.test(value));
+    case 'boolean': return typeof value === 'boolean';
+    case 'Date': return typeof value === 'string' && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+    case 'string': return typeof value === 'string';
+    default: return typeof value === 'string' || typeof value === 'number';
+  }
+}
+
+/** The MikroORM cursor of a cursor of this list; refuses anything else with input/invalid-cursor. */
+function readKeysetCursor(meta: KeysetMeta, order: object, tag: string, after: string): string {
+  const refuse = () => requestError(ERROR_CODES.INVALID_CURSOR, 'after is not a cursor of this list');
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  const keys = Object.keys(order);
+  if (!Array.isArray(decoded) || decoded.length !== keys.length + 1 || decoded[0] !== tag) throw refuse();
+  const values = decoded.slice(1);
+  if (!keys.every((key, i) => meta.properties[key] !== undefined && fitsColumn(meta.properties[key]!, values[i]))) throw refuse();
+  return Cursor.encode(values);
+}
+
 /** MikroORM's keyset condition for `first`/`after`, the one `findByCursor` uses. */
 interface CursorDriver {
   processCursorOptions(meta: unknown, options: object, orderBy: unknown): { orderBy: QueryOrderMap<object>[]; where: FilterQuery<object> };
@@ -204,7 +252,9 @@ export function keysetPage<T extends Node>(
   checkPageSize(args.first);
   const meta = em.getMetadata().get(entity.name);
   const order = { ...orderBy, id: 'asc' } as QueryOrderMap<T>;
-  const options = { first: args.first, after: args.after ?? undefined, overfetch: true, orderBy: order, limit: undefined as number | undefined };
+  const tag = listTag(meta, order);
+  const after = args.after ? readKeysetCursor(meta, order, tag, args.after) : undefined;
+  const options = { first: args.first, after, overfetch: true, orderBy: order, limit: undefined as number | undefined };
   let keyset: ReturnType<CursorDriver['processCursorOptions']>;
   try {
     keyset = (em.getDriver() as unknown as CursorDriver).processCursorOptions(meta, options, order);
@@ -212,7 +262,7 @@ export function keysetPage<T extends Node>(
     throw requestError(ERROR_CODES.INVALID_CURSOR, 'after is not a cursor of this list');
   }
   return {
-    meta, order, options, keyset,
+    meta, order, options, keyset, tag,
     total: () => em.createQueryBuilder(entity, aliases.total).count('id', true).where(where),
     page: () => {
       const qb = em.createQueryBuilder(entity, aliases.page).select('*').where(where);
@@ -234,7 +284,7 @@ export async function findPage<T extends Node>(
   orderBy: QueryOrderMap<T>,
 ): Promise<Page<T>> {
   const sem = em as SqlEntityManager;
-  const { meta, order, options, keyset, total, page } = keysetPage(sem, entity, where, args, orderBy);
+  const { meta, order, options, keyset, tag, total, page } = keysetPage(sem, entity, where, args, orderBy);
   const compile = (): Compiled => {
     const { sql, bindings } = page().getKnexQuery().select(sem.getKnex().raw('(?) as ??', [total().getKnexQuery(), '_total'])).toSQL();
     return { sql, bindings };
@@ -249,10 +299,10 @@ export async function findPage<T extends Node>(
   const cursor = new Cursor(items, totalCount, options, meta);
   // The cursor is built from the order's values; a reference orders by its id.
   const keys = Object.keys(order);
-  const cursorOf = (item: T) => cursor.from(Object.fromEntries(keys.map((k) => {
+  const cursorOf = (item: T) => tagKeysetCursor(tag, cursor.from(Object.fromEntries(keys.map((k) => {
     const value = (item as Record<string, unknown>)[k];
     return [k, value instanceof RowRef ? value.id : value];
-  })) as T);
+  })) as T));
   return {
     items: cursor.items as T[],
     cursors: (cursor.items as T[]).map(cursorOf),

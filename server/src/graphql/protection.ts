@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ERROR_CODES } from '@lintas/shared';
@@ -93,8 +93,10 @@ export function costPlugin(
           const { allowed, available } = await spend(contextValue.em.fork(), callerKey(contextValue), requested, budget.capacity, budget.perSecond);
           cost = { requestedQueryCost: requested, maximumAvailable: budget.capacity, currentlyAvailable: available, restoreRate: budget.perSecond };
           if (!allowed) {
+            // 429 Too Many Requests, with the whole seconds until the budget holds this query's cost again.
+            const retryAfter = Math.max(1, Math.ceil((requested - available) / budget.perSecond));
             throw new GraphQLError('the query costs more than the remaining budget; wait for it to refill', {
-              extensions: { code: ERROR_CODES.THROTTLED, cost },
+              extensions: { code: ERROR_CODES.THROTTLED, cost, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
             });
           }
         },

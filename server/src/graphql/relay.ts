@@ -93,6 +93,11 @@ export function Connection<T extends object>(Item: ClassType<T>) {
   return ConnectionType;
 }
 
+/** The cursor of `values` (JSON values of the order's columns) in the list `tag`. */
+export function encodeKeysetCursor(tag: string, values: unknown[]): string {
+  return Buffer.from(JSON.stringify([tag, ...values])).toString('base64url');
+}
+
 /** Offset cursors, for nested lists read in batches. */
 export function offsetCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');

@@ -25,7 +25,8 @@ export class WebhookEvent {
   @Enum({ items: () => WebhookEventTypeEnum, type: 'string' })
   type!: WebhookEventType;
 
-  @Property({ type: 'Date' })
+  /** Indexed for retention (webhook.retention.ts), which removes old events nothing refers to. */
+  @Property({ type: 'Date', index: true })
   occurredAt: Date = new Date();
 
   @Property({ type: 'json' })
@@ -63,6 +64,8 @@ export interface StoredAttempt {
 @Entity()
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Index({ properties: ['subscription', 'createdAt'] })
+// Retention removes finished deliveries by when they last changed.
+@Index({ properties: ['updatedAt'] })
 export class WebhookDelivery extends Node<'status' | 'attemptCount' | 'lease' | 'attempts' | 'redelivery' | 'lastHttpStatus' | 'lastError' | 'deliveredAt'> {
   @ManyToOne(() => WebhookSubscription, { ref: true, deleteRule: 'cascade' })
   subscription!: Ref<WebhookSubscription>;

@@ -7,7 +7,7 @@ import { WebhookEventTypeEnum } from './webhook.enums.js';
 
 @ObjectType({ implements: Node, description: "An integrator's endpoint that an academy's events are POSTed to, signed with its secret (HMAC-SHA256)." })
 @Entity()
-export class WebhookSubscription extends Node<'active' | 'description' | 'secretHint'> {
+export class WebhookSubscription extends Node<'active' | 'description' | 'secretHint' | 'previousSecret' | 'previousSecretUntil' | 'previousSecretExpiresAt'> {
   @ManyToOne(() => Academy, { ref: true, index: true })
   academy!: Ref<Academy>;
 
@@ -34,5 +34,28 @@ export class WebhookSubscription extends Node<'active' | 'description' | 'secret
   @Field({ description: 'The last characters of the signing secret, to tell which one a receiver holds.' })
   get secretHint(): string {
     return `…${this.secret.slice(-4)}`;
+  }
+
+  /**
+   * The secret a rotation replaced, kept like `secret` (a signature needs it) and never
+   * shown: until `previousSecretUntil`, deliveries carry its signature beside the new one.
+   */
+  @Property({ type: 'string', length: 100, nullable: true, hidden: true })
+  previousSecret: string | null = null;
+
+  @Property({ type: 'Date', nullable: true, hidden: true })
+  previousSecretUntil: Date | null = null;
+
+  /** The previous secret while it still signs (before its end), else null. */
+  activePreviousSecret(now = new Date()): string | null {
+    return this.previousSecret && this.previousSecretUntil && this.previousSecretUntil.getTime() > now.getTime() ? this.previousSecret : null;
+  }
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when deliveries also carry a signature made with the secret the last rotation replaced (rotateWebhookSecret with overlapHours); null when only the current secret signs.',
+  })
+  get previousSecretExpiresAt(): Date | null {
+    return this.activePreviousSecret() ? this.previousSecretUntil : null;
   }
 }

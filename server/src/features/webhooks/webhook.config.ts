@@ -17,6 +17,15 @@ export interface WebhookConfig {
   concurrency: number;
   /** Allow private, loopback and link-local addresses (default: outside production only). */
   allowPrivate: boolean;
+  /**
+   * Days delivered and failed deliveries (and then events no delivery refers to) are kept
+   * (LINTAS_WEBHOOK_RETENTION_DAYS, default 30; 0 keeps them for ever). Waiting ones are never removed.
+   */
+  retentionDays: number;
+  /** How often each process looks for what is past retention (LINTAS_WEBHOOK_RETENTION_INTERVAL_MS, default hourly). */
+  retentionIntervalMs: number;
+  /** Rows removed per statement (LINTAS_WEBHOOK_RETENTION_BATCH, default 1000): each batch is its own short transaction. */
+  retentionBatch: number;
 }
 
 const int = (value: string | undefined, fallback: number, min: number) => {
@@ -36,6 +45,9 @@ export function webhookConfig(env: NodeJS.ProcessEnv = process.env): WebhookConf
     backoffMaxMs: int(env.LINTAS_WEBHOOK_BACKOFF_MAX_MS, 6 * 3600_000, 1),
     concurrency: int(env.LINTAS_WEBHOOK_CONCURRENCY, 8, 1),
     allowPrivate: allow === undefined || allow === '' ? !production : allow === '1' || allow === 'true',
+    retentionDays: int(env.LINTAS_WEBHOOK_RETENTION_DAYS, 30, 0),
+    retentionIntervalMs: int(env.LINTAS_WEBHOOK_RETENTION_INTERVAL_MS, 3600_000, 10),
+    retentionBatch: Math.min(10_000, int(env.LINTAS_WEBHOOK_RETENTION_BATCH, 1000, 1)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ERROR_CODES, type WebhookEventType } from '@lintas/shared';
 import type { Context } from '../../graphql/context.js';
 import { MANAGE } from '../../graphql/access.js';
@@ -17,7 +17,7 @@ import {
   CreateWebhookSubscriptionInput, DeleteWebhookSubscriptionPayload, RedeliverWebhookPayload, UpdateWebhookSubscriptionInput,
   WebhookDeliveriesArgs, WebhookDeliveryConnection, WebhookSecretPayload, WebhookSubscriptionConnection, WebhookSubscriptionPayload,
 } from './webhook.inputs.js';
-import { createSubscription, deleteSubscription, redeliver, rotateSecret, updateSubscription } from './webhook.service.js';
+import { createSubscription, deleteSubscription, redeliver, rotateSecret, SECRET_OVERLAP_HOURS, updateSubscription } from './webhook.service.js';
 import { webhookBody } from './webhook.worker.js';
 import { readList } from '../../graphql/read-model.js';
 import { webhookReads } from './webhook.read-model.js';
@@ -65,9 +65,19 @@ export class WebhookSubscriptionResolver {
   }
 
   @Authorized(...MANAGE)
-  @Mutation(() => WebhookSecretPayload, { description: 'Replaces the signing secret at once; the new one is in this response only. Deliveries from now on are signed with it.' })
-  async rotateWebhookSecret(@Arg('id', () => ID, { description: 'The subscription.' }) id: string, @Ctx() { em, viewer }: Context): Promise<WebhookSecretPayload> {
-    const result = await rotateSecret(em, viewer, tryLocalId(id, 'WebhookSubscription'));
+  @Mutation(() => WebhookSecretPayload, {
+    description: 'Replaces the signing secret; the new one is in this response only. Deliveries from now on are signed with it and, '
+      + 'during the overlap, also with the secret it replaced (two `v1=` signatures in Lintas-Signature), until subscription.previousSecretExpiresAt.',
+  })
+  async rotateWebhookSecret(
+    @Arg('id', () => ID, { description: 'The subscription.' }) id: string,
+    @Arg('overlapHours', () => Float, {
+      nullable: true, defaultValue: SECRET_OVERLAP_HOURS.default,
+      description: `Hours the replaced secret keeps signing beside the new one, from 0 (stops at once) to ${SECRET_OVERLAP_HOURS.max}; default ${SECRET_OVERLAP_HOURS.default}.`,
+    }) overlapHours: number | null,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<WebhookSecretPayload> {
+    const result = await rotateSecret(em, viewer, tryLocalId(id, 'WebhookSubscription'), overlapHours ?? SECRET_OVERLAP_HOURS.default);
     return result.ok ? { ...result.value, errors: [] } : { subscription: null, secret: null, errors: result.errors };
   }
 

@@ -74,9 +74,26 @@ export async function updateSubscription(em: EntityManager, viewer: Viewer, id: 
   return { ok: true, value: subscription };
 }
 
-export async function rotateSecret(em: EntityManager, viewer: Viewer, id: number | null): Promise<Result<{ subscription: WebhookSubscription; secret: string }>> {
+/** How long a rotated-out secret may keep signing: none (at once) up to a week; a day unless asked. */
+export const SECRET_OVERLAP_HOURS = { default: 24, max: 168 } as const;
+
+/**
+ * A new signing secret. With an overlap (hours, fractions allowed), the secret it replaces
+ * keeps signing beside it until the overlap ends, so receivers can switch without losing
+ * deliveries; a second rotation within the window replaces that previous secret with the
+ * one it rotates out. Overlap 0: the old secret stops at once.
+ */
+export async function rotateSecret(
+  em: EntityManager, viewer: Viewer, id: number | null, overlapHours: number = SECRET_OVERLAP_HOURS.default, now = new Date(),
+): Promise<Result<{ subscription: WebhookSubscription; secret: string }>> {
+  if (!Number.isFinite(overlapHours) || overlapHours < 0 || overlapHours > SECRET_OVERLAP_HOURS.max) {
+    return { ok: false, errors: [new UserError('overlapHours', ERROR_CODES.OUT_OF_RANGE, `the overlap is from 0 to ${SECRET_OVERLAP_HOURS.max} hours`)] };
+  }
   const subscription = await findSubscription(em, viewer, id);
   if (!subscription) return notFound();
+  const overlapMs = Math.round(overlapHours * 3600_000);
+  subscription.previousSecret = overlapMs > 0 ? subscription.secret : null;
+  subscription.previousSecretUntil = overlapMs > 0 ? new Date(now.getTime() + overlapMs) : null;
   subscription.secret = newWebhookSecret();
   await em.flush();
   return { ok: true, value: { subscription, secret: subscription.secret } };

@@ -11,13 +11,25 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
 }
 
 /**
- * What a receiver does (the integrator guide shows the same in a few lines): recompute,
- * compare in constant time, and refuse timestamps older than the tolerance (replays).
+ * The `Lintas-Signature` header: one `v1=…` per secret that signs, space-separated, the
+ * current secret's first. After a rotation with an overlap, the previous secret signs
+ * too until its window ends, so a receiver still holding it keeps accepting deliveries.
  */
-export function verifyWebhook(secret: string, timestamp: string, body: string, signature: string, toleranceSeconds = 300, now = Date.now()): boolean {
+export function signatureHeader(secrets: string[], timestamp: number, body: string): string {
+  return secrets.map((secret) => signWebhook(secret, timestamp, body)).join(' ');
+}
+
+/**
+ * What a receiver does (the integrator guide shows the same in a few lines): recompute,
+ * compare in constant time with each signature of the header (one matching is enough),
+ * and refuse timestamps older than the tolerance (replays).
+ */
+export function verifyWebhook(secret: string, timestamp: string, body: string, header: string, toleranceSeconds = 300, now = Date.now()): boolean {
   const ts = Number(timestamp);
   if (!Number.isInteger(ts) || Math.abs(now / 1000 - ts) > toleranceSeconds) return false;
   const expected = Buffer.from(signWebhook(secret, ts, body));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return header.split(' ').some((signature) => {
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
 }

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@lintas/shared';
 import { backoffDelay, webhookConfig } from './webhook.config.js';
-import { newWebhookSecret, signWebhook, verifyWebhook } from './webhook.signature.js';
+import { newWebhookSecret, signatureHeader, signWebhook, verifyWebhook } from './webhook.signature.js';
 import { checkWebhookUrl, isPrivateAddress } from './webhook.url.js';
 
 describe('webhook signatures', () => {
@@ -48,6 +48,30 @@ describe('webhook addresses', () => {
     expect(webhookConfig({ NODE_ENV: 'production', LINTAS_WEBHOOK_ALLOW_PRIVATE: '1' }).allowPrivate).toBe(true);
     expect(webhookConfig({ NODE_ENV: 'test' }).allowPrivate).toBe(true);
     expect(webhookConfig({ NODE_ENV: 'test', LINTAS_WEBHOOK_ALLOW_PRIVATE: '0' }).allowPrivate).toBe(false);
+  });
+});
+
+describe('retention settings', () => {
+  it('keep 30 days in batches of 1,000, hourly, unless configured; 0 days keeps everything', () => {
+    expect(webhookConfig({})).toMatchObject({ retentionDays: 30, retentionBatch: 1000, retentionIntervalMs: 3600_000 });
+    expect(webhookConfig({ LINTAS_WEBHOOK_RETENTION_DAYS: '90', LINTAS_WEBHOOK_RETENTION_BATCH: '50' })).toMatchObject({ retentionDays: 90, retentionBatch: 50 });
+    expect(webhookConfig({ LINTAS_WEBHOOK_RETENTION_DAYS: '0' }).retentionDays).toBe(0);
+    // Nonsense falls back to the default; a batch is capped.
+    expect(webhookConfig({ LINTAS_WEBHOOK_RETENTION_DAYS: '-3', LINTAS_WEBHOOK_RETENTION_BATCH: '0' })).toMatchObject({ retentionDays: 30, retentionBatch: 1000 });
+    expect(webhookConfig({ LINTAS_WEBHOOK_RETENTION_BATCH: '1000000' }).retentionBatch).toBe(10_000);
+  });
+});
+
+describe('signatures during a rotation', () => {
+  it('list one v1= per secret, the current first, and verify with either', () => {
+    const [current, previous] = [newWebhookSecret(), newWebhookSecret()];
+    const now = Date.now();
+    const ts = Math.floor(now / 1000);
+    const header = signatureHeader([current, previous], ts, '{}');
+    expect(header).toBe(`${signWebhook(current, ts, '{}')} ${signWebhook(previous, ts, '{}')}`);
+    expect(verifyWebhook(current, String(ts), '{}', header, 300, now)).toBe(true);
+    expect(verifyWebhook(previous, String(ts), '{}', header, 300, now)).toBe(true);
+    expect(verifyWebhook(newWebhookSecret(), String(ts), '{}', header, 300, now)).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { writeTransaction } from '../../db/write-queue.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { backoffDelay, type WebhookConfig } from './webhook.config.js';
 import { WebhookDelivery, type StoredAttempt, type WebhookEvent } from './webhook-delivery.entity.js';
-import { signWebhook } from './webhook.signature.js';
+import { signatureHeader } from './webhook.signature.js';
 import { guardedLookup, isPrivateAddress } from './webhook.url.js';
 
 /** The JSON body of an event: the same bytes on every attempt and redelivery. */
@@ -133,6 +133,7 @@ export class WebhookWorker {
     const number = delivery.attemptCount + 1;
     const body = webhookBody(event);
     const timestamp = Math.floor(Date.now() / 1000);
+    const previous = subscription.activePreviousSecret();
     const started = Date.now();
     const answer = await postWebhook(subscription.url, body, {
       'content-type': 'application/json',
@@ -140,7 +141,7 @@ export class WebhookWorker {
       [WEBHOOK_HEADERS.id]: event.id,
       [WEBHOOK_HEADERS.type]: event.type,
       [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-      [WEBHOOK_HEADERS.signature]: signWebhook(subscription.secret, timestamp, body),
+      [WEBHOOK_HEADERS.signature]: signatureHeader(previous ? [subscription.secret, previous] : [subscription.secret], timestamp, body),
       [WEBHOOK_HEADERS.attempt]: String(number),
     }, this.config);
     const finished = new Date();

@@ -1,4 +1,4 @@
-import { Cursor } from '@mikro-orm/core';
+import { encodeKeysetCursor } from '../relay.js';
 
 /** What to do in JavaScript with a value the database gave (global ids, cursors, timestamps). */
 export type Fix =
@@ -24,6 +24,6 @@ export function applyFix(fix: Fix, value: unknown): unknown {
 }
 
 export const toIso = (v: unknown) => new Date(v as string | number).toISOString();
-export const keysetCursor = (converters: ((v: unknown) => unknown)[]) => (v: unknown) =>
-  Cursor.encode((v as unknown[]).map((x, i) => converters[i]!(x)));
+export const keysetCursor = (tag: string, converters: ((v: unknown) => unknown)[]) => (v: unknown) =>
+  encodeKeysetCursor(tag, (v as unknown[]).map((x, i) => converters[i]!(x)));
 

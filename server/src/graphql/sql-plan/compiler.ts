@@ -221,7 +221,7 @@ export class Compiler {
     const converters = keys.map((p) => (p.runtimeType === 'Date' ? toIso : (v: unknown) => (p.kind === ReferenceKind.SCALAR && plain.get(p.name)?.kind === 'bool' ? Boolean(v) : v)));
     if (keys.some((p) => p.kind !== ReferenceKind.SCALAR && p.kind !== ReferenceKind.MANY_TO_ONE)) unsupported('order');
     const cursorOf = (row: string) => this.d.tuple(keys.map((p) => this.d.scalar(raw(`${q(row)}.${q(p.fieldNames[0]!)}`))));
-    const cursorFix: Fix = { kind: 'leaf', fn: keysetCursor(converters) };
+    const cursorFix: Fix = { kind: 'leaf', fn: keysetCursor(list.tag, converters) };
     const counts = this.alias('c');
     return this.connection(s, {
       from: (row) => raw(`${q(numbered)} ${q(row)} where ${q(row)}.${q('_n')} <= ${first}`),
