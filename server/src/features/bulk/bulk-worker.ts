@@ -9,6 +9,7 @@ import { ERROR_CODES } from '@lintas/shared';
 import type { ExportConfig } from '../../config.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { audit } from '../audit/audit.service.js';
+import { spreadsheetText } from '../reports/spreadsheet.js';
 import { BulkOperation } from './bulk-operation.entity.js';
 import { EXPORT_SOURCES, mayExport, type Row } from './bulk-sources.js';
 import { EXTENSION, ownerViewer } from './bulk.service.js';
@@ -149,7 +150,7 @@ export class BulkWorker {
       const totalRows = op.totalRows ?? await source.count(em.fork(), viewer, filter);
       const file = await open(partPath, 'a');
       try {
-        if (bytesWritten === 0 && op.format === 'CSV') bytesWritten += await append(file, stringify([source.columns]));
+        if (bytesWritten === 0 && op.format === 'CSV') bytesWritten += await append(file, stringify([source.columns.map(spreadsheetText)]));
         await this.update(id, attempt, { totalRows, fileName: part, cursor, rowsWritten, bytesWritten, leaseUntil: this.leaseFrom(new Date()) });
         for (;;) {
           if (this.stopping) {
@@ -213,7 +214,7 @@ async function append(file: import('node:fs/promises').FileHandle, text: string)
 }
 
 function serialize(format: 'JSONL' | 'CSV', columns: readonly string[], rows: Row[]): string {
-  if (format === 'CSV') return stringify(rows, { columns: [...columns], header: false });
+  if (format === 'CSV') return stringify(rows.map((r) => columns.map((c) => spreadsheetText(r[c] ?? null))), { header: false });
   return rows.map((r) => `${JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? null])))}\n`).join('');
 }
 
