@@ -6,7 +6,11 @@ export interface DatabaseConfig {
   dialect: Dialect;
   /** SQLite file path, or PostgreSQL connection string. */
   url: string;
-  /** Read replicas (PostgreSQL): comma-separated `DATABASE_REPLICA_URLS`. */
+  /**
+   * Read replicas (PostgreSQL): comma-separated `DATABASE_REPLICA_URLS`. Plain reads outside a
+   * transaction, the report aggregates and exports (db/read.ts) and the rows of bulk exports
+   * go to one of them; writes, the caller's session and the bulk-export queue stay on the primary.
+   */
   replicas: string[];
 }
 
