@@ -6,7 +6,11 @@ export interface DatabaseConfig {
   dialect: Dialect;
   /** SQLite file path, or PostgreSQL connection string. */
   url: string;
-  /** Read replicas (PostgreSQL): comma-separated `DATABASE_REPLICA_URLS`. */
+  /**
+   * Read replicas (PostgreSQL): comma-separated `DATABASE_REPLICA_URLS`. Plain reads outside a
+   * transaction, the report aggregates and exports (db/read.ts) and the rows of bulk exports
+   * go to one of them; writes, the caller's session and the bulk-export queue stay on the primary.
+   */
   replicas: string[];
 }
 
@@ -119,6 +123,12 @@ export interface ExportConfig {
   fileTtlHours: number;
   /** How long one signed download link works (`LINTAS_EXPORT_URL_TTL_SECONDS`). */
   urlTtlSeconds: number;
+  /**
+   * How report XLSX files are written (`LINTAS_EXPORT_XLSX_WRITER`): `stream` (the default)
+   * sends each row as it is written, so memory stays flat; `memory` builds the whole
+   * workbook first, kept only to measure the difference (test/bench/export-memory.mjs).
+   */
+  xlsxWriter: 'stream' | 'memory';
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -127,6 +137,12 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 
   const n = Number(raw);
   if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number ≥ ${min}`);
   return n;
+}
+
+function xlsxWriterOf(raw: string | undefined): ExportConfig['xlsxWriter'] {
+  if (raw === undefined || raw === '' || raw === 'stream') return 'stream';
+  if (raw === 'memory') return 'memory';
+  throw new Error('LINTAS_EXPORT_XLSX_WRITER must be stream or memory');
 }
 
 export function exportConfig(env: NodeJS.ProcessEnv = process.env, db: DatabaseConfig = databaseConfig(env)): ExportConfig {
@@ -140,5 +156,6 @@ export function exportConfig(env: NodeJS.ProcessEnv = process.env, db: DatabaseC
     concurrency: positive(env, 'LINTAS_EXPORT_CONCURRENCY', 1),
     fileTtlHours: positive(env, 'LINTAS_EXPORT_FILE_TTL_HOURS', 24, 0.0001),
     urlTtlSeconds: positive(env, 'LINTAS_EXPORT_URL_TTL_SECONDS', 900),
+    xlsxWriter: xlsxWriterOf(env.LINTAS_EXPORT_XLSX_WRITER),
   };
 }

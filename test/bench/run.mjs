@@ -158,6 +158,11 @@ if (!only || only === 'reports') {
   const dialects = process.env.LINTAS_BENCH_DIALECTS?.split(',').map((d) => d.trim()).filter(Boolean);
   await reportsBench(sections, process.argv[3] ?? process.env.LINTAS_BENCH_SCALES, dialects?.length ? { dialects } : {});
 }
+if (!only || only === 'export-memory') {
+  // `pnpm bench export-memory 200000`: the report export's memory, streaming vs in memory.
+  const { exportMemoryBench } = await import('./export-memory.mjs');
+  await exportMemoryBench(sections, process.argv[3]);
+}
 if (only === 'myschedule') {
   // Benchmark 6 alone (the reports section runs it too, at its largest scale): `pnpm bench myschedule full`.
   const { scheduleBench } = await import('./reports.mjs');

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
@@ -13,7 +14,8 @@ import { isIsoDate } from '../features/cohorts/cohort.service.js';
 import { EXPORT_LABELS, type ExportLang, type ExportName } from '../features/reports/export-labels.js';
 import { REPORTS, type ReportFilter } from '../features/reports/participation.resolver.js';
 import { buildExport, type ExportRequest } from '../features/reports/report-exports.js';
-import { toCsv, toXlsx } from '../features/reports/spreadsheet.js';
+import { writeCsv, writeXlsx, writeXlsxInMemory } from '../features/reports/spreadsheet.js';
+import { exportConfig } from '../config.js';
 import { jpYearOf } from '../features/reports/compliance.repository.js';
 
 const REPORT_EXPORTS = ['participation-by-eselon', 'participation-by-generation', 'participation-matrix', 'literacy-target', 'jp-compliance', 'jp-compliance-below'] as const;
@@ -87,7 +89,9 @@ function fileName(name: string, req: ExportRequest, extra: string | null, format
   return safe(`lintas-${extra ? `${extra}-` : ''}${name}${year}${period}.${format}`);
 }
 
-async function send(orm: MikroORM, request: FastifyRequest, reply: FastifyReply, name: ExportName, format: Format, cohortId: string | null) {
+type Writer = typeof writeCsv;
+
+async function send(orm: MikroORM, request: FastifyRequest, reply: FastifyReply, name: ExportName, format: Format, cohortId: string | null, writers: Record<Format, Writer>) {
   try {
     const ctx = await authorize(orm, request, reply, name === 'attendance-sheet' ? ATTENDANCE_SHEET_READ : REPORTS);
     const req = readRequest(request.query as Record<string, string | undefined>);
@@ -98,12 +102,18 @@ async function send(orm: MikroORM, request: FastifyRequest, reply: FastifyReply,
     }
     const doc = await buildExport(ctx, name, req);
     if (!doc) throw new ExportError(404, ERROR_CODES.NOT_FOUND, 'no such cohort, or a filter names something you may not see');
-    const body = format === 'csv' ? toCsv(doc) : await toXlsx(doc);
     const code = name === 'attendance-sheet' ? doc.about[0]![1].split(' · ')[0]! : null;
     await audit(ctx.em.fork(), ctx.viewer, ctx.ip, [
       { action: `export.${name}`, targetType: cohortId ? 'Cohort' : null, targetId: req.cohortId, details: { format } },
       ...[...ctx.personalReads].map((id) => ({ action: 'personal-data.read', targetType: 'Person', targetId: id })),
     ]);
+    // Streamed as it is written: a large export never sits whole in memory. A failure half-way
+    // can no longer change the status, so it cuts the download short instead of ending it cleanly.
+    const body = new PassThrough();
+    writers[format](doc, body).catch((e: unknown) => {
+      request.log.error(e);
+      body.destroy(e instanceof Error ? e : new Error('export failed'));
+    });
     return reply
       .type(FORMATS[format])
       .header('content-disposition', `attachment; filename="${fileName(name, req, code, format)}"`)
@@ -128,13 +138,14 @@ function parseFile(file: string, names: readonly string[]): { name: ExportName; 
  * headers), the same callers and the same tenancy as the GraphQL fields.
  */
 export function exportsRoute(app: FastifyInstance, orm: MikroORM): void {
+  const writers: Record<Format, Writer> = { csv: writeCsv, xlsx: exportConfig().xlsxWriter === 'memory' ? writeXlsxInMemory : writeXlsx };
   const notFound = (reply: FastifyReply) => reply.code(404).send({ error: { code: ERROR_CODES.NOT_FOUND, message: 'no such export' } });
   app.get<{ Params: { file: string } }>('/exports/:file', async (request, reply) => {
     const f = parseFile(request.params.file, REPORT_EXPORTS);
-    return f ? send(orm, request, reply, f.name, f.format, null) : notFound(reply);
+    return f ? send(orm, request, reply, f.name, f.format, null, writers) : notFound(reply);
   });
   app.get<{ Params: { cohortId: string; file: string } }>('/exports/cohorts/:cohortId/:file', async (request, reply) => {
     const f = parseFile(request.params.file, ['attendance-sheet']);
-    return f ? send(orm, request, reply, f.name, f.format, request.params.cohortId) : notFound(reply);
+    return f ? send(orm, request, reply, f.name, f.format, request.params.cohortId, writers) : notFound(reply);
   });
 }

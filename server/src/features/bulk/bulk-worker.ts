@@ -9,11 +9,19 @@ import { ERROR_CODES } from '@lintas/shared';
 import type { ExportConfig } from '../../config.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { audit } from '../audit/audit.service.js';
+import { spreadsheetText } from '../reports/spreadsheet.js';
 import { BulkOperation } from './bulk-operation.entity.js';
 import { EXPORT_SOURCES, mayExport, type Row } from './bulk-sources.js';
 import { EXTENSION, ownerViewer } from './bulk.service.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The worker's own bookkeeping (which exports wait, who holds them, their cursor) is read
+ * from the primary, where the claims are written; the rows it exports are plain reads,
+ * which a read replica answers when there is one.
+ */
+const PRIMARY = { connectionType: 'write' } as const;
 
 /** The claim was taken over by another process (its lease lapsed): stop without touching the operation. */
 class LostClaim extends Error {}
@@ -66,7 +74,7 @@ export class BulkWorker {
       const candidates = await em.find(BulkOperation, {
         $or: [{ status: 'QUEUED' }, { status: 'RUNNING', leaseUntil: { $lt: now } }],
         id: { $nin: [...this.running.keys(), 0] },
-      } as FilterQuery<BulkOperation>, { orderBy: { id: 'asc' }, limit: free * 2 });
+      } as FilterQuery<BulkOperation>, { orderBy: { id: 'asc' }, limit: free * 2, ...PRIMARY });
       candidates.push(...await this.orphans(em));
       for (const op of candidates) {
         if (this.running.size >= this.config.concurrency || this.stopping) break;
@@ -89,7 +97,7 @@ export class BulkWorker {
    */
   private async orphans(em: EntityManager): Promise<BulkOperation[]> {
     const host = `${hostname()}:`;
-    const mine = await em.find(BulkOperation, { status: 'RUNNING', claimedBy: { $like: `${host}%` }, leaseUntil: { $gte: new Date() } }, { limit: 20 });
+    const mine = await em.find(BulkOperation, { status: 'RUNNING', claimedBy: { $like: `${host}%` }, leaseUntil: { $gte: new Date() } }, { limit: 20, ...PRIMARY });
     return mine.filter((op) => {
       if (this.running.has(op.id) || op.claimedBy === this.id) return false;
       const pid = Number(op.claimedBy!.slice(host.length).split(':')[0]);
@@ -122,7 +130,7 @@ export class BulkWorker {
 
   private async run(id: number): Promise<void> {
     const em = this.orm.em.fork();
-    const op = await em.findOneOrFail(BulkOperation, id);
+    const op = await em.findOneOrFail(BulkOperation, id, PRIMARY);
     const { attempt } = op;
     try {
       const viewer = await ownerViewer(em, op.owner);
@@ -149,7 +157,7 @@ export class BulkWorker {
       const totalRows = op.totalRows ?? await source.count(em.fork(), viewer, filter);
       const file = await open(partPath, 'a');
       try {
-        if (bytesWritten === 0 && op.format === 'CSV') bytesWritten += await append(file, stringify([source.columns]));
+        if (bytesWritten === 0 && op.format === 'CSV') bytesWritten += await append(file, stringify([source.columns.map(spreadsheetText)]));
         await this.update(id, attempt, { totalRows, fileName: part, cursor, rowsWritten, bytesWritten, leaseUntil: this.leaseFrom(new Date()) });
         for (;;) {
           if (this.stopping) {
@@ -188,7 +196,7 @@ export class BulkWorker {
 
   /** Deletes finished files past their expiry and marks their operations EXPIRED. */
   private async expire(em: EntityManager): Promise<void> {
-    const due = await em.find(BulkOperation, { status: 'COMPLETED', expiresAt: { $lte: new Date() } }, { limit: 100 });
+    const due = await em.find(BulkOperation, { status: 'COMPLETED', expiresAt: { $lte: new Date() } }, { limit: 100, ...PRIMARY });
     for (const op of due) {
       const n = await writeTransaction(em, (tem) => tem.nativeUpdate(BulkOperation, { id: op.id, status: 'COMPLETED' }, { status: 'EXPIRED' }));
       if (n === 1 && op.fileName) await rm(join(this.config.dir, op.fileName), { force: true });
@@ -213,7 +221,7 @@ async function append(file: import('node:fs/promises').FileHandle, text: string)
 }
 
 function serialize(format: 'JSONL' | 'CSV', columns: readonly string[], rows: Row[]): string {
-  if (format === 'CSV') return stringify(rows, { columns: [...columns], header: false });
+  if (format === 'CSV') return stringify(rows.map((r) => columns.map((c) => spreadsheetText(r[c] ?? null))), { header: false });
   return rows.map((r) => `${JSON.stringify(Object.fromEntries(columns.map((c) => [c, r[c] ?? null])))}\n`).join('');
 }
 

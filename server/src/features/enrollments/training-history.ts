@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { executeRead } from '../../db/read.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TRAINING_KINDS, type TrainingKind } from '@lintas/shared';
 import { TrainingKindEnum } from '../../graphql/enums.js';
@@ -55,7 +56,7 @@ export class TrainingRecord {
 async function scheduledJp(em: EntityManager, cohortIds: number[]): Promise<Map<number, number>> {
   if (cohortIds.length === 0) return new Map();
   const knex = (em as SqlEntityManager).getKnex();
-  const rows: { cohort_id: number; jp: number | string | null }[] = await (em as SqlEntityManager).execute(
+  const rows: { cohort_id: number; jp: number | string | null }[] = await executeRead(em,
     knex('session').select('cohort_id').sum({ jp: 'jp' }).whereIn('cohort_id', cohortIds).andWhere('status', 'SCHEDULED').groupBy('cohort_id'),
   );
   return new Map(rows.map((r) => [Number(r.cohort_id), Number(r.jp ?? 0)]));

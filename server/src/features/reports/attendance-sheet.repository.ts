@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import { executeRead } from '../../db/read.js';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, type EnrollmentStatus } from '@lintas/shared';
 import { jpEarnedSql, jpExemptJpSql } from '../attendance/jp.rules.js';
 
@@ -54,8 +54,7 @@ function counts(r: Record<string, unknown>): AttendanceCounts {
 }
 
 async function run(em: EntityManager, sql: string, bind: unknown[]): Promise<Record<string, unknown>[]> {
-  const sqlEm = em as SqlEntityManager;
-  return sqlEm.execute(sqlEm.getKnex().raw(sql, bind as never[]));
+  return executeRead(em, sql, bind);
 }
 
 /** SQLite keeps instants as epoch milliseconds; PostgreSQL (through MikroORM's type parsers) as `2026-03-02 01:00:00+00`. */

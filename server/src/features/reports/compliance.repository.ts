@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DateTime } from 'luxon';
-import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ANNUAL_JP_RIGHT } from '@lintas/shared';
 import { earnsJpSql } from '../attendance/jp.rules.js';
 import { isPostgres } from '../../db/dialect.js';
+import { executeRead } from '../../db/read.js';
 import { LITERACY_THRESHOLD, peopleOf, type ReportScope } from './participation.repository.js';
 
 /** Start of a year in WIB, where the national JP year is kept. */
@@ -14,7 +14,6 @@ const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00+07:00`);
  * score up to the end of that year is at or above the line. One statement for all years.
  */
 export async function literacyByYear(em: EntityManager, scope: ReportScope, years: number[]): Promise<{ year: number; eselonGroup: string; roster: number; literate: number }[]> {
-  const sqlEm = em as SqlEntityManager;
   const platform = em.getPlatform();
   const cast = isPostgres(em) ? 'cast(? as timestamptz)' : '?';
   const people = peopleOf(scope);
@@ -35,7 +34,7 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
     select yr.y as year, ro.eselon_group, ro.n as roster, coalesce(li.n, 0) as literate
     from years yr cross join roster ro left join literate li on li.y = yr.y and li.eselon_group = ro.eselon_group`;
   const bindings = [...years.flatMap((y) => [y, platform.processDateProperty(yearStart(y + 1)) as string | number]), ...people.bind];
-  const rows: Record<string, unknown>[] = await sqlEm.execute(sqlEm.getKnex().raw(sql, bindings));
+  const rows: Record<string, unknown>[] = await executeRead(em, sql, bindings);
   return rows.map((r) => ({ year: Number(r.year), eselonGroup: String(r.eselon_group), roster: Number(r.roster), literate: Number(r.literate ?? 0) }));
 }
 
@@ -67,11 +66,8 @@ function earnedSql(em: EntityManager, scope: ReportScope, year: number) {
 
 /** JP these people earned in a year, by the same rule as the compliance report (one statement). */
 export async function jpEarnedInYear(em: EntityManager, personIds: readonly number[], year: number): Promise<number[]> {
-  const sqlEm = em as SqlEntityManager;
   const earned = earnedCte(em, year, ` and a.person_id in (${personIds.map(() => '?').join(', ')})`);
-  const rows: { person_id: number | string; jp: number | string | null }[] = await sqlEm.execute(
-    sqlEm.getKnex().raw(`with ${earned.sql} select person_id, jp from earned`, [...earned.bind, ...personIds]),
-  );
+  const rows: { person_id: number | string; jp: number | string | null }[] = await executeRead(em, `with ${earned.sql} select person_id, jp from earned`, [...earned.bind, ...personIds]);
   const byId = new Map(rows.map((r) => [Number(r.person_id), Number(r.jp ?? 0)]));
   return personIds.map((id) => byId.get(id) ?? 0);
 }
@@ -82,22 +78,20 @@ export function jpYearOf(at: Date): number {
 }
 
 export async function jpComplianceByGroup(em: EntityManager, scope: ReportScope, year: number): Promise<{ eselonGroup: string; roster: number; reached: number }[]> {
-  const sqlEm = em as SqlEntityManager;
   const { sql, bind } = earnedSql(em, scope, year);
-  const rows: Record<string, unknown>[] = await sqlEm.execute(sqlEm.getKnex().raw(`${sql}
+  const rows: Record<string, unknown>[] = await executeRead(em, `${sql}
     select sp.eselon_group, count(*) as roster, sum(case when coalesce(e.jp, 0) >= ${ANNUAL_JP_RIGHT} then 1 else 0 end) as reached
-    from scope_person sp left join earned e on e.person_id = sp.id group by sp.eselon_group`, bind));
+    from scope_person sp left join earned e on e.person_id = sp.id group by sp.eselon_group`, bind);
   return rows.map((r) => ({ eselonGroup: String(r.eselon_group), roster: Number(r.roster), reached: Number(r.reached ?? 0) }));
 }
 
 /** A page of the people below 20 JP in the year, by name, with the total. */
 export async function jpShortfall(em: EntityManager, scope: ReportScope, year: number, first: number, offset: number): Promise<{ total: number; rows: { id: number; jp: number }[] }> {
-  const sqlEm = em as SqlEntityManager;
   const { sql, bind } = earnedSql(em, scope, year);
-  const rows: Record<string, unknown>[] = await sqlEm.execute(sqlEm.getKnex().raw(`${sql}
+  const rows: Record<string, unknown>[] = await executeRead(em, `${sql}
     select sp.id, coalesce(e.jp, 0) as jp, count(*) over () as total
     from scope_person sp left join earned e on e.person_id = sp.id
     where coalesce(e.jp, 0) < ${ANNUAL_JP_RIGHT}
-    order by sp.name, sp.id limit ? offset ?`, [...bind, first, offset]));
+    order by sp.name, sp.id limit ? offset ?`, [...bind, first, offset]);
   return { total: Number(rows[0]?.total ?? 0), rows: rows.map((r) => ({ id: Number(r.id), jp: Number(r.jp) })) };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import { executeRead } from '../../db/read.js';
 import { attendedSql, jpEarnedSql } from '../attendance/jp.rules.js';
 import { completedSql } from '../enrollments/enrollment.rules.js';
 
@@ -69,7 +69,6 @@ export const LITERACY_THRESHOLD = 70;
  * aggregated per group on indexed columns. Nothing is counted in Node.
  */
 export async function participation(em: EntityManager, scope: ReportScope, grouping: Grouping): Promise<ParticipationCounts[]> {
-  const sqlEm = em as SqlEntityManager;
   const people = peopleOf(scope);
   const cohorts: string[] = ["e.status <> 'WITHDRAWN'"];
   const cBind: (string | number)[] = [];
@@ -109,7 +108,7 @@ export async function participation(em: EntityManager, scope: ReportScope, group
       sum(case when l.score >= ${LITERACY_THRESHOLD} then 1 else 0 end) as literate
     from scope_person sp left join per_person pp on pp.person_id = sp.id left join latest l on l.person_id = sp.id
     group by ${keys.join(', ')}`;
-  const rows: Record<string, unknown>[] = await sqlEm.execute(sqlEm.getKnex().raw(sql, [...people.bind, ...cBind]));
+  const rows: Record<string, unknown>[] = await executeRead(em, sql, [...people.bind, ...cBind]);
   return rows.map((r) => ({
     eselonGroup: (r.eselon_group as string | null) ?? null, generation: (r.generation as string | null) ?? null,
     roster: Number(r.roster), enrolled: Number(r.enrolled), attended: Number(r.attended), completed: Number(r.completed),

@@ -100,11 +100,12 @@ async function belowTable(ctx: Context, filter: ReportFilter, year: number, L: E
   const out: Table['rows'] = [];
   for (let i = 0; i < rows.length; i += PEOPLE_BATCH) {
     const batch = rows.slice(i, i + PEOPLE_BATCH);
-    const people = await ctx.loaders.byIds(Person, batch.map((r) => r.id));
-    const agencies = await ctx.loaders.byIds(Agency, people.map((p) => p!.agency.id));
+    // Each batch in an entity manager of its own, dropped after it: the people are never all held as entities at once.
+    const found = await ctx.em.fork().find(Person, { id: { $in: batch.map((r) => r.id) } }, { populate: ['agency'] });
+    const people = new Map(found.map((p) => [p.id, p]));
     for (const [j, r] of batch.entries()) {
-      const p = people[j]!;
-      out.push([i + j + 1, p.name, await persons.nip(p, ctx), p.eselonGroup, agencies[j]?.name ?? '', r.jp]);
+      const p = people.get(r.id)!;
+      out.push([i + j + 1, p.name, await persons.nip(p, ctx), p.eselonGroup, (p.agency.getEntity() as Agency).name, r.jp]);
     }
   }
   return {
