@@ -30,3 +30,11 @@ export function textFaultMessage(what: string, fault: TextFault): string {
     ? `${what} must not start with =, +, - or @ (a spreadsheet would run it as a formula)`
     : `${what} must not hold control characters, line breaks or direction overrides`;
 }
+
+/** An e-mail address: dot-atoms before the @ (RFC 5322, no quoted forms or comments), a domain of letter-digit-hyphen labels; at most 254 characters. */
+const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+/** Whether a trimmed text is an e-mail address one may store and later put in a spreadsheet (no formula start). */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && EMAIL.test(value) && textFault(value) === null;
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ERROR_CODES, MIN_PASSWORD_LENGTH, isScope, textFault, type Role, type Scope } from '@lintas/shared';
+import { ERROR_CODES, MIN_PASSWORD_LENGTH, isEmailAddress, isScope, type Role, type Scope } from '@lintas/shared';
 import { UserError } from '../../graphql/user-error.js';
 import { Academy } from '../academies/academy.entity.js';
 import { checkText } from '../catalogue/catalogue.rules.js';
@@ -157,7 +157,7 @@ export async function createAccount(
 ): Promise<Result<Account>> {
   const errors: UserError[] = [];
   const email = input.email.trim().toLowerCase();
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || email.length > 200 || textFault(email)) errors.push(new UserError('email', ERROR_CODES.INVALID_VALUE, 'not an e-mail address'));
+  if (email.length > 200 || !isEmailAddress(email)) errors.push(new UserError('email', ERROR_CODES.INVALID_VALUE, 'not an e-mail address'));
   checkText(input.name, 'name', 200, errors);
   if (input.role === 'PARTICIPANT') errors.push(new UserError('role', ERROR_CODES.INVALID_VALUE, 'participants get their account through an invitation'));
   const weak = checkPassword(input.password);

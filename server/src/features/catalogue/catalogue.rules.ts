@@ -1,4 +1,4 @@
-import { ERROR_CODES, TIME_ZONES, textFault, textFaultMessage, type TimeZoneCode } from '@lintas/shared';
+import { ERROR_CODES, TIME_ZONES, isEmailAddress, textFault, textFaultMessage, type TimeZoneCode } from '@lintas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { UserError } from '../../graphql/user-error.js';
 import { tryLocalId } from '../../graphql/ids.js';
@@ -35,14 +35,13 @@ export function checkText(raw: string | null | undefined, field: string, max: nu
   return value;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 
 /** Contact details: an e-mail address and a phone number, both optional; the messages never repeat them. */
 export function checkContact(email: string | null | undefined, phone: string | null | undefined, errors: UserError[], prefix = ''): { email: string | null; phone: string | null } {
   const e = (email ?? '').trim() || null;
   const p = (phone ?? '').trim() || null;
-  if (e && (e.length > 200 || !EMAIL.test(e) || textFault(e))) errors.push(new UserError(`${prefix}email`, ERROR_CODES.INVALID_VALUE, 'e-mail address is not valid'));
+  if (e && (e.length > 200 || !isEmailAddress(e))) errors.push(new UserError(`${prefix}email`, ERROR_CODES.INVALID_VALUE, 'e-mail address is not valid'));
   if (p && !PHONE.test(p)) errors.push(new UserError(`${prefix}phone`, ERROR_CODES.INVALID_VALUE, 'phone number must be 6–20 digits, spaces, dashes or brackets, with an optional leading +'));
   return { email: e, phone: p };
 }

@@ -7,9 +7,13 @@ import type { Viewer } from '../../graphql/viewer.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { FacilitatorUnavailability } from './unavailability.entity.js';
 
-/** What is wrong with an unavailable window: it ends before it starts, or its reason is no line of text of at most 500 characters. */
+/** What is wrong with an unavailable window: it lies outside 1900–2999 or ends before it starts, or its reason is no line of text of at most 500 characters. */
 export function windowErrors(w: { startsAt: Date; endsAt: Date; reason?: string | null }): UserError[] {
   const errors: UserError[] = [];
+  for (const field of ['startsAt', 'endsAt'] as const) {
+    const year = w[field].getUTCFullYear();
+    if (!(year >= 1900 && year <= 2999)) errors.push(new UserError(field, ERROR_CODES.OUT_OF_RANGE, 'the window must lie between the years 1900 and 2999'));
+  }
   if (!(w.endsAt > w.startsAt)) errors.push(new UserError('endsAt', ERROR_CODES.DATE_RANGE, 'the window ends before it starts'));
   checkText(w.reason, 'reason', 500, errors, false);
   return errors;
