@@ -607,6 +607,52 @@ describe('inert text', () => {
   });
 });
 
+describe('regressions the property found', () => {
+  it('a NUL in any text is refused before the database (SQLite cut the statement there: a 500 showing SQL)', async () => {
+    const before = await fingerprint();
+    const res = await organizer.gql(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { person { id } errors { code } } }`, {
+      i: { agencyId: fixture.agencyId, employmentType: 'PNS', positionType: 'FUNGSIONAL', nip: '199102212012022994', name: 'Budi\u0000 Santoso' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual([ERROR_CODES.INVALID_VALUE]);
+    const literal = await server.client().gql(`mutation { signIn(input: { identifier: "x@y.z\\u0000", password: "salah-sekali-2026" }) { errors { code } } }`);
+    expect(literal.errors?.map((e) => e.extensions?.code)).toEqual([ERROR_CODES.INVALID_VALUE]);
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('formula-like names, titles and e-mails are refused with input/invalid-value', async () => {
+    const res = await organizer.gql(`mutation($a: CreatePersonInput!, $b: CreatePersonInput!, $c: CreatePersonInput!) {
+      a: createPerson(input: $a) { person { id } errors { code field } }
+      b: createPerson(input: $b) { person { id } errors { code field } }
+      c: createPerson(input: $c) { person { id } errors { code field } } }`, {
+      a: { agencyId: fixture.agencyId, employmentType: 'PNS', positionType: 'FUNGSIONAL', nip: '199102212012022994', name: '=HYPERLINK("http://evil.test","x")' },
+      b: { agencyId: fixture.agencyId, employmentType: 'PNS', positionType: 'FUNGSIONAL', nip: '199102212012022994', name: 'Siti', position: '@SUM(A1:A2)' },
+      c: { agencyId: fixture.agencyId, employmentType: 'PNS', positionType: 'FUNGSIONAL', nip: '199102212012022994', name: 'Siti', email: '"><script>@a.co' },
+    });
+    expect(res.data.a).toEqual({ person: null, errors: [{ code: ERROR_CODES.INVALID_VALUE, field: 'name' }] });
+    expect(res.data.b).toEqual({ person: null, errors: [{ code: ERROR_CODES.INVALID_VALUE, field: 'position' }] });
+    expect(res.data.c).toEqual({ person: null, errors: [{ code: ERROR_CODES.INVALID_VALUE, field: 'email' }] });
+  });
+
+  it('an unreadable superior is refused, not ignored', async () => {
+    const res = await organizer.gql(`mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { errors { code field } } }`, {
+      i: { id: fixture.personId, version: fixture.personVersion, supervisorId: '196302251984021999' },
+    });
+    expect(res.data.updatePerson.errors).toEqual([{ code: ERROR_CODES.NOT_FOUND, field: 'supervisorId' }]);
+  });
+
+  it('an unavailable window from the year 0, or with a 1 MB reason, is refused', async () => {
+    const add = (i: Record<string, unknown>) => organizer.gql(`mutation($i: UnavailabilityInput!) { addUnavailability(input: $i) { errors { code field } } }`, { i: { personId: fixture.personId, ...i } });
+    expect((await add({ startsAt: '0000-01-01T00:00:00Z', endsAt: '2027-03-02T00:00:00Z' })).data.addUnavailability.errors).toEqual([{ code: ERROR_CODES.OUT_OF_RANGE, field: 'startsAt' }]);
+    expect((await add({ startsAt: '2027-03-01T00:00:00Z', endsAt: '2027-03-02T00:00:00Z', reason: 'x'.repeat(999_000) })).data.addUnavailability.errors).toEqual([{ code: ERROR_CODES.OUT_OF_RANGE, field: 'reason' }]);
+  });
+
+  it('a score file with a header and no rows is refused as csv/empty', async () => {
+    const res = await organizer.gql(`mutation($c: ID!) { importAssessments(cohortId: $c, csv: "nip,kind,score") { errors { code } } }`, { c: fixture.cohortId });
+    expect(res.data.importAssessments.errors).toEqual([{ code: ERROR_CODES.CSV_EMPTY }]);
+  });
+});
+
 describe('the count', () => {
   it(`sent at least ${INPUTS_REQUIRED} generated bad inputs`, () => {
     console.info(`bad-input: ${inputsSent} generated inputs, seed ${SEED}`);
