@@ -258,7 +258,7 @@ async function fingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const r of rows) out[r.t] = `${r.n}@${r.u instanceof Date ? r.u.toISOString() : r.u}`;
   // Imports report refused rows in rowErrors, not errors: the trail calls them done, so they are left out here (their rows are counted above).
-  const [done] = await db.execute(`select count(*) as n from audit_event where action like 'mutation.%' and action not in ('mutation.importPersons', 'mutation.upsertPersons', 'mutation.importAgencies') and details like ?`, ['%"ok":true%']);
+  const [done] = await db.execute(`select count(*) as n from audit_event where action like 'mutation.%' and action not in ('mutation.importPersons', 'mutation.upsertPersons', 'mutation.importAgencies') and (cast(details as text) like ? or cast(details as text) like ?)`, ['%"ok":true%', '%"ok": true%']);
   out['audit_event (done)'] = String(done.n);
   return out;
 }
