@@ -478,6 +478,9 @@ describe('accounts and privacy rights refuse bad input', () => {
     ['createInvitation', () => organizer, 'personId'],
     ['exportPersonData', () => admin, 'personId'],
     ['erasePerson', () => admin, 'personId'],
+    ['issueCalendarFeed', () => organizer, 'personId'],
+    ['archive', () => organizer, 'id'],
+    ['restore', () => organizer, 'id'],
   ] as const) {
     it(`${name}: ids that name no one (15 per request)`, async () => {
       const keys = aliases(15);

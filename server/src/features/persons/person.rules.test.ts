@@ -41,7 +41,7 @@ describe('checkPerson', () => {
 
 describe('names and job titles', () => {
   it('are refused when a spreadsheet would run them or they hold control characters', () => {
-    for (const [field, value] of [['name', '=HYPERLINK("x")'], ['name', 'Budi\u202eSantoso'], ['jobTitle', '@SUM(A1)'], ['jobTitle', 'Analis\nX']] as const) {
+    for (const [field, value] of [['name', '=HYPERLINK("x")'], ['name', 'Budi\u202eSantoso'], ['jobTitle', '@SUM(A1)'], ['jobTitle', 'Analis\nX'], ['agencyCode', 'BABEL\u0000X'], ['agencyCode', '=CMD']] as const) {
       const r = checkPerson({ ...good, [field]: value });
       expect(r.ok ? [] : r.errors.map((e) => [e.field, e.code])).toEqual([[field, 'input/invalid-value']]);
     }

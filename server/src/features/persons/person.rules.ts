@@ -110,6 +110,8 @@ export function checkPerson(raw: RawPerson): { ok: true; value: PersonValues } |
 
   const agencyCode = blank(raw.agencyCode);
   if (!agencyCode) errors.push({ field: 'agencyCode', code: ERROR_CODES.REQUIRED, message: 'agency code is required' });
+  // Checked here, so a code no agency could have (a NUL, a formula) never reaches the lookup, whichever way the file came.
+  else textError('agencyCode', 'agency code', agencyCode, errors);
 
   if (errors.length > 0 || !nipInfo || !employmentType || !positionType) return { ok: false, errors };
   return {
