@@ -7,3 +7,4 @@ export * from './nip.js';
 export * from './access.js';
 export * from './webhooks.js';
 export * from './schedule-issues.js';
+export * from './text.js';

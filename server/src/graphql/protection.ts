@@ -110,6 +110,44 @@ export function costPlugin(
   };
 }
 
+/**
+ * A NUL character or half a surrogate pair: no text holds one, and a database driver
+ * that passes a statement as a C string cuts it at the NUL (SQLite: a syntax error).
+ */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+
+function holdsUnstorable(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return UNSTORABLE.test(value);
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  return Array.isArray(value) ? value.some((v) => holdsUnstorable(v, depth + 1)) : Object.values(value).some((v) => holdsUnstorable(v, depth + 1));
+}
+
+/**
+ * Refuses, before any resolver runs, an operation whose variables or string literals
+ * hold text no column can store (input/invalid-value, 400), whatever field they are for.
+ */
+export const unstorableTextPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, request }) {
+        let found = holdsUnstorable(request.variables);
+        if (!found) {
+          visit(document, {
+            StringValue(node) {
+              if (UNSTORABLE.test(node.value)) found = true;
+            },
+          });
+        }
+        if (found) {
+          throw new GraphQLError('a text holds a NUL character or half a surrogate pair', {
+            extensions: { code: ERROR_CODES.INVALID_VALUE, http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
 /** Whether the operation asks for the schema itself (`__schema` or `__type`, at any depth or in a fragment). */
 function asksForSchema(document: DocumentNode): boolean {
   let found = false;

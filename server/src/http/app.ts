@@ -14,7 +14,7 @@ import { createContext, type Context } from '../graphql/context.js';
 import { resolveViewer } from '../features/accounts/auth.service.js';
 import { formatError } from '../graphql/errors.js';
 import { lintasSchema } from '../features/schema.js';
-import { armor, costPlugin, introspectionPlugin } from '../graphql/protection.js';
+import { armor, costPlugin, introspectionPlugin, unstorableTextPlugin } from '../graphql/protection.js';
 import { ERROR_CODES } from '@lintas/shared';
 import { sqlPlanPlugin } from '../graphql/sql-plan/kept-answers.js';
 import { READ_MODELS } from '../features/read-models.js';
@@ -114,7 +114,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ...(config.production ? [introspectionPlugin] : []),
-      costPlugin(() => schema, config.queryBudget), auditPlugin,
+      unstorableTextPlugin, costPlugin(() => schema, config.queryBudget), auditPlugin,
       // Reads the planner can compile are answered by one SQL statement, after the cost budget is spent.
       sqlPlanPlugin(schema, READ_MODELS, config.sqlPlan, config.answerCacheBytes),
       ...(config.production ? [] : [sqlCountPlugin]),

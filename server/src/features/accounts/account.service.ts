@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ERROR_CODES, MIN_PASSWORD_LENGTH, isScope, type Role, type Scope } from '@lintas/shared';
+import { ERROR_CODES, MIN_PASSWORD_LENGTH, isEmailAddress, isScope, type Role, type Scope } from '@lintas/shared';
 import { UserError } from '../../graphql/user-error.js';
 import { Academy } from '../academies/academy.entity.js';
+import { checkText } from '../catalogue/catalogue.rules.js';
 import { audit } from '../audit/audit.service.js';
 import { forgive, hit } from '../../db/rate-limit.js';
 import { Person } from '../persons/person.entity.js';
@@ -156,8 +157,8 @@ export async function createAccount(
 ): Promise<Result<Account>> {
   const errors: UserError[] = [];
   const email = input.email.trim().toLowerCase();
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) errors.push(new UserError('email', ERROR_CODES.INVALID_VALUE, 'not an e-mail address'));
-  if (!input.name.trim()) errors.push(new UserError('name', ERROR_CODES.REQUIRED, 'name is required'));
+  if (email.length > 200 || !isEmailAddress(email)) errors.push(new UserError('email', ERROR_CODES.INVALID_VALUE, 'not an e-mail address'));
+  checkText(input.name, 'name', 200, errors);
   if (input.role === 'PARTICIPANT') errors.push(new UserError('role', ERROR_CODES.INVALID_VALUE, 'participants get their account through an invitation'));
   const weak = checkPassword(input.password);
   if (weak) errors.push(weak);

@@ -94,6 +94,7 @@ export class AssessmentResolver {
     } catch {
       return { assessments: [], errors: [new UserError('csv', ERROR_CODES.CSV_MALFORMED, 'the file cannot be read as CSV')] };
     }
+    if (rows.length === 0) return { assessments: [], errors: [new UserError('csv', ERROR_CODES.CSV_EMPTY, 'the file has no rows')] };
     const people = new Map((await em.find(Person, scoped(viewer, 'Person', [{ nip: { $in: rows.map((r) => r.nip ?? '') } }]))).map((p) => [p.nip, p.id]));
     return record(em, viewer, tryLocalId(cohortId, 'Cohort'), rows.map((r, i) => ({
       personId: people.get(r.nip ?? '') ?? null, kind: (r.kind ?? '').toUpperCase(), score: Number(r.score), field: `rows.${i + 2}`,

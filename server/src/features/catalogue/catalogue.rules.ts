@@ -1,4 +1,4 @@
-import { ERROR_CODES, TIME_ZONES, type TimeZoneCode } from '@lintas/shared';
+import { ERROR_CODES, TIME_ZONES, isEmailAddress, textFault, textFaultMessage, type TimeZoneCode } from '@lintas/shared';
 import type { EntityManager } from '@mikro-orm/core';
 import { UserError } from '../../graphql/user-error.js';
 import { tryLocalId } from '../../graphql/ids.js';
@@ -16,25 +16,32 @@ export function checkCode(raw: string | null | undefined, field: string, errors:
   return code;
 }
 
-/** A required text (trimmed), at most `max` characters. */
-export function checkText(raw: string | null | undefined, field: string, max: number, errors: UserError[], required = true): string | null {
+/**
+ * A required text (trimmed), at most `max` characters, without control characters; a
+ * single line (a name, a title) neither breaks nor starts like a spreadsheet formula,
+ * a `paragraph` (a description) may.
+ */
+export function checkText(raw: string | null | undefined, field: string, max: number, errors: UserError[], required = true, paragraph = false): string | null {
   const value = (raw ?? '').trim();
   if (!value) {
     if (required) errors.push(new UserError(field, ERROR_CODES.REQUIRED, `${field} is required`));
     return null;
   }
   if (value.length > max) errors.push(new UserError(field, ERROR_CODES.OUT_OF_RANGE, `${field} is longer than ${max} characters`));
+  else {
+    const fault = textFault(value, paragraph);
+    if (fault) errors.push(new UserError(field, ERROR_CODES.INVALID_VALUE, textFaultMessage(field, fault)));
+  }
   return value;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 
 /** Contact details: an e-mail address and a phone number, both optional; the messages never repeat them. */
 export function checkContact(email: string | null | undefined, phone: string | null | undefined, errors: UserError[], prefix = ''): { email: string | null; phone: string | null } {
   const e = (email ?? '').trim() || null;
   const p = (phone ?? '').trim() || null;
-  if (e && (e.length > 200 || !EMAIL.test(e))) errors.push(new UserError(`${prefix}email`, ERROR_CODES.INVALID_VALUE, 'e-mail address is not valid'));
+  if (e && (e.length > 200 || !isEmailAddress(e))) errors.push(new UserError(`${prefix}email`, ERROR_CODES.INVALID_VALUE, 'e-mail address is not valid'));
   if (p && !PHONE.test(p)) errors.push(new UserError(`${prefix}phone`, ERROR_CODES.INVALID_VALUE, 'phone number must be 6–20 digits, spaces, dashes or brackets, with an optional leading +'));
   return { email: e, phone: p };
 }

@@ -24,7 +24,7 @@ export async function createVenue(em: EntityManager, viewer: Viewer, input: Crea
   const code = checkCode(input.code, 'code', errors);
   const name = checkText(input.name, 'name', 200, errors);
   checkCapacity(input.capacity, errors);
-  const address = checkText(input.address, 'address', 300, errors, false);
+  const address = checkText(input.address, 'address', 300, errors, false, true);
   const onlineUrl = checkUrl(input.onlineUrl, 'onlineUrl', errors);
   if (!address && !onlineUrl) errors.push(new UserError('address', ERROR_CODES.REQUIRED, 'a venue needs an address or an online link'));
   if (academy && code && (await em.count(Venue, { academy, code }))) errors.push(codeTaken('code', 'venue'));
@@ -38,7 +38,7 @@ export function updateVenue(em: EntityManager, viewer: Viewer, id: number | null
     const code = input.code != null ? checkCode(input.code, 'code', errors) : null;
     const name = input.name != null ? checkText(input.name, 'name', 200, errors) : null;
     checkCapacity(input.capacity, errors);
-    const address = input.address != null ? checkText(input.address, 'address', 300, errors, false) : venue.address ?? null;
+    const address = input.address != null ? checkText(input.address, 'address', 300, errors, false, true) : venue.address ?? null;
     const onlineUrl = input.onlineUrl != null ? checkUrl(input.onlineUrl, 'onlineUrl', errors) : venue.onlineUrl ?? null;
     if (!address && !onlineUrl) errors.push(new UserError('address', ERROR_CODES.REQUIRED, 'a venue needs an address or an online link'));
     if (code && code !== venue.code && (await tem.count(Venue, { academy: venue.academy, code }))) errors.push(codeTaken('code', 'venue'));

@@ -3,6 +3,7 @@ import { ERROR_CODES } from '@lintas/shared';
 import { isPostgres } from '../../db/dialect.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { scoped } from '../tenancy.js';
+import { checkText } from '../catalogue/catalogue.rules.js';
 import { UserError } from '../../graphql/user-error.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
@@ -45,8 +46,8 @@ export async function enroll(
     const existing = new Map(
       (await tem.find(Enrollment, { cohort, person: { $in: ids } })).map((e) => [e.person.id, e]),
     );
-    const reason = input.overrideReason?.trim() || null;
     const errors: UserError[] = [];
+    const reason = checkText(input.overrideReason, 'overrideReason', 500, errors, false);
     const seen = new Set<number>();
     input.personIds.forEach((id, i) => {
       const field = `personIds.${i}`;
@@ -118,6 +119,9 @@ export async function withdraw(
   return writeTransaction(em, async (tem) => {
     const found = input.enrollmentId === null ? null : await tem.findOne(Enrollment, scoped(viewer, 'Enrollment', [{ id: input.enrollmentId }]));
     if (!found) return { ok: false, errors: [new UserError('enrollmentId', ERROR_CODES.NOT_FOUND, 'no such enrolment')] };
+    const reasonErrors: UserError[] = [];
+    const reason = checkText(input.reason, 'reason', 500, reasonErrors, false);
+    if (reasonErrors.length) return { ok: false, errors: reasonErrors };
     const cohort = (await lockCohort(tem, viewer, found.cohort.id))!;
     const enrollment = (await tem.findOne(Enrollment, found.id, { refresh: true }))!;
     if (enrollment.status === 'WITHDRAWN' || isCompleted(enrollment.status)) {
@@ -127,7 +131,7 @@ export async function withdraw(
     const leftWaitlistAt = enrollment.waitlistPosition ?? null;
     enrollment.status = 'WITHDRAWN';
     enrollment.waitlistPosition = null;
-    enrollment.withdrawalReason = input.reason?.trim() || null;
+    enrollment.withdrawalReason = reason;
     await tem.flush();
     await emitEvents(tem, cohort.academy.id, [enrollmentEvent('enrollment.changed', enrollment)]);
     const [promoted = null] = freedSeat || leftWaitlistAt !== null ? await fillFreeSeats(tem, cohort) : [];

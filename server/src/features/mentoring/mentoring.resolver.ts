@@ -6,6 +6,7 @@ import { localId, tryLocalId } from '../../graphql/ids.js';
 import { findPage } from '../../graphql/loaders.js';
 import { Connection, ConnectionArgs, toConnection } from '../../graphql/relay.js';
 import { scoped } from '../tenancy.js';
+import { checkText } from '../catalogue/catalogue.rules.js';
 import { UserError } from '../../graphql/user-error.js';
 import { isIsoDate } from '../cohorts/cohort.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
@@ -104,8 +105,10 @@ export class MentoringResolver {
     if (!pair) return { meeting: null, errors: [new UserError('pairId', ERROR_CODES.NOT_FOUND, 'no such pair')] };
     if (!isIsoDate(input.date)) return { meeting: null, errors: [new UserError('date', ERROR_CODES.INVALID_VALUE, 'date must be YYYY-MM-DD')] };
     if (input.minutes < 1 || input.minutes > 600) return { meeting: null, errors: [new UserError('minutes', ERROR_CODES.OUT_OF_RANGE, 'minutes must be 1–600')] };
-    if (!input.topic.trim()) return { meeting: null, errors: [new UserError('topic', ERROR_CODES.REQUIRED, 'topic is required')] };
-    const meeting = em.create(MentoringMeeting, { pair, date: input.date, minutes: input.minutes, topic: input.topic.trim().slice(0, 300) });
+    const errors: UserError[] = [];
+    const topic = checkText(input.topic, 'topic', 300, errors);
+    if (errors.length || !topic) return { meeting: null, errors };
+    const meeting = em.create(MentoringMeeting, { pair, date: input.date, minutes: input.minutes, topic });
     await em.flush();
     return { meeting, errors: [] };
   }

@@ -93,7 +93,9 @@ export function updatePerson(em: EntityManager, viewer: Viewer, id: number | nul
     });
     if (!checked.ok) for (const e of checked.errors) errors.push(new UserError(FIELD[e.field], e.code, e.message));
     const contact = checkContact(input.email != null ? input.email : person.email, input.phone != null ? input.phone : person.phone, errors);
-    const changesSupervisor = input.supervisorId != null && input.supervisorId !== '' && tryLocalId(input.supervisorId, 'Person') !== (person.supervisor?.id ?? null);
+    // An id that cannot be read is a change to no one: refused below, never ignored.
+    const supervisorLocal = input.supervisorId ? tryLocalId(input.supervisorId, 'Person') : null;
+    const changesSupervisor = !!input.supervisorId && (supervisorLocal === null || supervisorLocal !== (person.supervisor?.id ?? null));
     const supervisor = changesSupervisor ? await supervisorOf(tem, viewer, input.supervisorId!, person.id, errors) : null;
     if (errors.length > 0 || !checked.ok || !agency) return errors;
     const v = checked.value;

@@ -39,6 +39,15 @@ describe('checkPerson', () => {
   });
 });
 
+describe('names and job titles', () => {
+  it('are refused when a spreadsheet would run them or they hold control characters', () => {
+    for (const [field, value] of [['name', '=HYPERLINK("x")'], ['name', 'Budi\u202eSantoso'], ['jobTitle', '@SUM(A1)'], ['jobTitle', 'Analis\nX'], ['agencyCode', 'BABEL\u0000X'], ['agencyCode', '=CMD']] as const) {
+      const r = checkPerson({ ...good, [field]: value });
+      expect(r.ok ? [] : r.errors.map((e) => [e.field, e.code])).toEqual([[field, 'input/invalid-value']]);
+    }
+  });
+});
+
 describe('normalizeEselon', () => {
   it('accepts the common spellings', () => {
     expect(['IIa', 'iia', 'II.a', 'II/A', 'II a', 'IVb', 'iii-a'].map(normalizeEselon)).toEqual(['IIa', 'IIa', 'IIa', 'IIa', 'IIa', 'IVb', 'IIIa']);

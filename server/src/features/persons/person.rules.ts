@@ -1,5 +1,5 @@
 import {
-  EMPLOYMENT_TYPES, ERROR_CODES, POSITION_TYPES, eselonGroupOf, isEselon, parseNip,
+  EMPLOYMENT_TYPES, ERROR_CODES, POSITION_TYPES, eselonGroupOf, isEselon, parseNip, textFault, textFaultMessage,
   type EmploymentType, type ErrorCode, type Eselon, type EselonGroup, type Gender, type Generation, type PositionType,
 } from '@lintas/shared';
 
@@ -58,6 +58,12 @@ export function normalizeEselon(raw: string): Eselon | null {
 
 const blank = (v: string | null | undefined) => (v ?? '').trim();
 
+/** A name or title that holds control characters or starts like a spreadsheet formula (shared textFault). */
+function textError(field: keyof RawPerson, what: string, value: string, errors: FieldError[]) {
+  const fault = textFault(value);
+  if (fault) errors.push({ field, code: ERROR_CODES.INVALID_VALUE, message: textFaultMessage(what, fault) });
+}
+
 /**
  * Checks one roster row. Every problem is reported; no message repeats the
  * submitted NIP. Birth date, gender and generation come from the NIP only.
@@ -67,6 +73,7 @@ export function checkPerson(raw: RawPerson): { ok: true; value: PersonValues } |
   const name = blank(raw.name);
   if (!name) errors.push({ field: 'name', code: ERROR_CODES.REQUIRED, message: 'name is required' });
   else if (name.length > 200) errors.push({ field: 'name', code: ERROR_CODES.OUT_OF_RANGE, message: 'name is longer than 200 characters' });
+  else textError('name', 'name', name, errors);
 
   const employment = blank(raw.employmentType).toUpperCase();
   const employmentType = (EMPLOYMENT_TYPES as readonly string[]).includes(employment) ? (employment as EmploymentType) : null;
@@ -99,9 +106,12 @@ export function checkPerson(raw: RawPerson): { ok: true; value: PersonValues } |
 
   const jobTitle = blank(raw.jobTitle) || null;
   if (jobTitle && jobTitle.length > 200) errors.push({ field: 'jobTitle', code: ERROR_CODES.OUT_OF_RANGE, message: 'job title is longer than 200 characters' });
+  else if (jobTitle) textError('jobTitle', 'job title', jobTitle, errors);
 
   const agencyCode = blank(raw.agencyCode);
   if (!agencyCode) errors.push({ field: 'agencyCode', code: ERROR_CODES.REQUIRED, message: 'agency code is required' });
+  // Checked here, so a code no agency could have (a NUL, a formula) never reaches the lookup, whichever way the file came.
+  else textError('agencyCode', 'agency code', agencyCode, errors);
 
   if (errors.length > 0 || !nipInfo || !employmentType || !positionType) return { ok: false, errors };
   return {

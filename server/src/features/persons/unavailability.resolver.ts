@@ -9,7 +9,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { Person } from './person.entity.js';
 import { FacilitatorUnavailability, Unavailability } from './unavailability.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
-import { addFacilitatorUnavailability } from './unavailability.service.js';
+import { addFacilitatorUnavailability, windowErrors } from './unavailability.service.js';
 import { readList } from '../../graphql/read-model.js';
 import { unavailabilityReads } from './unavailability.read-model.js';
 
@@ -71,7 +71,8 @@ export class UnavailabilityResolver {
     const id = viewer.kind === 'account' && viewer.role === 'PARTICIPANT' ? viewer.personId : input.personId ? tryLocalId(input.personId, 'Person') : null;
     const person = id === null ? null : await em.findOne(Person, scoped(viewer, 'Person', [{ id }]));
     if (!person) return { unavailability: null, errors: [new UserError('personId', ERROR_CODES.NOT_FOUND, 'no such person')] };
-    if (!(input.endsAt > input.startsAt)) return { unavailability: null, errors: [new UserError('endsAt', ERROR_CODES.DATE_RANGE, 'the window ends before it starts')] };
+    const errors = windowErrors(input);
+    if (errors.length) return { unavailability: null, errors };
     const u = em.create(Unavailability, { person, startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason?.trim() || null });
     await em.flush();
     return { unavailability: u, errors: [] };

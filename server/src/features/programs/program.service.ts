@@ -25,7 +25,7 @@ export async function createProgram(em: EntityManager, viewer: Viewer, input: Cr
   const academy = await targetAcademy(em, viewer, input.academyId, errors);
   const code = checkCode(input.code, 'code', errors);
   const name = checkText(input.name, 'name', 200, errors);
-  const description = checkText(input.description, 'description', 4000, errors, false);
+  const description = checkText(input.description, 'description', 4000, errors, false, true);
   checkThreshold(input.completionThreshold, errors);
   if (academy && code && (await em.count(Program, { academy, code }))) errors.push(codeTaken('code', 'program'));
   if (errors.length > 0 || !academy) return { value: null, errors };
@@ -40,7 +40,7 @@ export function updateProgram(em: EntityManager, viewer: Viewer, id: number | nu
     const errors: UserError[] = [];
     const code = input.code != null ? checkCode(input.code, 'code', errors) : null;
     const name = input.name != null ? checkText(input.name, 'name', 200, errors) : null;
-    const description = input.description != null ? checkText(input.description, 'description', 4000, errors, false) : undefined;
+    const description = input.description != null ? checkText(input.description, 'description', 4000, errors, false, true) : undefined;
     checkThreshold(input.completionThreshold, errors);
     if (code && code !== program.code && (await tem.count(Program, { academy: program.academy, code }))) errors.push(codeTaken('code', 'program'));
     if (errors.length > 0) return errors;
