@@ -8,7 +8,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  * time (sql-plan/planner.ts reads the tables from its SQL).
  */
 export const TRACKED_TABLES: ReadonlySet<string> = new Set([
-  'academy', 'agency', 'cohort', 'enrollment', 'facilitator', 'person', 'program', 'session', 'training_module', 'venue',
+  'academy', 'agency', 'cohort', 'cohort_group', 'cohort_group_member', 'enrollment', 'facilitator', 'person', 'program', 'session', 'training_module', 'venue',
 ]);
 
 /**

@@ -23,6 +23,7 @@ import { CalendarFeed } from './sessions/calendar-feed.entity.js';
 import { MentoringMeeting, MentoringPair } from './mentoring/mentoring-pair.entity.js';
 import { Assessment } from './assessments/assessment.entity.js';
 import { BulkOperation } from './bulk/bulk-operation.entity.js';
+import { CohortGroup, CohortGroupMember } from './groups/cohort-group.entity.js';
 import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
 import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entity.js';
 
@@ -30,6 +31,7 @@ import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entit
 export const NODE_TYPES = {
   Academy, Agency, Person, Program, TrainingModule, Cohort, Venue, Facilitator, Session, Enrollment, Attendance,
   Account, ApiToken, AuditEvent, Unavailability, FacilitatorUnavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
+  CohortGroup,
 } as const;
 
-export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];

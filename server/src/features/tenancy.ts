@@ -27,6 +27,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'Account': return { person: personId };
       case 'Cohort': return { enrollments: { person: personId } };
       case 'Session': return { cohort: { enrollments: { person: personId } } };
+      case 'CohortGroup': return { cohort: { enrollments: { person: personId } } };
       default: return NOTHING;
     }
   }
@@ -41,7 +42,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'Unavailability': return { person: { agency: { academy } } };
     case 'FacilitatorUnavailability': return { facilitator: { academy } };
     case 'TrainingModule': return { program: { academy } };
-    case 'Session': case 'Enrollment': case 'MentoringPair': case 'Assessment': return { cohort: { academy } };
+    case 'Session': case 'Enrollment': case 'MentoringPair': case 'Assessment': case 'CohortGroup': return { cohort: { academy } };
     case 'MentoringMeeting': return { pair: { cohort: { academy } } };
     case 'Attendance': return { session: { cohort: { academy } } };
     case 'Account': return viewer.kind === 'account' ? { id: viewer.account.id } : NOTHING;

@@ -23,3 +23,12 @@ export const ACADEMY_OF: Record<string, (rows: Rows) => string> = {
 
 /** Tracked tables whose rows academies share: a write to them moves academy 0's version. */
 export const SHARED = ['academy', 'agency', 'program', 'training_module', 'venue', 'facilitator'];
+
+/**
+ * Tables made after Migration20261203120000, each tracked by the migration that creates it
+ * (kept apart from ACADEMY_OF, which that migration replays on up and down).
+ */
+export const ACADEMY_OF_GROUPS: Record<string, (rows: Rows) => string> = {
+  cohort_group: ({ from, col }) => `select coalesce((select c.academy_id from cohort c where c.id = ${col('cohort_id')}), 0) as a ${from}`,
+  cohort_group_member: ({ from, col }) => `select coalesce((select c.academy_id from cohort c where c.id = ${col('cohort_id')}), 0) as a ${from}`,
+};

@@ -5,6 +5,7 @@ import { Node } from '../../graphql/node.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Venue } from '../cohorts/venue.entity.js';
+import { CohortGroup } from '../groups/cohort-group.entity.js';
 import { TrainingModule } from '../programs/training-module.entity.js';
 
 export const SESSION_STATUSES = ['SCHEDULED', 'CANCELLED'] as const;
@@ -59,6 +60,10 @@ export class Session extends Node<'status' | 'version' | 'jp'> {
 
   @ManyToOne(() => Facilitator, { ref: true, nullable: true })
   facilitator?: Ref<Facilitator> | null;
+
+  /** For one group of the cohort only (a cross-generation module given per group); null: for the whole cohort. */
+  @ManyToOne(() => CohortGroup, { ref: true, nullable: true, index: true, deleteRule: 'set null' })
+  group?: Ref<CohortGroup> | null;
 
   @Field(() => SessionStatusEnum, { description: 'Scheduled or cancelled.' })
   @Enum({ items: () => SESSION_STATUSES, type: 'string' })
