@@ -140,6 +140,16 @@ export const ERROR_CODES = {
   ALREADY_PAIRED: 'mentoring/already-paired',
   /** Mentoring: the mentee must be enrolled in the cohort. */
   MENTEE_NOT_ENROLLED: 'mentoring/mentee-not-enrolled',
+  /** Groups: a person given in a group is not seated in the cohort. */
+  GROUP_PERSON_NOT_SEATED: 'group/person-not-seated',
+  /** Groups: a person is given in more than one group, or twice in one. */
+  GROUP_DUPLICATE_PERSON: 'group/duplicate-person',
+  /** Groups: a group has nobody in it. */
+  GROUP_EMPTY: 'group/empty',
+  /** Groups: a group that would go has sessions given to it; apply with `force` to give them back to the whole cohort. */
+  GROUP_HAS_SESSIONS: 'group/has-sessions',
+  /** Sessions: the group is not a group of the session's cohort. */
+  GROUP_NOT_OF_COHORT: 'group/not-of-cohort',
 
   /** Bulk export: the export stopped on an unexpected failure; start it again (details are in the server log). */
   EXPORT_FAILED: 'export/failed',

@@ -6,6 +6,7 @@ import { auditReads } from './audit/audit.read-model.js';
 import { bulkReads } from './bulk/bulk.read-model.js';
 import { cohortReads } from './cohorts/cohort.read-model.js';
 import { enrollmentReads } from './enrollments/enrollment.read-model.js';
+import { groupReads } from './groups/groups.read-model.js';
 import { mentoringReads } from './mentoring/mentoring.read-model.js';
 import { unavailabilityReads } from './persons/unavailability.read-model.js';
 import { personReads } from './persons/person.read-model.js';
@@ -19,6 +20,6 @@ import { webhookReads } from './webhooks/webhook.read-model.js';
  * accounts, tokens or the audit trail, stay with the resolvers).
  */
 export const READ_MODELS = composeReadModels([
-  academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads,
+  academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads, groupReads,
   mentoringReads, personReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);

@@ -25,6 +25,7 @@ import { MentoringResolver } from './mentoring/mentoring.resolver.js';
 import { AssessmentResolver } from './assessments/assessment.resolver.js';
 import { ScheduleResolver } from './sessions/schedule.resolver.js';
 import { FacilitatorUnavailabilityResolver, UnavailabilityResolver } from './persons/unavailability.resolver.js';
+import { CohortGroupResolver, GroupMixResolver } from './groups/groups.resolver.js';
 import { BulkOperationResolver } from './bulk/bulk.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhooks/webhook.resolver.js';
 
@@ -34,7 +35,7 @@ export const RESOLVERS = [
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver, FacilitatorUnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
   ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
-  ArchiveResolver, SetupResolver,
+  ArchiveResolver, SetupResolver, CohortGroupResolver, GroupMixResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { sessionForSql } from '../groups/session-audience.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Secret, TOTP } from 'otpauth';
 import { COMPLETED_STATUS, ERROR_CODES, type AttendanceStatus } from '@lintas/shared';
@@ -148,7 +149,7 @@ export async function progressOf(em: EntityManager, enrollmentIds: readonly numb
   const rows: { id: number; scheduled: number | null; earned: number | null; exempt: number | null; past: number | null }[] = await sqlEm.execute(
     knex('enrollment as e')
       .join('session as s', function () {
-        this.on('s.cohort_id', 'e.cohort_id').andOnVal('s.status', 'SCHEDULED');
+        this.on('s.cohort_id', 'e.cohort_id').andOnVal('s.status', 'SCHEDULED').andOn(knex.raw(sessionForSql('s', 'e.person_id')));
       })
       .leftJoin('attendance as a', function () {
         this.on('a.session_id', 's.id').andOn('a.person_id', 'e.person_id');
@@ -183,7 +184,7 @@ export async function completeEnrollments(em: EntityManager, cohort: Cohort): Pr
       select e.id as done_id, row_number() over (partition by case when e.certificate_number is null then 0 else 1 end order by e.id) as n
       from enrollment e
       join cohort c on c.id = e.cohort_id
-      join session s on s.cohort_id = e.cohort_id and s.status = 'SCHEDULED'
+      join session s on s.cohort_id = e.cohort_id and s.status = 'SCHEDULED' and ${sessionForSql('s', 'e.person_id')}
       left join attendance a on a.session_id = s.id and a.person_id = e.person_id
       where e.cohort_id = ? and e.status = ?
       group by e.id, e.certificate_number, c.completion_threshold

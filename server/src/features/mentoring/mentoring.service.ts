@@ -9,6 +9,7 @@ import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Person } from '../persons/person.entity.js';
 import { MentoringPair } from './mentoring-pair.entity.js';
+import { CohortGroupMember } from '../groups/cohort-group.entity.js';
 
 const MENTOR_GENERATIONS: Generation[] = ['GEN_Y', 'GEN_Z'];
 const SENIOR_GENERATIONS: Generation[] = ['BOOMER', 'GEN_X'];
@@ -47,7 +48,8 @@ export async function createPair(em: EntityManager, viewer: Viewer, cohortId: nu
 /**
  * Proposes pairs: seniors (eselon I–II first, then III–IV; Boomers before Gen X) each
  * with a younger mentor (Gen Y/Z from the academy's roster, JF and pelaksana first),
- * preferring another agency; nobody in two pairs; the same proposal every time.
+ * preferring one of the senior's group (kelompok) in the cohort, then another agency;
+ * nobody in two pairs; the same proposal every time.
  */
 export async function suggestPairs(em: EntityManager, cohort: Cohort): Promise<{ mentor: Person; mentee: Person }[]> {
   const existing = await em.find(MentoringPair, { cohort });
@@ -58,15 +60,23 @@ export async function suggestPairs(em: EntityManager, cohort: Cohort): Promise<{
     .filter((p) => !busy.has(p.id) && p.generation && SENIOR_GENERATIONS.includes(p.generation))
     .sort((a, b) => { const x = rank(a), y = rank(b); return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!; });
   if (!seniors.length) return [];
-  const pool = await em.find(Person, {
-    agency: { academy: cohort.academy.id }, generation: { $in: MENTOR_GENERATIONS }, eselonGroup: { $in: ['JF', 'PELAKSANA', 'IV'] },
-    id: { $nin: [...busy, 0] },
-  }, { orderBy: { id: 'asc' }, limit: seniors.length * 20 });
+  const mentorWhere = { generation: { $in: MENTOR_GENERATIONS }, eselonGroup: { $in: ['JF', 'PELAKSANA', 'IV'] }, id: { $nin: [...busy, 0] } } as const;
+  const members = await em.find(CohortGroupMember, { cohort });
+  const groupOf = new Map(members.map((m) => [m.person.id, m.group.id]));
+  const [roster, grouped] = await Promise.all([
+    em.find(Person, { agency: { academy: cohort.academy.id }, ...mentorWhere }, { orderBy: { id: 'asc' }, limit: seniors.length * 20 }),
+    // The cohort's grouped people who could mentor, whether or not the first page of the roster has them.
+    members.length ? em.find(Person, { id: { $in: [...groupOf.keys()] }, agency: { academy: cohort.academy.id }, ...mentorWhere }) : [],
+  ]);
+  const pool = [...new Map([...roster, ...grouped].map((p) => [p.id, p])).values()].sort((a, b) => a.id - b.id);
   const used = new Set<number>();
   const out: { mentor: Person; mentee: Person }[] = [];
   for (const mentee of seniors) {
     const candidates = pool.filter((m) => !used.has(m.id) && m.id !== mentee.id && younger(m.generation, mentee.generation));
-    const mentor = candidates.find((m) => m.agency.id !== mentee.agency.id) ?? candidates[0];
+    const group = groupOf.get(mentee.id);
+    const sameGroup = (m: Person) => group !== undefined && groupOf.get(m.id) === group;
+    const otherAgency = (m: Person) => m.agency.id !== mentee.agency.id;
+    const mentor = candidates.find((m) => sameGroup(m) && otherAgency(m)) ?? candidates.find(sameGroup) ?? candidates.find(otherAgency) ?? candidates[0];
     if (!mentor) continue;
     used.add(mentor.id);
     out.push({ mentor, mentee });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { executeRead } from '../../db/read.js';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, type EnrollmentStatus } from '@lintas/shared';
 import { jpEarnedSql, jpExemptJpSql } from '../attendance/jp.rules.js';
+import { sessionForSql } from '../groups/session-audience.js';
 
 /** How many of a person's sessions (or of a session's people) have each status, and how many have none yet. */
 export interface AttendanceCounts {
@@ -21,6 +22,8 @@ export interface SheetSession extends AttendanceCounts {
   jp: number;
   moduleCode: string;
   moduleTitle: string;
+  /** The group the session is for; null for the whole cohort. */
+  groupId: number | null;
 }
 
 export interface SheetRow extends AttendanceCounts {
@@ -31,6 +34,8 @@ export interface SheetRow extends AttendanceCounts {
   jpScheduled: number;
   jpEarned: number;
   jpExempt: number;
+  /** The person's group in the cohort, if any. */
+  groupId: number | null;
 }
 
 /**
@@ -63,38 +68,40 @@ const isoOf = (s: string) => s.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')
 /** The cohort's scheduled sessions in time order, each with its totals over the sheet's people: one aggregate. */
 export async function sheetSessions(em: EntityManager, cohortId: number): Promise<SheetSession[]> {
   const rows = await run(em, `
-    select s.id, s.starts_at, s.ends_at, s.jp, m.code as module_code, m.title as module_title,
+    select s.id, s.starts_at, s.ends_at, s.jp, m.code as module_code, m.title as module_title, s.group_id,
       ${COUNTS_SQL.replace('a.id is null', 'e.id is not null and a.id is null')}
     from session s join training_module m on m.id = s.module_id
-    left join enrollment e on ${SHEET_PEOPLE.replace('e.cohort_id = ?', 'e.cohort_id = s.cohort_id')}
+    left join enrollment e on ${SHEET_PEOPLE.replace('e.cohort_id = ?', 'e.cohort_id = s.cohort_id')} and ${sessionForSql('s', 'e.person_id')}
     left join attendance a on a.session_id = s.id and a.person_id = e.person_id
     where s.cohort_id = ? and s.status = 'SCHEDULED'
-    group by s.id, s.starts_at, s.ends_at, s.jp, m.code, m.title
+    group by s.id, s.starts_at, s.ends_at, s.jp, m.code, m.title, s.group_id
     order by s.starts_at, s.id`, [cohortId]);
   const date = (v: unknown) => (v instanceof Date ? v : typeof v === 'number' || /^\d+$/.test(String(v)) ? new Date(Number(v)) : new Date(isoOf(String(v))));
   return rows.map((r) => ({
     id: Number(r.id), startsAt: date(r.starts_at), endsAt: date(r.ends_at), jp: Number(r.jp),
-    moduleCode: String(r.module_code), moduleTitle: String(r.module_title), ...counts(r),
+    moduleCode: String(r.module_code), moduleTitle: String(r.module_title), groupId: r.group_id == null ? null : Number(r.group_id), ...counts(r),
   }));
 }
 
 /** Each person's counts and JP over the cohort's scheduled sessions, by name: one aggregate. */
 export async function sheetRows(em: EntityManager, cohortId: number): Promise<SheetRow[]> {
   const rows = await run(em, `
-    select e.id as enrollment_id, e.person_id, e.status, p.name,
+    select e.id as enrollment_id, e.person_id, e.status, p.name, gm.group_id,
       coalesce(sum(s.jp), 0) as jp_scheduled,
       coalesce(sum(${jpEarnedSql('a', 's')}), 0) as jp_earned,
       coalesce(sum(${jpExemptJpSql('a', 's')}), 0) as jp_exempt,
       ${COUNTS_SQL.replace('a.id is null', 's.id is not null and a.id is null')}
     from enrollment e join person p on p.id = e.person_id
-    left join session s on s.cohort_id = e.cohort_id and s.status = 'SCHEDULED'
+    left join cohort_group_member gm on gm.cohort_id = e.cohort_id and gm.person_id = e.person_id
+    left join session s on s.cohort_id = e.cohort_id and s.status = 'SCHEDULED' and ${sessionForSql('s', 'e.person_id')}
     left join attendance a on a.session_id = s.id and a.person_id = e.person_id
     where ${SHEET_PEOPLE}
-    group by e.id, e.person_id, e.status, p.name
+    group by e.id, e.person_id, e.status, p.name, gm.group_id
     order by p.name, e.id`, [cohortId]);
   return rows.map((r) => ({
     enrollmentId: Number(r.enrollment_id), personId: Number(r.person_id), name: String(r.name), enrollmentStatus: r.status as EnrollmentStatus,
-    jpScheduled: Number(r.jp_scheduled), jpEarned: Number(r.jp_earned), jpExempt: Number(r.jp_exempt), ...counts(r),
+    jpScheduled: Number(r.jp_scheduled), jpEarned: Number(r.jp_earned), jpExempt: Number(r.jp_exempt),
+    groupId: r.group_id == null ? null : Number(r.group_id), ...counts(r),
   }));
 }
 
@@ -104,6 +111,6 @@ export async function sheetCells(em: EntityManager, cohortId: number): Promise<{
     select a.person_id, a.session_id, a.status
     from attendance a join session s on s.id = a.session_id
     join enrollment e on e.person_id = a.person_id and e.cohort_id = s.cohort_id
-    where ${SHEET_PEOPLE} and s.status = 'SCHEDULED'`, [cohortId]);
+    where ${SHEET_PEOPLE} and s.status = 'SCHEDULED' and ${sessionForSql('s', 'e.person_id')}`, [cohortId]);
   return rows.map((r) => ({ personId: Number(r.person_id), sessionId: Number(r.session_id), status: r.status as AttendanceStatus }));
 }

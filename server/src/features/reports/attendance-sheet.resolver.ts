@@ -10,6 +10,8 @@ import { completionRate, meetsThreshold } from '../attendance/jp.rules.js';
 import { isCompleted } from '../enrollments/enrollment.rules.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
+import { CohortGroup } from '../groups/cohort-group.entity.js';
+import { isSessionFor } from '../groups/session-audience.js';
 import { sheetCells, sheetRows, sheetSessions, type AttendanceCounts as Counts } from './attendance-sheet.repository.js';
 
 @ObjectType({ description: 'How many sessions (of a person) or people (of a session) have each attendance status, and how many have none recorded yet.' })
@@ -56,8 +58,11 @@ export class AttendanceSheetSession {
   @Field(() => Float, { description: 'JP the session is worth (45-minute units).' })
   jp!: number;
 
-  @Field(() => AttendanceCounts, { description: "The session's attendance over the sheet's people." })
+  @Field(() => AttendanceCounts, { description: "The session's attendance over the sheet's people (for a group's session, that group's members)." })
   totals!: AttendanceCounts;
+
+  @Field(() => CohortGroup, { nullable: true, description: 'The group the session is for; null when it is for the whole cohort.' })
+  group!: CohortGroup | null;
 }
 
 @ObjectType({ description: 'One person × session cell of the attendance sheet.' })
@@ -67,6 +72,9 @@ export class AttendanceSheetCell {
 
   @Field(() => AttendanceStatusEnum, { nullable: true, description: 'The recorded status; null when nothing is recorded yet.' })
   status!: AttendanceStatus | null;
+
+  @Field(() => Boolean, { description: 'False when the session is for a group the person is not in (the cell counts for nothing).' })
+  applies!: boolean;
 }
 
 @ObjectType({ description: "One person's row of the attendance sheet: a cell per session and the person's totals." })
@@ -76,6 +84,9 @@ export class AttendanceSheetRow {
 
   @Field(() => EnrollmentStatusEnum, { description: 'Enrolled, completed, or withdrawn (the waitlist is not on the sheet).' })
   enrollmentStatus!: EnrollmentStatus;
+
+  @Field(() => CohortGroup, { nullable: true, description: "The person's group (kelompok) in the cohort; null when in none." })
+  group!: CohortGroup | null;
 
   @Field(() => [AttendanceSheetCell], { description: "One cell per session, in the order of the sheet's sessions." })
   cells!: AttendanceSheetCell[];
@@ -127,7 +138,9 @@ export async function attendanceSheet(ctx: Context, cohortId: number): Promise<C
   const cohort = await ctx.em.findOne(Cohort, scoped(ctx.viewer, 'Cohort', [{ id: cohortId }]));
   if (!cohort) return null;
   const [sessions, rows, cells] = await Promise.all([sheetSessions(ctx.em, cohort.id), sheetRows(ctx.em, cohort.id), sheetCells(ctx.em, cohort.id)]);
-  const people = await ctx.loaders.byIds(Person, rows.map((r) => r.personId));
+  const [people, groupList] = await Promise.all([ctx.loaders.byIds(Person, rows.map((r) => r.personId)), ctx.em.find(CohortGroup, { cohort: cohort.id })]);
+  const groups = new Map(groupList.map((g) => [g.id, g]));
+  const groupOf = (id: number | null) => (id === null ? null : groups.get(id) ?? null);
   const status = new Map(cells.map((c) => [`${c.personId}:${c.sessionId}`, c.status]));
   const count = (c: Counts): Counts => ({
     present: c.present, late: c.late, excused: c.excused, sick: c.sick, officialDuty: c.officialDuty, absent: c.absent, notRecorded: c.notRecorded,
@@ -136,13 +149,15 @@ export async function attendanceSheet(ctx: Context, cohortId: number): Promise<C
     cohort,
     sessions: sessions.map((s) => ({
       id: toGlobalId('Session', s.id), startsAt: s.startsAt, endsAt: s.endsAt, moduleCode: s.moduleCode, moduleTitle: s.moduleTitle, jp: s.jp, totals: count(s),
+      group: groupOf(s.groupId),
     })),
     rows: rows.map((r, i) => {
       const completion = completionRate(r);
       return {
         person: people[i]!,
         enrollmentStatus: r.enrollmentStatus,
-        cells: sessions.map((s) => ({ sessionId: toGlobalId('Session', s.id), status: status.get(`${r.personId}:${s.id}`) ?? null })),
+        group: groupOf(r.groupId),
+        cells: sessions.map((s) => ({ sessionId: toGlobalId('Session', s.id), status: status.get(`${r.personId}:${s.id}`) ?? null, applies: isSessionFor(s.groupId, r.groupId) })),
         counts: count(r),
         jpScheduled: r.jpScheduled, jpEarned: r.jpEarned, jpExempt: r.jpExempt,
         attendanceRate: ratio(r.jpEarned, r.jpScheduled), completionRate: completion,

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { CohortGroupMember } from '../groups/cohort-group.entity.js';
+import { maySharepeople, sessionForSql } from '../groups/session-audience.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ERROR_CODES, JP_MINUTES, SCHEDULE_ISSUE_PARAM_NAMES, SCHEDULE_ISSUES, type ScheduleIssueCode } from '@lintas/shared';
 import { toGlobalId } from '../../graphql/global-id.js';
@@ -22,6 +24,8 @@ export interface Candidate {
   endsAt: Date;
   venueId: number | null;
   facilitatorId: number | null;
+  /** The group of the cohort the session is for; null or absent for the whole cohort. */
+  groupId?: number | null;
 }
 
 const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
@@ -105,7 +109,7 @@ export async function findIssues(
         whereSeated(knex('session as s').join('enrollment as e', 'e.cohort_id', 's.cohort_id').join('cohort as c', 'c.id', 's.cohort_id')
           .select('s.id', 'c.code as cohort_code', 's.starts_at', 's.ends_at', 'e.person_id')
           .where('s.status', 'SCHEDULED').where('s.starts_at', '>=', platform.processDateProperty(lo)).where('s.starts_at', '<', platform.processDateProperty(hi))
-          .whereNot('s.cohort_id', cohort.id), 'e').whereIn('e.person_id', seatedIds),
+          .whereNot('s.cohort_id', cohort.id).whereRaw(sessionForSql('s', 'e.person_id')), 'e').whereIn('e.person_id', seatedIds),
       )
     : [];
   const away: { person_id: number; starts_at: number | Date; ends_at: number | Date; reason: string | null }[] = inWindow
@@ -121,6 +125,10 @@ export async function findIssues(
           .where('starts_at', '<', platform.processDateProperty(hi)).where('ends_at', '>', platform.processDateProperty(lo)),
       )
     : [];
+  // Members of the groups the candidates are given to: a group's session concerns them alone.
+  const groupIds = [...new Set(candidates.map((c) => c.groupId).filter((g): g is number => !!g))];
+  const memberRows = groupIds.length ? await em.find(CohortGroupMember, { group: { $in: groupIds } }) : [];
+  const audience = (c: Candidate) => (c.groupId ? new Set(memberRows.filter((m) => m.group.id === c.groupId).map((m) => m.person.id)) : null);
   // The cohort's own schedule, as it stays.
   const own = await em.find(Session, { cohort, status: 'SCHEDULED', id: { $nin: [...replaced, 0] } });
   const [venues, facilitators, seatedCount] = await Promise.all([
@@ -133,10 +141,13 @@ export async function findIssues(
   candidates.forEach((c, index) => {
     if (!(c.endsAt > c.startsAt)) return;
     const at = { index, id: c.id };
+    const forWhom = audience(c);
+    const inAudience = (personId: number) => !forWhom || forWhom.has(personId);
+    const people = forWhom ? forWhom.size : seatedCount;
     const venue = venues.find((v) => v.id === c.venueId);
-    if (venue && venue.capacity < seatedCount) {
-      issues.push(issue(ERROR_CODES.VENUE_TOO_SMALL, `${venue.name} seats ${venue.capacity}, the cohort has ${seatedCount} people`, at, {
-        venueName: venue.name, venueCapacity: venue.capacity, personCount: seatedCount,
+    if (venue && venue.capacity < people) {
+      issues.push(issue(ERROR_CODES.VENUE_TOO_SMALL, `${venue.name} seats ${venue.capacity}, the session has ${people} people`, at, {
+        venueName: venue.name, venueCapacity: venue.capacity, personCount: people,
       }));
     }
     for (const other of busy) {
@@ -154,10 +165,10 @@ export async function findIssues(
       }
     }
     // Within the cohort: its people cannot be in two of its sessions at once, nor share a venue or facilitator.
-    const siblings = [...own.map((o) => ({ id: o.id as number | undefined, index: null as number | null, startsAt: o.startsAt, endsAt: o.endsAt, venueId: o.venue?.id ?? null, facilitatorId: o.facilitator?.id ?? null })),
-      ...candidates.map((o, i) => ({ id: o.id, index: i as number | null, startsAt: o.startsAt, endsAt: o.endsAt, venueId: o.venueId, facilitatorId: o.facilitatorId })).filter((o) => o.index !== index && o.endsAt > o.startsAt)];
+    const siblings = [...own.map((o) => ({ id: o.id as number | undefined, index: null as number | null, startsAt: o.startsAt, endsAt: o.endsAt, venueId: o.venue?.id ?? null, facilitatorId: o.facilitator?.id ?? null, groupId: o.group?.id ?? null })),
+      ...candidates.map((o, i) => ({ id: o.id, index: i as number | null, startsAt: o.startsAt, endsAt: o.endsAt, venueId: o.venueId, facilitatorId: o.facilitatorId, groupId: o.groupId ?? null })).filter((o) => o.index !== index && o.endsAt > o.startsAt)];
     for (const s of siblings) {
-      if (!overlaps(c, s)) continue;
+      if (!overlaps(c, s) || !maySharepeople(c.groupId, s.groupId)) continue;
       issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, `the cohort's ${seatedCount} people already have a session of ${cohort.code} at ${fmt(s.startsAt)}`, at, {
         otherCohortCode: cohort.code, otherStartsAt: s.startsAt, personCount: seatedCount,
       }, { otherSessionId: s.id ? toGlobalId('Session', s.id) : null }));
@@ -165,7 +176,7 @@ export async function findIssues(
     const byOther = new Map<number, { code: string; startsAt: Date; people: number[] }>();
     for (const r of personRows) {
       const o = { startsAt: new Date(r.starts_at as never), endsAt: new Date(r.ends_at as never) };
-      if (!overlaps(c, o)) continue;
+      if (!overlaps(c, o) || !inAudience(Number(r.person_id))) continue;
       const entry = byOther.get(r.id) ?? { code: r.cohort_code, startsAt: o.startsAt, people: [] };
       entry.people.push(Number(r.person_id));
       byOther.set(r.id, entry);
@@ -179,7 +190,7 @@ export async function findIssues(
       const facilitatorName = facilitators.find((x) => x.id === c.facilitatorId)?.name ?? '';
       issues.push(issue(ERROR_CODES.FACILITATOR_UNAVAILABLE, `${facilitatorName || 'the facilitator'} marked this time as unavailable`, at, { facilitatorName }));
     }
-    const absent = [...new Set(away.filter((u) => overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) })).map((u) => Number(u.person_id)))];
+    const absent = [...new Set(away.filter((u) => inAudience(Number(u.person_id)) && overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) })).map((u) => Number(u.person_id)))];
     if (absent.length) {
       issues.push(issue(ERROR_CODES.PERSON_UNAVAILABLE, `${absent.length} enrolled people marked this time as unavailable`, at, {
         personCount: absent.length,

@@ -3,12 +3,13 @@ import type { TimeZoneCode } from '@lintas/shared';
 import { readRow } from '../../db/map-row.js';
 import { seatedSql } from '../enrollments/enrollment.rules.js';
 import { Session } from './session.entity.js';
+import { sessionForSql } from '../groups/session-audience.js';
 
 /**
  * A participant's seated cohorts' sessions in a window, in time order, with what the
  * entry shows (module title, venue, cohort code) and the zone of their agency.
  */
-const MY_SCHEDULE_SQL = `select s.*, m.title as "_title", v.name as "_venue", c.code as "_cohort_code", ag.time_zone as "_zone"
+const MY_SCHEDULE_SQL = `select s.*, m.title as "_title", v.name as "_venue", c.code as "_cohort_code", ag.time_zone as "_zone", g.name as "_group"
   from enrollment e
   join person p on p.id = e.person_id
   left join agency ag on ag.id = p.agency_id
@@ -16,7 +17,9 @@ const MY_SCHEDULE_SQL = `select s.*, m.title as "_title", v.name as "_venue", c.
   join session s on s.cohort_id = c.id
   join training_module m on m.id = s.module_id
   left join venue v on v.id = s.venue_id
-  where e.person_id = ? and ${seatedSql('e')} and s.starts_at < ? and s.ends_at > ?
+  left join cohort_group_member gm on gm.cohort_id = c.id and gm.person_id = e.person_id
+  left join cohort_group g on g.id = gm.group_id
+  where e.person_id = ? and ${seatedSql('e')} and ${sessionForSql('s', 'e.person_id')} and s.starts_at < ? and s.ends_at > ?
   order by s.starts_at, s.id
   limit 500`;
 
@@ -26,6 +29,8 @@ export interface MyScheduleRow {
   title: string;
   venue: string | null;
   cohortCode: string;
+  /** The person's group (kelompok) in the cohort; null when in none. */
+  groupName: string | null;
   /** Their agency's zone; null when they have none. */
   zone: TimeZoneCode | null;
 }
@@ -39,6 +44,6 @@ export async function myScheduleRows(em: EntityManager, personId: number, from: 
   );
   return rows.map((row) => ({
     session: readRow(em, Session, row), title: row._title as string, venue: (row._venue as string | null) ?? null,
-    cohortCode: row._cohort_code as string, zone: (row._zone as TimeZoneCode | null) ?? null,
+    cohortCode: row._cohort_code as string, groupName: (row._group as string | null) ?? null, zone: (row._zone as TimeZoneCode | null) ?? null,
   }));
 }

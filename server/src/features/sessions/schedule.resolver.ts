@@ -56,6 +56,7 @@ export class ScheduleResolver {
       moduleId: tryLocalId(input.moduleId, 'TrainingModule') ?? -1, startsAt: input.startsAt, endsAt: input.endsAt,
       venueId: input.venueId ? tryLocalId(input.venueId, 'Venue') ?? -1 : null,
       facilitatorId: input.facilitatorId ? tryLocalId(input.facilitatorId, 'Facilitator') ?? -1 : null, onlineUrl: input.onlineUrl,
+      groupId: input.groupId ? tryLocalId(input.groupId, 'CohortGroup') ?? -1 : null,
     }], !!input.force);
   }
 
@@ -69,6 +70,7 @@ export class ScheduleResolver {
       id: session.id, version: input.version, startsAt: input.startsAt, endsAt: input.endsAt,
       ...(input.venueId !== undefined ? { venueId: input.venueId ? tryLocalId(input.venueId, 'Venue') ?? -1 : null } : {}),
       ...(input.facilitatorId !== undefined ? { facilitatorId: input.facilitatorId ? tryLocalId(input.facilitatorId, 'Facilitator') ?? -1 : null } : {}),
+      ...(input.groupId !== undefined ? { groupId: input.groupId ? tryLocalId(input.groupId, 'CohortGroup') ?? -1 : null } : {}),
     }], !!input.force);
   }
 
@@ -95,6 +97,7 @@ export class ScheduleResolver {
       ...(o.venueId !== undefined ? { venueId: o.venueId ? tryLocalId(o.venueId, 'Venue') ?? -1 : null } : {}),
       ...(o.facilitatorId !== undefined ? { facilitatorId: o.facilitatorId ? tryLocalId(o.facilitatorId, 'Facilitator') ?? -1 : null } : {}),
       ...(o.onlineUrl !== undefined ? { onlineUrl: o.onlineUrl } : {}),
+      ...(o.groupId !== undefined ? { groupId: o.groupId ? tryLocalId(o.groupId, 'CohortGroup') ?? -1 : null } : {}),
     })), force);
   }
 
@@ -143,13 +146,13 @@ export class ScheduleResolver {
   async mySchedule(@Arg('from', () => Date, { description: 'Sessions ending after this instant.' }) from: Date, @Arg('to', () => Date, { description: 'Sessions starting before this instant.' }) to: Date, @Ctx() { em, viewer }: Context): Promise<MyScheduleEntry[]> {
     if (viewer.kind !== 'account' || viewer.personId === null) return [];
     // The page a participant opens most: one fixed statement (schedule.read-model.ts).
-    return (await myScheduleRows(em, viewer.personId, from, to)).map(({ session: s, title, venue, cohortCode, zone: own }) => {
+    return (await myScheduleRows(em, viewer.personId, from, to)).map(({ session: s, title, venue, cohortCode, groupName, zone: own }) => {
       const zone = own ?? 'WIB';
       const a = wallClock(s.startsAt, zone);
       const b = wallClock(s.endsAt, zone);
       return {
         session: s, date: a.date, startTime: a.time, endTime: b.time, zone, title,
-        place: venue ?? (s.onlineUrl ? 'Daring' : null), cohortCode, cancelled: s.status === 'CANCELLED',
+        place: venue ?? (s.onlineUrl ? 'Daring' : null), cohortCode, groupName, cancelled: s.status === 'CANCELLED',
       };
     });
   }

@@ -13,6 +13,7 @@ import { findIssues, type Candidate } from './conflicts.js';
 import { archivedError } from '../catalogue/catalogue.rules.js';
 import { IssueSeverity, type ScheduleIssue } from './schedule-issue.js';
 import { Session } from './session.entity.js';
+import { CohortGroup } from '../groups/cohort-group.entity.js';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
 import { sessionEvent } from '../webhooks/webhook.events.js';
 
@@ -27,6 +28,8 @@ export interface ScheduleOp {
   venueId?: number | null;
   facilitatorId?: number | null;
   onlineUrl?: string | null;
+  /** A group of the cohort the session is for; null for the whole cohort, absent keeps it. */
+  groupId?: number | null;
 }
 
 export interface ScheduleOutcome {
@@ -72,6 +75,8 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
   const facRows = facIds.length ? await tem.find(Facilitator, { id: { $in: facIds }, academy: cohort.academy.id }) : [];
   const facs = new Set(facRows.map((f) => f.id));
   // Archived modules, venues and facilitators stay on the sessions that have them, and are refused for new use.
+  const groupIds = [...new Set(ops.map((o) => o.groupId).filter((g): g is number => !!g))];
+  const groups = new Set(groupIds.length ? (await tem.find(CohortGroup, { id: { $in: groupIds }, cohort })).map((g) => g.id) : []);
   const archived = new Set([...moduleRows.map((m) => m.archivedAt && `m${m.id}`), ...venueRows.map((v) => v.archivedAt && `v${v.id}`), ...facRows.map((f) => f.archivedAt && `f${f.id}`)].filter(Boolean));
 
   const errors: UserError[] = [];
@@ -101,7 +106,9 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
     const facilitatorId = op.facilitatorId !== undefined ? op.facilitatorId : current?.facilitator?.id ?? null;
     if (facilitatorId && !facs.has(facilitatorId) && facilitatorId !== current?.facilitator?.id) return errors.push(new UserError(field('facilitatorId'), ERROR_CODES.NOT_FOUND, 'no such facilitator'));
     if (facilitatorId && facilitatorId !== current?.facilitator?.id && archived.has(`f${facilitatorId}`)) return errors.push(archivedError(field('facilitatorId'), 'facilitator'));
-    candidates.push({ id: current?.id, moduleId, startsAt, endsAt, venueId: venueId ?? null, facilitatorId: facilitatorId ?? null });
+    const groupId = op.groupId !== undefined ? op.groupId : current?.group?.id ?? null;
+    if (groupId && !groups.has(groupId) && groupId !== current?.group?.id) return errors.push(new UserError(field('groupId'), ERROR_CODES.GROUP_NOT_OF_COHORT, 'no such group in this cohort'));
+    candidates.push({ id: current?.id, moduleId, startsAt, endsAt, venueId: venueId ?? null, facilitatorId: facilitatorId ?? null, groupId: groupId ?? null });
   });
   if (errors.length) return { sessions: [], issues: [], errors };
 
@@ -118,6 +125,7 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
     s.endsAt = c.endsAt;
     s.venue = c.venueId ? (tem.getReference(Venue, c.venueId) as never) : null;
     s.facilitator = c.facilitatorId ? (tem.getReference(Facilitator, c.facilitatorId) as never) : null;
+    s.group = c.groupId ? (tem.getReference(CohortGroup, c.groupId) as never) : null;
     const op = ops.filter((o) => !o.cancel)[i];
     if (op?.onlineUrl !== undefined) s.onlineUrl = op.onlineUrl;
     return s;
@@ -135,5 +143,6 @@ export async function cohortIssues(em: EntityManager, cohort: Cohort): Promise<S
   const sessions = await em.find(Session, { cohort, status: 'SCHEDULED' }, { orderBy: { startsAt: 'asc' } });
   return findIssues(em, cohort, sessions.map((s) => ({
     id: s.id, moduleId: s.module.id, startsAt: s.startsAt, endsAt: s.endsAt, venueId: s.venue?.id ?? null, facilitatorId: s.facilitator?.id ?? null,
+    groupId: s.group?.id ?? null,
   })), { jpCheck: true });
 }

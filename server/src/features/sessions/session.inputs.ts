@@ -38,6 +38,9 @@ export class ScheduleOperationInput {
   @Field(() => ID, { nullable: true, description: 'Global id of the facilitator; null for none.' })
   facilitatorId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Give the session to one group of the cohort (a cross-generation module taught per group); null for the whole cohort, absent keeps it.' })
+  groupId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Meeting link of an online session.' })
   onlineUrl?: string | null;
 }
@@ -61,6 +64,9 @@ export class ScheduleSessionInput {
 
   @Field(() => ID, { nullable: true, description: 'Global id of the facilitator; null for none yet.' })
   facilitatorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Global id of a group of the cohort when the session is for that group only; null for the whole cohort.' })
+  groupId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Meeting link of an online session.' })
   onlineUrl?: string | null;
@@ -88,6 +94,9 @@ export class MoveSessionInput {
 
   @Field(() => ID, { nullable: true, description: 'A new facilitator; absent keeps the current one.' })
   facilitatorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A group of the cohort the session is for; null for the whole cohort, absent keeps the current one.' })
+  groupId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Save despite hard conflicts (they are still returned).' })
   force?: boolean | null;
@@ -214,6 +223,9 @@ export class MyScheduleEntry {
 
   @Field({ description: 'Code of the cohort, e.g. DLA-2026-02.' })
   cohortCode!: string;
+
+  @Field(() => String, { nullable: true, description: "The participant's group (kelompok) in the session's cohort; null when in none." })
+  groupName!: string | null;
 
   @Field({ description: 'The session was cancelled (kept so calendars show it).' })
   cancelled!: boolean;

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CohortGroup } from '../groups/cohort-group.entity.js';
 import { SCHEDULE_READ } from '../../graphql/access.js';
 import { scoped, visibleWhere } from '../tenancy.js';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -49,6 +50,11 @@ export class SessionResolver {
   @FieldResolver(() => Facilitator, { nullable: true, description: 'Who leads the session (widyaiswara, coach, mentor or external); null when not assigned.' })
   facilitator(@Root() s: Session, @Ctx() { loaders }: Context) {
     return loaders.ref(Facilitator, s.facilitator);
+  }
+
+  @FieldResolver(() => CohortGroup, { nullable: true, description: 'The group (kelompok) the session is for; null when it is for the whole cohort.' })
+  group(@Root() s: Session, @Ctx() { loaders }: Context) {
+    return loaders.ref(CohortGroup, s.group);
   }
 
   @FieldResolver(() => AttendanceConnection, { description: 'Recorded attendance of the session.' })
