@@ -454,6 +454,8 @@ export type MoveSessionInput = {
   facilitatorId?: string | number | null | undefined;
   /** Save despite hard conflicts (they are still returned). */
   force?: boolean | null | undefined;
+  /** A group of the cohort the session is for; null for the whole cohort, absent keeps the current one. */
+  groupId?: string | number | null | undefined;
   /** Global id of the session. */
   id: string | number;
   /** New start instant. */
@@ -547,6 +549,8 @@ export type ScheduleOperationInput = {
   endsAt?: string | null | undefined;
   /** Global id of the facilitator; null for none. */
   facilitatorId?: string | number | null | undefined;
+  /** Give the session to one group of the cohort (a cross-generation module taught per group); null for the whole cohort, absent keeps it. */
+  groupId?: string | number | null | undefined;
   /** The session to change; absent for a new one. */
   id?: string | number | null | undefined;
   /** Global id of the training module (required for a new session). */
@@ -571,6 +575,8 @@ export type ScheduleSessionInput = {
   facilitatorId?: string | number | null | undefined;
   /** Save despite hard conflicts (they are still returned). */
   force?: boolean | null | undefined;
+  /** Global id of a group of the cohort when the session is for that group only; null for the whole cohort. */
+  groupId?: string | number | null | undefined;
   /** Global id of the training module taught. */
   moduleId: string | number;
   /** Meeting link of an online session. */
@@ -907,6 +913,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -915,6 +922,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1329,6 +1337,7 @@ export type FacilitatorDetailQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
     | (
       { __typename: 'Facilitator', id: string, trainingModules: Array<{ id: string, code: string, title: string, program: { id: string, code: string } }>, unavailability: { nodes: Array<{ id: string, startsAt: string, endsAt: string, reason: string | null }> } }
@@ -1475,6 +1484,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
@@ -1509,6 +1519,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1589,6 +1600,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
     | { __typename: 'Cohort', id: string }
+    | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }

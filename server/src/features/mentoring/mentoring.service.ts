@@ -66,7 +66,7 @@ export async function suggestPairs(em: EntityManager, cohort: Cohort): Promise<{
   const [roster, grouped] = await Promise.all([
     em.find(Person, { agency: { academy: cohort.academy.id }, ...mentorWhere }, { orderBy: { id: 'asc' }, limit: seniors.length * 20 }),
     // The cohort's grouped people who could mentor, whether or not the first page of the roster has them.
-    members.length ? em.find(Person, { id: { $in: [...groupOf.keys()] }, agency: { academy: cohort.academy.id }, ...mentorWhere }) : [],
+    members.length ? em.find(Person, { $and: [{ id: { $in: [...groupOf.keys()] } }, { agency: { academy: cohort.academy.id }, ...mentorWhere }] }) : [],
   ]);
   const pool = [...new Map([...roster, ...grouped].map((p) => [p.id, p])).values()].sort((a, b) => a.id - b.id);
   const used = new Set<number>();
