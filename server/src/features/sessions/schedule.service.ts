@@ -76,7 +76,7 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
   const facs = new Set(facRows.map((f) => f.id));
   // Archived modules, venues and facilitators stay on the sessions that have them, and are refused for new use.
   const groupIds = [...new Set(ops.map((o) => o.groupId).filter((g): g is number => !!g))];
-  const groups = new Set(groupIds.length ? (await tem.find(CohortGroup, { id: { $in: groupIds }, cohort })).map((g) => g.id) : []);
+  const groups = new Map((groupIds.length ? await tem.find(CohortGroup, { id: { $in: groupIds }, cohort }) : []).map((g) => [g.id, g]));
   const archived = new Set([...moduleRows.map((m) => m.archivedAt && `m${m.id}`), ...venueRows.map((v) => v.archivedAt && `v${v.id}`), ...facRows.map((f) => f.archivedAt && `f${f.id}`)].filter(Boolean));
 
   const errors: UserError[] = [];
@@ -125,7 +125,7 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
     s.endsAt = c.endsAt;
     s.venue = c.venueId ? (tem.getReference(Venue, c.venueId) as never) : null;
     s.facilitator = c.facilitatorId ? (tem.getReference(Facilitator, c.facilitatorId) as never) : null;
-    s.group = c.groupId ? (tem.getReference(CohortGroup, c.groupId) as never) : null;
+    s.group = c.groupId ? ((groups.get(c.groupId) ?? tem.getReference(CohortGroup, c.groupId)) as never) : null;
     const op = ops.filter((o) => !o.cancel)[i];
     if (op?.onlineUrl !== undefined) s.onlineUrl = op.onlineUrl;
     return s;
