@@ -51,6 +51,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/cohorts/:id/kehadiran', name: 'cohort-attendance', component: () => import('../features/attendance/AttendancePage.vue'), props: true, meta: { title: 'attendance.title' } },
   { path: '/cohorts/:id/daftar-hadir', name: 'cohort-attendance-sheet', component: () => import('../features/attendance/AttendanceSheetPage.vue'), props: true, meta: { title: 'attendanceSheet.title' } },
   { path: '/cohorts/:id/mentoring', name: 'cohort-mentoring', component: () => import('../features/mentoring/MentoringPage.vue'), props: true, meta: { title: 'mentoring.title' } },
+  { path: '/cohorts/:id/kelompok', name: 'cohort-groups', component: () => import('../features/groups/GroupsPage.vue'), props: true, meta: { title: 'groups.title' } },
   { path: '/cohorts/:id/asesmen', name: 'cohort-assessments', component: () => import('../features/assessments/AssessmentsPage.vue'), props: true, meta: { title: 'assessments.title' } },
   { path: '/laporan', name: 'reports', component: () => import('../features/reports/ReportsPage.vue'), meta: { title: 'reports.title' } },
   { path: '/sesi/:id/layar', name: 'room-screen', component: () => import('../features/attendance/RoomScreenPage.vue'), props: true, meta: { title: 'checkIn.roomTitle' } },

@@ -25,6 +25,7 @@ import { personMessages } from '../features/persons/persons.messages';
 import { programMessages } from '../features/programs/programs.messages';
 import { setupMessages } from '../features/setup/setup.messages';
 import { venueMessages } from '../features/venues/venues.messages';
+import { groupMessages } from '../features/groups/groups.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -64,6 +65,7 @@ const id = {
   ...facilitatorMessages.id,
   ...programMessages.id,
   ...personMessages.id,
+  ...groupMessages.id,
   errors: errorMessages.id,
 };
 
@@ -94,6 +96,7 @@ const en: Same<typeof id> = {
   ...facilitatorMessages.en,
   ...programMessages.en,
   ...personMessages.en,
+  ...groupMessages.en,
   errors: errorMessages.en,
 };
 
