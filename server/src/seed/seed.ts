@@ -21,6 +21,8 @@ import { completeEnrollments } from '../features/attendance/attendance.service.j
 import { earnsJp } from '../features/attendance/jp.rules.js';
 import { isEligible, seatedWhere } from '../features/enrollments/enrollment.rules.js';
 import { suggestPairs } from '../features/mentoring/mentoring.service.js';
+import { CohortGroup, CohortGroupMember } from '../features/groups/cohort-group.entity.js';
+import { groupName, propose as proposeGroupsOf } from '../features/groups/groups.service.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
 import { Assessment } from '../features/assessments/assessment.entity.js';
 import type { AttendanceStatus } from '@lintas/shared';
@@ -168,6 +170,23 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       await tem.flush();
     }
 
+    // Groups (kelompok) in the running DLA cohort, as proposeGroups makes them, and its next
+    // cross-generation session given to the first group (a session still to come, so no attendance is due).
+    const dlaRunning = cohorts[placed.findIndex((c) => c.seedCode === 'DLA-2026-02')]!;
+    const proposal = await proposeGroupsOf(tem, dlaRunning, 5);
+    const demoGroups = proposal.ok ? proposal.value.map((members, i) => {
+      const group = tem.create(CohortGroup, { cohort: dlaRunning, number: i + 1, name: groupName(i + 1) });
+      for (const person of members) tem.create(CohortGroupMember, { group, cohort: dlaRunning, person });
+      return group;
+    }) : [];
+    await tem.flush();
+    const crossModules = (await tem.find(TrainingModule, { program: dlaRunning.program.id, crossGeneration: true })).map((m) => m.id);
+    const perGroup = demoGroups.length
+      ? await tem.findOne(Session, { cohort: dlaRunning, module: { $in: crossModules }, startsAt: { $gte: new Date(`${today}T00:00:00+07:00`) } }, { orderBy: { startsAt: 'asc' } })
+      : null;
+    if (perGroup) perGroup.group = demoGroups[0] as never;
+    await tem.flush();
+
     // What happened so far: attendance of every session that ended before today began (in WIB).
     const startOfToday = new Date(`${today}T00:00:00+07:00`);
     const moods: AttendanceStatus[] = ['PRESENT', 'LATE', 'EXCUSED', 'SICK', 'OFFICIAL_DUTY', 'ABSENT'];
@@ -197,7 +216,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     }
 
     // Reverse mentoring in the running DLA cohort, with a few meetings logged.
-    const dla = cohorts[placed.findIndex((c) => c.seedCode === 'DLA-2026-02')]!;
+    const dla = dlaRunning;
     const pairs = (await suggestPairs(tem, dla)).slice(0, 5).map(({ mentor, mentee }) => tem.create(MentoringPair, { cohort: dla, mentor, mentee }));
     await tem.flush();
     pairs.forEach((pair, i) => {
