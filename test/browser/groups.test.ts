@@ -24,7 +24,7 @@ suite('groups (kelompok) in the browser', () => {
     await page.locator('[data-test="open-groups"]').click();
     await waitForPath(page, `/cohorts/${cohort.id}/kelompok`);
 
-    await page.locator('[data-test="group-size"]').fill('5');
+    await page.locator('[data-test="group-size"]').fill('3');
     await page.locator('[data-test="propose-groups"]').click();
     await page.locator('[data-test="apply-groups"]').waitFor();
     const proposed = await groupsOnPage(page);
@@ -32,7 +32,7 @@ suite('groups (kelompok) in the browser', () => {
 
     // Mouse: drag the first person of group 1 onto group 2.
     const dragged = proposed[0]![0]!;
-    await page.locator(`[data-test="member-${dragged}"]`).dragTo(page.locator('[data-test="group-2"]'));
+    await page.locator(`[data-test="member-${dragged}"]`).dragTo(page.locator('[data-test="group-2"]'), { sourcePosition: { x: 12, y: 12 }, targetPosition: { x: 40, y: 20 } });
     let now = await groupsOnPage(page);
     expect(now[1]).toContain(dragged);
     expect(now[0]).not.toContain(dragged);

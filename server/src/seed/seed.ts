@@ -173,7 +173,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     // Groups (kelompok) in the running DLA cohort, as proposeGroups makes them, and its next
     // cross-generation session given to the first group (a session still to come, so no attendance is due).
     const dlaRunning = cohorts[placed.findIndex((c) => c.seedCode === 'DLA-2026-02')]!;
-    const proposal = await proposeGroupsOf(tem, dlaRunning, 5);
+    const proposal = await proposeGroupsOf(tem, dlaRunning, 4);
     const demoGroups = proposal.ok ? proposal.value.map((members, i) => {
       const group = tem.create(CohortGroup, { cohort: dlaRunning, number: i + 1, name: groupName(i + 1) });
       for (const person of members) tem.create(CohortGroupMember, { group, cohort: dlaRunning, person });
