@@ -98,6 +98,17 @@ suite('README screenshots', () => {
     await save(page, 'attendance-sheet');
   }, 300_000);
 
+  it('the groups (kelompok) page, at 1280×800 and on a 360-px phone', async () => {
+    for (const [width, height, name, clip] of [[1280, 800, 'groups', undefined], [360, 740, 'groups-phone', 1480]] as const) {
+      const page = await newPage(width, height);
+      await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+      await waitForPath(page, '/roster');
+      await page.goto(`${server.url}/cohorts/${cohort}/kelompok`);
+      await page.locator('[data-test="group-1"]').waitFor();
+      await save(page, name, clip);
+    }
+  }, 120_000);
+
   it("a participant's Jadwal Saya on a 360-px phone", async () => {
     const page = await newPage(360, 740);
     await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
