@@ -142,3 +142,15 @@ export function exportConfig(env: NodeJS.ProcessEnv = process.env, db: DatabaseC
     urlTtlSeconds: positive(env, 'LINTAS_EXPORT_URL_TTL_SECONDS', 900),
   };
 }
+
+export interface ImportConfig {
+  /** Folder the uploaded roster files are streamed to while they are imported: `imports/` beside the export folder. */
+  dir: string;
+  /** Largest roster upload, in bytes (`LINTAS_IMPORT_LIMIT_MB`, default 64): a larger one is refused with 413 as soon as it is known. */
+  limitBytes: number;
+}
+
+export function importConfig(env: NodeJS.ProcessEnv = process.env, db: DatabaseConfig = databaseConfig(env)): ImportConfig {
+  const limitMb = optionalPositive(env, 'LINTAS_IMPORT_LIMIT_MB') ?? 64;
+  return { dir: resolve(dirname(exportConfig(env, db).dir), 'imports'), limitBytes: Math.round(limitMb * 1024 * 1024) };
+}
