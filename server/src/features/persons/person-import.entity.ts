@@ -70,7 +70,7 @@ export class PersonImport extends Node<'status' | 'dryRun' | 'bytesReceived' | '
   @Property({ type: 'integer', nullable: true })
   totalRows?: number | null;
 
-  @Field(() => Int, { description: 'Rows read and checked so far.' })
+  /** Rows read and checked so far; see PersonImportResolver.rowsRead. */
   @Property({ type: 'integer' })
   rowsRead: number = 0;
 
