@@ -154,6 +154,7 @@ describe('POST /imports/persons: imports', () => {
       { line: 5, field: 'nip', code: ERROR_CODES.NIP_BIRTH_DATE, message: expect.any(String) },
       { line: 6, field: 'agency_code', code: ERROR_CODES.AGENCY_UNKNOWN, message: expect.any(String) },
     ]);
+    expect(imp.unknownAgencyCodes).toEqual(['NO-SUCH']);
     expect(JSON.stringify(imp)).not.toContain(BAD_NIP);
     expect(await total()).toBe(before);
     expect(await count('Unggah %')).toBe(0);

@@ -3,7 +3,7 @@ import type { Client, RunningServer } from './server.js';
 import { ROSTER_HEADER } from './roster.js';
 
 export const PERSON_IMPORT = `query($id: ID!) { personImport(id: $id) {
-  id status dryRun bytesReceived totalRows rowsRead validRows created updated rejectedRows progress errorCode startedAt finishedAt
+  id status dryRun bytesReceived totalRows rowsRead validRows created updated rejectedRows progress errorCode startedAt finishedAt unknownAgencyCodes
   rowErrors { line field code message }
 } }`;
 

@@ -33,7 +33,7 @@ export interface StoredRowError {
  */
 @ObjectType({ implements: Node, description: 'A roster CSV uploaded to `POST /imports/persons`: its status and counts while it runs, and its outcome.' })
 @Entity()
-export class PersonImport extends Node<'status' | 'dryRun' | 'bytesReceived' | 'rowsRead' | 'validRows' | 'created' | 'updated' | 'rejectedRows' | 'rowErrors'> {
+export class PersonImport extends Node<'status' | 'dryRun' | 'bytesReceived' | 'rowsRead' | 'validRows' | 'created' | 'updated' | 'rejectedRows' | 'rowErrors' | 'unknownAgencyCodes'> {
   @Field(() => PersonImportStatusEnum, { description: 'Where the import is in its life.' })
   @Enum({ items: () => PersonImportStatusEnum, type: 'string' })
   status: PersonImportStatus = 'QUEUED';
@@ -93,6 +93,10 @@ export class PersonImport extends Node<'status' | 'dryRun' | 'bytesReceived' | '
   /** The first problems, by line; see PersonImportResolver.rowErrors. */
   @Property({ type: 'json' })
   rowErrors: StoredRowError[] = [];
+
+  @Field(() => [String], { description: 'Agency codes of the file that name no agency the uploader may write to, sorted, once each (the first 1,000): create them (`createAgencies`) and upload again.' })
+  @Property({ type: 'json' })
+  unknownAgencyCodes: string[] = [];
 
   @Field(() => String, { nullable: true, description: 'Why it failed, a code from the shared list (csv/malformed, import/interrupted, import/failed).' })
   @Property({ type: 'string', length: 60, nullable: true })

@@ -53,7 +53,7 @@ function outcome(result: RosterResult, lines: Map<number, number>): Partial<Pers
   }));
   return {
     rowsRead: result.total, totalRows: result.total, validRows: result.valid, created: result.created, updated: result.updated,
-    rejectedRows: new Set(result.errors.map((e) => e.row)).size, rowErrors, status: 'COMPLETED', finishedAt: new Date(), errorCode: null,
+    rejectedRows: new Set(result.errors.map((e) => e.row)).size, rowErrors, unknownAgencyCodes: result.unknownAgencyCodes.slice(0, 1000), status: 'COMPLETED', finishedAt: new Date(), errorCode: null,
   };
 }
 
@@ -122,16 +122,14 @@ async function renew(orm: MikroORM, id: number): Promise<void> {
  * Marks FAILED (`import/interrupted`) the imports a stopped process left QUEUED or
  * RUNNING, and removes their files. Their rows were never committed: the outcome
  * commits with them. SQLite is one process's file, so any other process's import is
- * a stopped one's; on PostgreSQL, one whose process let its lease lapse.
+ * a stopped one's; on PostgreSQL, one of a process of this host that is gone, or one
+ * whose process let its lease lapse.
  */
 export async function failInterrupted(orm: MikroORM, dir: string): Promise<number> {
   const em = orm.em.fork();
-  const where = {
-    status: { $in: ['QUEUED', 'RUNNING'] as const },
-    $or: [{ claimedBy: null }, { claimedBy: { $ne: IMPORT_PROCESS } }],
-    ...(isPostgres(em) ? { leaseUntil: { $lt: new Date() } } : {}),
-  };
-  const stale = await em.find(PersonImport, where as never, { fields: ['id', 'fileName'] });
+  const open = await em.find(PersonImport, { status: { $in: ['QUEUED', 'RUNNING'] } }, { fields: ['id', 'fileName', 'claimedBy', 'leaseUntil'] });
+  const postgres = isPostgres(em);
+  const stale = open.filter((imp) => imp.claimedBy !== IMPORT_PROCESS && (!postgres || !imp.claimedBy || stopped(imp.claimedBy) || imp.leaseUntil! < new Date()));
   if (stale.length === 0) return 0;
   await em.nativeUpdate(PersonImport, { id: { $in: stale.map((s) => s.id) }, status: { $in: ['QUEUED', 'RUNNING'] } }, {
     status: 'FAILED', errorCode: ERROR_CODES.IMPORT_INTERRUPTED, finishedAt: new Date(), updatedAt: new Date(),
@@ -160,6 +158,23 @@ export function startImportHousekeeping(orm: MikroORM, dir: string): { ready: Pr
       await Promise.allSettled([ready, ...running]);
     },
   };
+}
+
+/**
+ * Whether the process of a claim (`host:pid:instance`) is known to have stopped: one of
+ * this host whose pid runs nothing, or runs this process (a restart that got the same pid).
+ * A claim of another host is judged by its lease alone.
+ */
+function stopped(claim: string): boolean {
+  const [host, pid] = claim.split(':');
+  if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return false;
+  if (Number(pid) === process.pid) return true;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** Removes uploads no import took over: files a process was receiving when it stopped. */
