@@ -24,7 +24,7 @@ export class PersonImportRowError {
   message!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of roster uploads.' })
 export class PersonImportConnection extends Connection(PersonImport) {}
 
 @Resolver(() => PersonImport)
