@@ -15,7 +15,17 @@ suite('roster upload on the import page', () => {
   /** Opens the import page signed in (in `locale`), recording the uploads it sends. */
   async function importPage(locale: 'id' | 'en') {
     const page = await env.newPage(1280, 900);
-    await page.addInitScript((l) => localStorage.setItem('lintas.locale', l), locale);
+    await page.addInitScript((l) => {
+      localStorage.setItem('lintas.locale', l);
+      // Records each progress bar the page shows, however briefly.
+      const seen: string[] = ((window as unknown as { progressSeen: string[] }).progressSeen = []);
+      new MutationObserver(() => {
+        for (const bar of document.querySelectorAll('[data-test="import-progress"]')) {
+          const what = bar.textContent?.trim() ?? '';
+          if (!seen.includes(what)) seen.push(what);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    }, locale);
     const uploads: { url: string; type: string | null; csrf: string | null }[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST' && new URL(r.url()).pathname === '/imports/persons') {
@@ -58,6 +68,8 @@ suite('roster upload on the import page', () => {
     expect(await done.innerText()).toContain('3 baris ditolak');
     expect(await done.locator('[data-test="row-errors"] tbody tr').count()).toBe(bad);
     expect(uploads.map((u) => u.url)).toEqual(['/imports/persons?dryRun=true', '/imports/persons']);
+    // A progress bar was shown while the file was checked and while it was imported.
+    expect((await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)).length).toBeGreaterThan(0);
     expect(await count('Unggah Peramban')).toBe(3_000 - bad);
     await shoot(page, 'upload-done-desktop');
   }, 120_000);
