@@ -16,6 +16,27 @@ import { authorize, HttpRefusal } from './authorize.js';
 /** Room for a multipart body's boundaries and part headers beyond the file itself. */
 const MULTIPART_SLACK = 64 * 1024;
 
+/** Bytes of a refused body read and dropped (so the client can read the answer), past which the connection is cut. */
+const LINGER_BYTES = 1024 * 1024;
+
+/**
+ * A refusal before the body was read: what the client goes on sending is dropped, not
+ * kept, and past LINGER_BYTES the connection is cut. Closing at once would reset a
+ * connection the client is still writing to, and the client could lose the answer.
+ */
+function dropRestOfBody(request: FastifyRequest): void {
+  const raw = request.raw;
+  let dropped = 0;
+  raw.unpipe();
+  raw.removeAllListeners('data');
+  raw.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) raw.socket?.destroy();
+  });
+  raw.on('error', () => undefined);
+  raw.resume();
+}
+
 const tooLarge = (limit: number) => {
   const mb = Math.round((limit / (1024 * 1024)) * 100) / 100;
   return new HttpRefusal(413, ERROR_CODES.BODY_TOO_LARGE, `the file is larger than the ${mb} MB an upload may be`);
@@ -144,7 +165,7 @@ export function importsRoute(app: FastifyInstance, orm: MikroORM, config: Import
       url: '/imports/persons',
       bodyLimit: config.limitBytes + MULTIPART_SLACK,
       errorHandler: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
-        if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return tooLarge(config.limitBytes).send(reply.header('connection', 'close'));
+        if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return tooLarge(config.limitBytes).send(reply);
         if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new HttpRefusal(415, ERROR_CODES.UNSUPPORTED_MEDIA_TYPE, 'send the file as text/csv or multipart/form-data').send(reply);
         return reply.send(error);
       },
@@ -187,8 +208,7 @@ export function importsRoute(app: FastifyInstance, orm: MikroORM, config: Import
           return reply.code(202).header('cache-control', 'no-store').send({ id: imp.globalId, status: imp.status });
         } catch (e) {
           if (file) await rm(file, { force: true });
-          // A body left unread is not read: the connection closes after the answer.
-          if (!bodyRead) reply.header('connection', 'close');
+          if (!bodyRead) dropRestOfBody(request);
           if (e instanceof HttpRefusal) return e.send(reply);
           request.log.error(e);
           console.error('[imports] unexpected error', e);
