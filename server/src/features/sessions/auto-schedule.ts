@@ -68,6 +68,11 @@ export function chunks(jp: number, max: number): number[] {
   return Array.from({ length: k }, (_, i) => base + (i < jp % k ? 1 : 0));
 }
 
+/** The first restart's node budget, and how much each next one grows. */
+const RESTART_BASE = Number(process.env.RB ?? 100);
+const LCV = process.env.LCV !== '0';
+const RESTART_GROWTH = Number(process.env.RG ?? 1.5);
+
 interface Chunk {
   module: SolverModule;
   jp: number;
@@ -80,6 +85,9 @@ interface Slot {
   startMinute: number;
   interval: Interval;
   endsDay: boolean;
+  /** Which block of which day (day × blocks + block), and the JP before the slot in it. */
+  block: number;
+  offset: number;
 }
 
 interface Choice {
@@ -123,8 +131,8 @@ export function autoSchedule(input: SolverInput): SolverResult {
     let slots = slotsBySize.get(jp);
     if (!slots) {
       slots = [];
-      for (const date of input.days) {
-        for (const block of input.blocks) {
+      for (const [day, date] of input.days.entries()) {
+        for (const [b, block] of input.blocks.entries()) {
           for (let offset = 0; offset + jp <= block.jp; offset++) {
             const startMinute = block.start + offset * JP_MINUTES;
             const endMinute = startMinute + jp * JP_MINUTES;
@@ -132,6 +140,7 @@ export function autoSchedule(input: SolverInput): SolverResult {
               date, startMinute,
               interval: { start: input.instant(date, startMinute), end: input.instant(date, endMinute) },
               endsDay: block === lastBlock && offset + jp === block.jp,
+              block: day * input.blocks.length + b, offset,
             });
           }
         }
@@ -225,6 +234,16 @@ export function autoSchedule(input: SolverInput): SolverResult {
 
   let nodes = first.nodes;
   let stopped = false;
+  // How often each chunk took part in a dead end: the search learns which chunks are hard and places them sooner.
+  const weight = new Float64Array(n).fill(1);
+  // A fixed-seed generator (mulberry32): the same input, the same schedule.
+  let seed = 0x5eed;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 
   /** Strikes slot t of chunk d at `depth`; false when d has none left. */
   const trail: number[] = [];
@@ -238,14 +257,19 @@ export function autoSchedule(input: SolverInput): SolverResult {
   /** Chunk c takes slot s: strike what it rules out for the chunks still waiting. */
   function propagate(c: number, s: number, depth: number): boolean {
     const jp = list[c]!.jp;
+    const wipeout = (d: number) => {
+      weight[c]++;
+      weight[d]++;
+      return false;
+    };
     for (let d = 0; d < n; d++) {
       if (at[d] !== -1 || d === c) continue;
-      for (const t of overlaps(jp, list[d]!.jp)[s]!) if (!strike(d, t, depth)) return false;
+      for (const t of overlaps(jp, list[d]!.jp)[s]!) if (!strike(d, t, depth)) return wipeout(d);
     }
     const b = before[c]!;
-    if (b !== -1 && at[b] === -1) for (let t = s; t < removed[b]!.length; t++) if (!strike(b, t, depth)) return false;
+    if (b !== -1 && at[b] === -1) for (let t = s; t < removed[b]!.length; t++) if (!strike(b, t, depth)) return wipeout(b);
     const a = after[c]!;
-    if (a !== -1 && at[a] === -1) for (let t = 0; t <= s; t++) if (!strike(a, t, depth)) return false;
+    if (a !== -1 && at[a] === -1) for (let t = 0; t <= s; t++) if (!strike(a, t, depth)) return wipeout(a);
     return true;
   }
   /** Reopens what was struck since the trail had `mark` entries. */
@@ -257,28 +281,163 @@ export function autoSchedule(input: SolverInput): SolverResult {
       open[d]!++;
     }
   }
+  // Room by block: no set of waiting chunks may need more JP than the blocks they can still go to have free
+  // (Hall's condition, checked as a flow from chunks to blocks). A block's room is the JP in it that some open
+  // slot of a waiting chunk covers: what placed sessions, bookings and leftover scraps too short for anyone
+  // take is not counted. It ignores where in a block each chunk goes, so it only prunes.
+  const blockCount = input.days.length * input.blocks.length;
+  const widest = Math.max(0, ...input.blocks.map((b) => b.jp));
+  /** Per JP unit of each block (block × widest + offset): the check that last found it covered. */
+  const covered = new Int32Array(blockCount * widest);
+  let check = 0;
+  const left = new Int32Array(blockCount);
+  const flow = new Int32Array(n * blockCount);
+  const need = new Int32Array(n);
+  const reach: number[][] = list.map(() => []);
+  const stamp = new Int32Array(blockCount);
+  let stampNow = 0;
+  const fromBlock = new Int32Array(blockCount);
+  const fromChunk = new Int32Array(n);
+  const seenChunk = new Int32Array(n);
+  function enoughRoom(): boolean {
+    check++;
+    left.fill(0);
+    flow.fill(0);
+    for (let d = 0; d < n; d++) {
+      reach[d]!.length = 0;
+      if (at[d] !== -1) continue;
+      stampNow++;
+      const slots = slotsFor(list[d]!.jp);
+      const r = removed[d]!;
+      for (let t = 0; t < r.length; t++) {
+        if (r[t] !== 0) continue;
+        const { block: b, offset } = slots[t]!;
+        for (let u = b * widest + offset, end = u + list[d]!.jp; u < end; u++) {
+          if (covered[u] !== check) {
+            covered[u] = check;
+            left[b]!++;
+          }
+        }
+        if (stamp[b] !== stampNow) {
+          stamp[b] = stampNow;
+          reach[d]!.push(b);
+        }
+      }
+    }
+    for (let d = 0; d < n; d++) {
+      if (at[d] !== -1) continue;
+      need[d] = list[d]!.jp;
+      for (const b of reach[d]!) {
+        const take = Math.min(need[d]!, left[b]!);
+        if (take <= 0) continue;
+        flow[d * blockCount + b]! += take;
+        left[b]! -= take;
+        need[d]! -= take;
+        if (!need[d]) break;
+      }
+    }
+    for (let d = 0; d < n; d++) {
+      while (at[d] === -1 && need[d]! > 0) {
+        // Breadth first from d: to a block with room, or through a block to a chunk that may move its flow elsewhere.
+        stampNow++;
+        seenChunk.fill(0);
+        seenChunk[d] = 1;
+        const queue = [d];
+        let end = -1;
+        for (let q = 0; q < queue.length && end === -1; q++) {
+          const x = queue[q]!;
+          for (const b of reach[x]!) {
+            if (stamp[b] === stampNow) continue;
+            stamp[b] = stampNow;
+            fromBlock[b] = x;
+            if (left[b]! > 0) {
+              end = b;
+              break;
+            }
+            for (let y = 0; y < n; y++) {
+              if (!seenChunk[y] && flow[y * blockCount + b]! > 0) {
+                seenChunk[y] = 1;
+                fromChunk[y] = b;
+                queue.push(y);
+              }
+            }
+          }
+        }
+        if (end === -1) return false;
+        let amount = Math.min(need[d]!, left[end]!);
+        for (let b = end, x = fromBlock[b]!; x !== d; b = fromChunk[x]!, x = fromBlock[b]!) amount = Math.min(amount, flow[x * blockCount + fromChunk[x]!]!);
+        left[end]! -= amount;
+        need[d]! -= amount;
+        for (let b = end, x = fromBlock[b]!; ; ) {
+          flow[x * blockCount + b]! += amount;
+          if (x === d) break;
+          b = fromChunk[x]!;
+          flow[x * blockCount + b]! -= amount;
+          x = fromBlock[b]!;
+        }
+      }
+    }
+    return true;
+  }
+
   function search(depth: number): boolean {
     let c = -1;
-    for (let d = 0; d < n; d++) if (at[d] === -1 && (c === -1 || open[d]! < open[c]!)) c = d;
+    for (let d = 0; d < n; d++) if (at[d] === -1 && (c === -1 || open[d]! * weight[c]! < open[c]! * weight[d]!)) c = d;
     if (c === -1) return true;
     const r = removed[c]!;
-    for (let s = 0; s < r.length; s++) {
-      if (r[s] !== 0) continue;
+    const values: number[] = [];
+    for (let s = 0; s < r.length; s++) if (r[s] === 0) values.push(s);
+    if (LCV) {
+      const jp = list[c]!.jp;
+      const cost = new Map<number, number>();
+      for (const s of values) {
+        let k = 0;
+        for (let d = 0; d < n; d++) {
+          if (at[d] !== -1 || d === c) continue;
+          const rd = removed[d]!;
+          for (const t of overlaps(jp, list[d]!.jp)[s]!) if (rd[t] === 0) k++;
+        }
+        cost.set(s, k);
+      }
+      // Ties in time order in the first round; in later rounds in an order drawn from a fixed seed, so each restart looks elsewhere.
+      const tie = new Map(values.map((s) => [s, round === 0 ? s : random()]));
+      values.sort((x, y) => cost.get(x)! - cost.get(y)! || tie.get(x)! - tie.get(y)!);
+    }
+    for (const s of values) {
       if (++nodes > input.nodeLimit) {
         stopped = true;
         return false;
       }
+      if (nodes > cutoff) {
+        restart = true;
+        return false;
+      }
       at[c] = s;
       const mark = trail.length;
-      if (propagate(c, s, depth) && search(depth + 1)) return true;
+      if (propagate(c, s, depth) && enoughRoom() && search(depth + 1)) return true;
       restore(mark);
       at[c] = -1;
-      if (stopped) return false;
+      if (stopped || restart) return false;
     }
     return false;
   }
 
-  if (open.every((k) => k > 0) && search(1)) {
+  // Restarts, each with a larger budget, keep the weights learnt: a bad first choice is not searched under for ever.
+  let cutoff = 0;
+  let restart = false;
+  let round = 0;
+  let found = false;
+  if (open.every((k) => k > 0) && enoughRoom()) {
+    for (round = 0; !found && !stopped; round++) {
+      cutoff = nodes + RESTART_BASE * Math.pow(RESTART_GROWTH, round);
+      restart = false;
+      found = search(1);
+      if (found || !restart) break;
+      restore(0);
+      at.fill(-1);
+    }
+  }
+  if (found) {
     return { placements: list.map((_, c) => placement(c, at[c]!)), unplaced: [], complete: true, nodes, outcome: 'complete' };
   }
 
