@@ -32,7 +32,7 @@ export interface SolverInput {
   instant: (date: string, minutes: number) => number;
   /** Largest session, in JP; longer modules are split. */
   maxJpPerSession: number;
-  /** Search nodes before giving up on a complete schedule. */
+  /** Slot trials the search may make, after first fit, before it gives up on a complete schedule. */
   nodeLimit: number;
 }
 
@@ -69,9 +69,8 @@ export function chunks(jp: number, max: number): number[] {
 }
 
 /** The first restart's node budget, and how much each next one grows. */
-const RESTART_BASE = Number(process.env.RB ?? 100);
-const LCV = process.env.LCV !== '0';
-const RESTART_GROWTH = Number(process.env.RG ?? 1.5);
+const RESTART_BASE = 100;
+const RESTART_GROWTH = 1.5;
 
 interface Chunk {
   module: SolverModule;
@@ -109,13 +108,16 @@ const overlap = (a: Interval, b: Interval) => a.start < b.end && b.start < a.end
  *
  * 1. First fit, in module order: each session takes the earliest slot it may. Most
  *    cohorts are done here, and their proposal stays as it always was.
- * 2. Otherwise a complete backtracking search: the session with the fewest slots left
- *    goes next (ties in module order), its slots in time order; placing it strikes the
- *    slots it overlaps from every session still waiting (forward checking), and a
- *    session left with none sends the search back at once. Interchangeable sessions
- *    (same length, same possible slots) are placed in slot order only. Within
- *    `nodeLimit` slot trials it finds a schedule whenever one exists, or proves there is
- *    none.
+ * 2. Otherwise a complete backtracking search. The chunk with the fewest slots left
+ *    goes next (weighted by how often it met a dead end before); its slots go in order
+ *    of how few open slots of the waiting chunks they strike, then in time order.
+ *    Placing a chunk strikes the slots it overlaps from every chunk still waiting
+ *    (forward checking); a chunk left with none, or waiting chunks needing more JP than
+ *    the blocks they can still reach have room for, send the search back at once.
+ *    Interchangeable chunks (same length, same possible slots) are placed in slot order
+ *    only. Restarts with a growing budget (ties then broken by a fixed-seed draw) keep
+ *    one bad early choice from holding the search. Within `nodeLimit` slot trials it
+ *    finds a schedule or proves there is none.
  * 3. Failing that, the first fit places what it can, and each module left over is named
  *    with what stood in its way most often, or `search-limit` when the search stopped at
  *    its limit before deciding.
@@ -387,7 +389,8 @@ export function autoSchedule(input: SolverInput): SolverResult {
     const r = removed[c]!;
     const values: number[] = [];
     for (let s = 0; s < r.length; s++) if (r[s] === 0) values.push(s);
-    if (LCV) {
+    {
+      // The slot that strikes the fewest open slots of the chunks still waiting goes first.
       const jp = list[c]!.jp;
       const cost = new Map<number, number>();
       for (const s of values) {
@@ -404,7 +407,7 @@ export function autoSchedule(input: SolverInput): SolverResult {
       values.sort((x, y) => cost.get(x)! - cost.get(y)! || tie.get(x)! - tie.get(y)!);
     }
     for (const s of values) {
-      if (++nodes > input.nodeLimit) {
+      if (++nodes - first.nodes > input.nodeLimit) {
         stopped = true;
         return false;
       }
