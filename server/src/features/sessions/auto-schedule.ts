@@ -69,8 +69,10 @@ export function chunks(jp: number, max: number): number[] {
 }
 
 /** The first restart's node budget, and how much each next one grows. */
-const RESTART_BASE = 100;
+const RESTART_BASE = 200;
 const RESTART_GROWTH = 1.5;
+/** From the second restart on, slot costs are scaled by up to this much at random (seeded), so each restart looks elsewhere. */
+const RESTART_NOISE = 0.3;
 
 interface Chunk {
   module: SolverModule;
@@ -110,7 +112,8 @@ const overlap = (a: Interval, b: Interval) => a.start < b.end && b.start < a.end
  *    cohorts are done here, and their proposal stays as it always was.
  * 2. Otherwise a complete backtracking search. The chunk with the fewest slots left
  *    goes next (weighted by how often it met a dead end before); its slots go in order
- *    of how few open slots of the waiting chunks they strike, then in time order.
+ *    of how little they take from the waiting chunks (the open slots they strike, each
+ *    weighing more for a chunk with few left), then in time order.
  *    Placing a chunk strikes the slots it overlaps from every chunk still waiting
  *    (forward checking); a chunk left with none, or waiting chunks needing more JP than
  *    the blocks they can still reach have room for, send the search back at once.
@@ -390,7 +393,7 @@ export function autoSchedule(input: SolverInput): SolverResult {
     const values: number[] = [];
     for (let s = 0; s < r.length; s++) if (r[s] === 0) values.push(s);
     {
-      // The slot that strikes the fewest open slots of the chunks still waiting goes first.
+      // Least constraining first: the slot that costs the chunks still waiting least goes first.
       const jp = list[c]!.jp;
       const cost = new Map<number, number>();
       for (const s of values) {
@@ -398,9 +401,12 @@ export function autoSchedule(input: SolverInput): SolverResult {
         for (let d = 0; d < n; d++) {
           if (at[d] !== -1 || d === c) continue;
           const rd = removed[d]!;
-          for (const t of overlaps(jp, list[d]!.jp)[s]!) if (rd[t] === 0) k++;
+          let struck = 0;
+          for (const t of overlaps(jp, list[d]!.jp)[s]!) if (rd[t] === 0) struck++;
+          // Striking a slot of a chunk with few left, or one often at a dead end, costs more.
+          k += (struck * weight[d]!) / open[d]!;
         }
-        cost.set(s, k);
+        cost.set(s, round === 0 ? k : k * (1 + RESTART_NOISE * random()));
       }
       // Ties in time order in the first round; in later rounds in an order drawn from a fixed seed, so each restart looks elsewhere.
       const tie = new Map(values.map((s) => [s, round === 0 ? s : random()]));
