@@ -219,8 +219,8 @@ export function firstFitSucceeds(inst) {
 }
 
 /**
- * The reference: plain chronological backtracking, sessions in module order, each over
- * every slot of its length. With `full`, every venue × facilitator of each slot is a
+ * The reference: plain chronological backtracking, sessions in a fixed order (fewest
+ * possible slots first), each over every slot of its length. With `full`, every venue × facilitator of each slot is a
  * branch of its own, and each is checked against the bookings and the sessions taken so
  * far (only for tiny instances: that multiplies the tree). Without it, a slot is one
  * branch when some venue and some facilitator are free there (from the bookings,
@@ -246,10 +246,13 @@ export function exhaustive(inst, { full = false, nodeLimit = Infinity } = {}) {
       return venue === undefined || fac === undefined ? [] : [{ interval: s.interval, venue, fac }];
     });
   });
+  // Sessions with fewer possible slots first (a fixed order, decided once: still plain backtracking).
+  const order = sessions.map((_, k) => k).sort((a, b) => open[a].length - open[b].length || a - b);
   let nodes = 0;
   let out = false;
-  const go = (k) => {
-    if (k === sessions.length) return true;
+  const go = (i) => {
+    if (i === order.length) return true;
+    const k = order[i];
     for (const o of open[k]) {
       if (full ? !free(o.interval, o.venue, o.fac) : taken.some((x) => overlap(x.interval, o.interval))) continue;
       if (++nodes > nodeLimit) {
@@ -257,7 +260,7 @@ export function exhaustive(inst, { full = false, nodeLimit = Infinity } = {}) {
         return false;
       }
       taken.push(o);
-      if (go(k + 1)) return true;
+      if (go(i + 1)) return true;
       taken.pop();
       if (out) return false;
     }
