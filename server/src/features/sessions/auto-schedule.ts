@@ -250,8 +250,9 @@ export function autoSchedule(input: SolverInput): SolverResult {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 
-  /** Strikes slot t of chunk d at `depth`; false when d has none left. */
+  /** What was struck, as (chunk, slot) pairs in order, so a step back reopens exactly that. */
   const trail: number[] = [];
+  /** Strikes slot t of chunk d at `depth`; false when d has none left. */
   const strike = (d: number, t: number, depth: number): boolean => {
     const r = removed[d]!;
     if (r[t] !== 0) return true;
