@@ -10,6 +10,7 @@ import { groupReads } from './groups/groups.read-model.js';
 import { mentoringReads } from './mentoring/mentoring.read-model.js';
 import { unavailabilityReads } from './persons/unavailability.read-model.js';
 import { personReads } from './persons/person.read-model.js';
+import { personImportReads } from './persons/person-import.read-model.js';
 import { programReads } from './programs/program.read-model.js';
 import { sessionReads } from './sessions/session.read-model.js';
 import { webhookReads } from './webhooks/webhook.read-model.js';
@@ -21,5 +22,5 @@ import { webhookReads } from './webhooks/webhook.read-model.js';
  */
 export const READ_MODELS = composeReadModels([
   academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads, groupReads,
-  mentoringReads, personReads, programReads, sessionReads, unavailabilityReads, webhookReads,
+  mentoringReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);
