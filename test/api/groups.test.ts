@@ -165,3 +165,22 @@ describe('applyGroups and groupMix', () => {
     expect(wrong.errors).toEqual([{ field: 'operations.0.groupId', code: ERROR_CODES.GROUP_NOT_OF_COHORT }]);
   });
 });
+
+describe('reverse-mentoring suggestions', () => {
+  it('prefer a mentor from the senior\'s own group', async () => {
+    const local = (id: string) => Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+    const senior = roster.find((p) => p.generation === 'GEN_X' && ['II', 'III'].includes(p.eselonGroup))!;
+    const mentors = roster.filter((p) => ['GEN_Y', 'GEN_Z'].includes(p.generation ?? '') && ['JF', 'PELAKSANA', 'IV'].includes(p.eselonGroup))
+      .sort((a, b) => local(a.id) - local(b.id));
+    expect(mentors.length).toBeGreaterThan(2);
+    // The last candidate by id: without groups the suggestion takes an earlier one.
+    const mentor = mentors.at(-1)!;
+    const c = await cohortWith('DLA-UJI-KLP5', [senior, mentor]);
+    const SUGGEST = 'query($c: ID!) { suggestMentoringPairs(cohortId: $c) { mentor { id } mentee { id } } }';
+    const before = (await org.gql(SUGGEST, { c })).data.suggestMentoringPairs;
+    expect(before.find((p: any) => p.mentee.id === senior.id)?.mentor.id).not.toBe(mentor.id);
+    expect((await org.gql(APPLY, { c, g: [[senior.id, mentor.id]] })).data.applyGroups.errors).toEqual([]);
+    const after = (await org.gql(SUGGEST, { c })).data.suggestMentoringPairs;
+    expect(after.find((p: any) => p.mentee.id === senior.id)?.mentor.id).toBe(mentor.id);
+  });
+});
