@@ -145,9 +145,10 @@ describe('applyGroups and groupMix', () => {
       { moduleId: crossModuleId, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(), groupId: groups[1].id },
     ];
     const res = (await org.gql(`mutation($c: ID!, $ops: [ScheduleOperationInput!]!) { applySchedule(cohortId: $c, operations: $ops) {
-      sessions { id } issues { code } errors { code } } }`, { c, ops })).data.applySchedule;
+      sessions { id group { id } } issues { code } errors { code } } }`, { c, ops })).data.applySchedule;
     expect(res.errors).toEqual([]);
     expect(res.issues.map((i: any) => i.code)).not.toContain(ERROR_CODES.PERSON_DOUBLE_BOOKED);
+    expect(res.sessions.map((s: any) => s.group?.id)).toEqual([group.id, groups[1].id]);
     const sheet = (await org.gql(`query($c: ID!) { cohortAttendanceSheet(cohortId: $c) {
       sessions { id group { id } totals { notRecorded } } rows { person { id } group { id } jpScheduled cells { sessionId applies } } } }`, { c })).data.cohortAttendanceSheet;
     const column = sheet.sessions.find((s: any) => s.id === res.sessions[0].id);

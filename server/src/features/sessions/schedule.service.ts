@@ -1,4 +1,4 @@
-import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError, ref, type EntityManager } from '@mikro-orm/core';
 import { isPostgres } from '../../db/dialect.js';
 import { ERROR_CODES } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
@@ -125,7 +125,7 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
     s.endsAt = c.endsAt;
     s.venue = c.venueId ? (tem.getReference(Venue, c.venueId) as never) : null;
     s.facilitator = c.facilitatorId ? (tem.getReference(Facilitator, c.facilitatorId) as never) : null;
-    s.group = c.groupId ? ((groups.get(c.groupId) ?? tem.getReference(CohortGroup, c.groupId)) as never) : null;
+    s.group = c.groupId ? ref(groups.get(c.groupId) ?? tem.getReference(CohortGroup, c.groupId)) : null;
     const op = ops.filter((o) => !o.cancel)[i];
     if (op?.onlineUrl !== undefined) s.onlineUrl = op.onlineUrl;
     return s;
