@@ -158,6 +158,16 @@ describe('applyGroups and groupMix', () => {
     const forIt = sheet.rows.filter((r: any) => r.cells.find((x: any) => x.sessionId === column.id).applies).map((r: any) => r.person.id).sort();
     expect(forIt).toEqual(group.members.map((m: any) => m.id).sort());
     for (const r of sheet.rows) expect(r.group?.id === group.id ? r.jpScheduled : 2).toBe(2);
+    // Jadwal Saya of a member of group 2: their group's session and its name, not group 1's.
+    const member = groups[1].members[0].id;
+    const nip = (await org.gql('query($id: ID!) { node(id: $id) { ... on Person { nip } } }', { id: member })).data.node.nip;
+    const code = (await org.gql('mutation($p: ID!) { createInvitation(personId: $p) { code } }', { p: member })).data.createInvitation.code;
+    await server.client().gql('mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { errors { code } } }', { i: { nip, code, password: 'kata-sandi-uji-1' } });
+    const me = await server.signIn(nip, 'kata-sandi-uji-1');
+    const mine = (await me.gql('query($a: DateTimeISO!, $b: DateTimeISO!) { mySchedule(from: $a, to: $b) { session { id } groupName cohortCode } }', {
+      a: new Date(start.getTime() - 3_600_000).toISOString(), b: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+    })).data.mySchedule.filter((e: any) => e.cohortCode === 'DLA-UJI-KLP3');
+    expect(mine.map((e: any) => [e.session.id, e.groupName])).toEqual([[res.sessions[1].id, 'Kelompok 2']]);
     // A group's session with a group of another cohort is refused.
     const other = await cohortWith('DLA-UJI-KLP4', pick(['GEN_Y'], 1, 12));
     const wrong = (await org.gql(`mutation($c: ID!, $ops: [ScheduleOperationInput!]!) { applySchedule(cohortId: $c, operations: $ops) { errors { field code } } }`, {
