@@ -81,7 +81,7 @@ suite('accessibility of every page', () => {
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
     await sweep(page, 'organizer', [
       '/cohorts', '/cohorts/new', `/cohorts/${ids.cohort}`, `/cohorts/${ids.cohort}/jadwal`, `/cohorts/${ids.cohort}/kehadiran`,
-      `/cohorts/${ids.cohort}/mentoring`, `/cohorts/${ids.cohort}/asesmen`, `/cohorts/${ids.cohort}/daftar-hadir`, `/sesi/${ids.session}/layar`,
+      `/cohorts/${ids.cohort}/mentoring`, `/cohorts/${ids.cohort}/kelompok`, `/cohorts/${ids.cohort}/asesmen`, `/cohorts/${ids.cohort}/daftar-hadir`, `/sesi/${ids.session}/layar`,
     ]);
   }, 300_000);
 
