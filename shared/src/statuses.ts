@@ -135,3 +135,11 @@ export function normalizeJptClass(raw: string): JptClass | null {
 
 /** The eselon group a class is counted in (JPT Utama and Madya → I … Pengawas → IV). */
 export const jptClassGroup = (c: JptClass) => JPT_CLASSES.find((x) => x.code === c)!.group;
+
+/**
+ * A participant's verdict (jp.rules.ts passVerdict): already passed whatever comes; on
+ * track (the rate so far meets the threshold); attend N more sessions to pass; or can no
+ * longer pass. The SPA words each code.
+ */
+export const PASS_VERDICTS = ['PASSED', 'ON_TRACK', 'ATTEND_MORE', 'CANNOT_PASS'] as const;
+export type PassVerdictCode = (typeof PASS_VERDICTS)[number];
