@@ -13,6 +13,7 @@ import { attendanceSheet } from './attendance-sheet.resolver.js';
 import { jpShortfall } from './compliance.repository.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { EXPORT_LABELS, type ExportLabels, type ExportLang, type ExportName } from './export-labels.js';
+import { GainResolver } from './gain.resolver.js';
 import { ParticipationResolver, scopeOf, type ReportFilter } from './participation.resolver.js';
 import type { Column, ExportDocument, Table } from './spreadsheet.js';
 
@@ -91,6 +92,20 @@ async function literacyDoc(ctx: Context, filter: ReportFilter, L: ExportLabels, 
     { sheet: L.sheets.report, columns: columns({ header: L.col.eselonGroup, kind: 'text' }), rows: t.byEselon.map((g) => [g.group, g.roster, g.literate, g.rate]) },
     { sheet: L.sheets.trend, columns: columns({ header: L.col.year, kind: 'integer' }), rows: t.trend.map((y) => [y.year, y.roster, y.literate, y.rate]) },
   ];
+}
+
+/** The learning gain per eselon group × generation, as `assessmentGain` answers it. */
+async function gainDoc(ctx: Context, filter: ReportFilter, L: ExportLabels): Promise<Table[]> {
+  const cells = await new GainResolver().assessmentGain(filter, ctx);
+  return [{
+    sheet: L.sheets.report,
+    columns: [
+      { header: L.col.eselonGroup, kind: 'text' }, { header: L.col.generation, kind: 'text' }, { header: L.col.paired, kind: 'integer' },
+      { header: L.col.meanPre, kind: 'decimal' }, { header: L.col.meanPost, kind: 'decimal' }, { header: L.col.meanGain, kind: 'decimal' },
+      { header: L.col.crossed, kind: 'integer' }, { header: L.col.crossedRate, kind: 'percent' },
+    ],
+    rows: cells.map((c) => [c.eselonGroup, c.generation, c.paired, c.meanPre, c.meanPost, c.meanGain, c.crossed, c.crossedRate]),
+  }];
 }
 
 /** Everyone below 20 JP in the year (not paged), by name, with NIP shown as GraphQL would show it to this caller. */
@@ -199,6 +214,7 @@ export async function buildExport(ctx: Context, name: ExportName, req: ExportReq
   if (!about) return null;
   const tables = name === 'literacy-target' ? await literacyDoc(ctx, req.filter, L, about)
     : name === 'jp-compliance' || name === 'jp-compliance-below' ? await complianceDoc(ctx, name, req, L, about)
+    : name === 'assessment-gain' ? await gainDoc(ctx, req.filter, L)
     : await participationDoc(ctx, name, req.filter, L);
   return { title: L.titles[name], about: [...about, generated(L)], tables };
 }
