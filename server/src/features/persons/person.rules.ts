@@ -95,8 +95,8 @@ export function checkPerson(raw: RawPerson): { ok: true; value: PersonValues } |
   }
 
   const position = blank(raw.positionType).toUpperCase();
-  // A registry export may name the class where the position type goes (`JPT Pratama`): a structural post of that class.
-  const classInPosition = position && !POSITION_ALIASES[position] ? normalizeJptClass(position) : null;
+  // A registry export may name the class where the position type goes (`JPT Pratama`, `ADMINISTRATOR`): a structural post of that class.
+  const classInPosition = position ? normalizeJptClass(position) : null;
   const positionType = POSITION_ALIASES[position] ?? (classInPosition ? 'STRUKTURAL' : null);
   if (!position) errors.push({ field: 'positionType', code: ERROR_CODES.REQUIRED, message: 'position type is required' });
   else if (!positionType) errors.push({ field: 'positionType', code: ERROR_CODES.INVALID_VALUE, message: `position type must be one of ${POSITION_TYPES.join(', ')}` });
