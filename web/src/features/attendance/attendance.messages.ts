@@ -68,6 +68,14 @@ const id = {
       rate: 'Kehadiran {pct}.',
       ok: 'Memenuhi syarat kelulusan',
       below: 'Syarat kelulusan {pct}',
+      verdict: {
+        PASSED: 'Anda sudah memenuhi syarat kelulusan.',
+        ON_TRACK: 'Sesuai jalur. Hadiri {sessions} sesi lagi ({jp} JP) dan Anda lulus.',
+        ON_TRACK_ONE: 'Sesuai jalur. Hadiri 1 sesi lagi ({jp} JP) dan Anda lulus.',
+        ATTEND_MORE: 'Hadiri {sessions} sesi lagi ({jp} JP) agar lulus.',
+        ATTEND_MORE_ONE: 'Hadiri 1 sesi lagi ({jp} JP) agar lulus.',
+        CANNOT_PASS: 'Anda tidak dapat lulus lagi di angkatan ini; hubungi penyelenggara.',
+      },
     },
   },
   checkIn: {
@@ -193,6 +201,14 @@ const en: Same<typeof id> = {
       rate: 'Attendance {pct}.',
       ok: 'Meets the completion requirement',
       below: 'Completion requires {pct}',
+      verdict: {
+        PASSED: 'You have met the completion requirement.',
+        ON_TRACK: 'On track. Attend {sessions} more sessions ({jp} JP) and you pass.',
+        ON_TRACK_ONE: 'On track. Attend 1 more session ({jp} JP) and you pass.',
+        ATTEND_MORE: 'Attend {sessions} more sessions ({jp} JP) to pass.',
+        ATTEND_MORE_ONE: 'Attend 1 more session ({jp} JP) to pass.',
+        CANNOT_PASS: 'You can no longer pass this cohort; contact the organizer.',
+      },
     },
   },
   checkIn: {
