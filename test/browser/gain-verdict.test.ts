@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../support/requirements';
 import { DEMO, startServer, type RunningServer } from '../support/server';
-import { FIXTURE_PASSWORD, reportFixture } from '../support/report-fixture';
+import { FIXTURE_PASSWORD, gid, reportFixture } from '../support/report-fixture';
 import { gainFixture } from '../support/gain-fixture';
 import { expectAccessible, shoot, signInThroughPage, waitForPath } from './browser-support';
 
@@ -34,11 +34,12 @@ function squeeze(file: string) {
 suite('the pass verdict on a phone', () => {
   let server: RunningServer;
   let browser: Browser;
+  let c5: number;
 
   beforeAll(async () => {
     server = await startServer({ seed: 'none' });
     const ids = await reportFixture(server.databaseUrl);
-    await gainFixture(server.databaseUrl, ids);
+    c5 = (await gainFixture(server.databaseUrl, ids)).c5;
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   }, 90_000);
   afterAll(async () => {
@@ -68,6 +69,19 @@ suite('the pass verdict on a phone', () => {
       squeeze(file);
     }
 
+    await context.close();
+  }, 120_000);
+
+  it("the organizer's attendance warnings say the same verdict about each person", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    await signInThroughPage(page, server.url, 'org@fix.test', FIXTURE_PASSWORD);
+    await page.goto(`${server.url}/cohorts/${encodeURIComponent(gid('Cohort', c5))}/kehadiran`);
+    const warnings = page.locator('[data-test="attendance-warnings"]');
+    await warnings.locator('[data-test="warning-verdict"]').first().waitFor();
+    expect((await warnings.locator('[data-verdict="ATTEND_MORE"]').innerText()).trim()).toBe('Perlu hadir 2 sesi lagi (8 JP) agar lulus.');
+    expect(await warnings.locator('[data-verdict="CANNOT_PASS"]').innerText()).toContain('Tidak dapat lulus lagi');
+    await shoot(page, 'verdict-attendance-warnings');
     await context.close();
   }, 120_000);
 });

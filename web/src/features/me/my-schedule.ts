@@ -27,11 +27,14 @@ export function webcalUrl(url: string): string {
 /**
  * The message key and values of a participant's verdict (the server's passVerdict):
  * one sentence, the singular said apart (English needs it; vue-i18n plurals are not used).
+ * `base` picks the wording: to the participant (default) or about them, to the organizer.
  */
-export function verdictMessage(v: { code: PassVerdictCode; sessionsNeeded: number; jpNeeded: number }, number: (n: number) => string): { key: string; values: Record<string, string> } {
+export function verdictMessage(
+  v: { code: PassVerdictCode; sessionsNeeded: number; jpNeeded: number }, number: (n: number) => string, base = 'attendance.myProgress.verdict',
+): { key: string; values: Record<string, string> } {
   const one = v.sessionsNeeded === 1 && (v.code === 'ON_TRACK' || v.code === 'ATTEND_MORE');
   return {
-    key: `attendance.myProgress.verdict.${v.code}${one ? '_ONE' : ''}`,
+    key: `${base}.${v.code}${one ? '_ONE' : ''}`,
     values: { sessions: number(v.sessionsNeeded), jp: number(v.jpNeeded) },
   };
 }
