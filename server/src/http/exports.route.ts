@@ -14,7 +14,7 @@ import { writeCsv, writeXlsx, writeXlsxInMemory } from '../features/reports/spre
 import { exportConfig } from '../config.js';
 import { jpYearOf } from '../features/reports/compliance.repository.js';
 
-const REPORT_EXPORTS = ['participation-by-eselon', 'participation-by-generation', 'participation-matrix', 'literacy-target', 'jp-compliance', 'jp-compliance-below'] as const;
+const REPORT_EXPORTS = ['participation-by-eselon', 'participation-by-generation', 'participation-matrix', 'literacy-target', 'jp-compliance', 'jp-compliance-below', 'assessment-gain'] as const;
 const FORMATS = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

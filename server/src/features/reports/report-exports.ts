@@ -13,6 +13,7 @@ import { attendanceSheet } from './attendance-sheet.resolver.js';
 import { jpShortfall } from './compliance.repository.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { EXPORT_LABELS, type ExportLabels, type ExportLang, type ExportName } from './export-labels.js';
+import { GainResolver } from './gain.resolver.js';
 import { ParticipationResolver, scopeOf, type ReportFilter } from './participation.resolver.js';
 import type { Cell, Column, ExportDocument, Table } from './spreadsheet.js';
 import { audit, personalReadEntries } from '../audit/audit.service.js';
@@ -94,11 +95,25 @@ async function literacyDoc(ctx: Context, filter: ReportFilter, L: ExportLabels, 
   ];
 }
 
+/** The learning gain per eselon group × generation, as `assessmentGain` answers it. */
+async function gainDoc(ctx: Context, filter: ReportFilter, L: ExportLabels): Promise<Table[]> {
+  const cells = await new GainResolver().assessmentGain(filter, ctx);
+  return [{
+    sheet: L.sheets.report,
+    columns: [
+      { header: L.col.eselonGroup, kind: 'text' }, { header: L.col.generation, kind: 'text' }, { header: L.col.paired, kind: 'integer' },
+      { header: L.col.meanPre, kind: 'decimal' }, { header: L.col.meanPost, kind: 'decimal' }, { header: L.col.meanGain, kind: 'decimal' },
+      { header: L.col.crossed, kind: 'integer' }, { header: L.col.crossedRate, kind: 'percent' },
+    ],
+    rows: cells.map((c) => [c.eselonGroup, c.generation, c.paired, c.meanPre, c.meanPost, c.meanGain, c.crossed, c.crossedRate]),
+  }];
+}
+
 /**
  * Everyone below 20 JP in the year (not paged), by name, with NIP shown as GraphQL would
  * show it to this caller. Only the ids and JP are read first; the people are read a batch
  * at a time while the file is written, each batch in an entity manager of its own that is
- * dropped after it, so memory does not grow with the country's roster.
+ * dropped after it: the people are never all held, as entities or as rows, at once.
  */
 async function belowTable(ctx: Context, filter: ReportFilter, year: number, L: ExportLabels): Promise<Table> {
   const { rows } = await jpShortfall(ctx.em, scopeOf(filter, ctx), year, Number.MAX_SAFE_INTEGER, 0);
@@ -209,6 +224,7 @@ export async function buildExport(ctx: Context, name: ExportName, req: ExportReq
   if (!about) return null;
   const tables = name === 'literacy-target' ? await literacyDoc(ctx, req.filter, L, about)
     : name === 'jp-compliance' || name === 'jp-compliance-below' ? await complianceDoc(ctx, name, req, L, about)
+    : name === 'assessment-gain' ? await gainDoc(ctx, req.filter, L)
     : await participationDoc(ctx, name, req.filter, L);
   return { title: L.titles[name], about: [...about, generated(L)], tables };
 }
