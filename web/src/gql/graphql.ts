@@ -318,14 +318,33 @@ export type EmploymentType =
   /** Pegawai Pemerintah dengan Perjanjian Kerja: government employee on contract, with an 18-digit NI PPPK. */
   | 'PPPK';
 
-/** People to enrol in one cohort; all or none are enrolled. */
+/**
+ * People to enrol in one cohort.
+ * All or nothing (the default, partial: false): if any person is refused, nobody is enrolled, and `results` says for each person whether they were refused or would have been enrolled (READY).
+ * Partial (partial: true): those who pass are enrolled or waitlisted; the others are refused and reported, per person, in `results` and `errors`.
+ * A person is refused when unknown, archived, already enrolled, outside the program's target eselon groups without a reason (in `overrides`, `overrideReason`, or recorded at an earlier enrolment), or seated in sessions of another cohort that overlap this cohort's sessions (unless `force`).
+ */
 export type EnrollInput = {
   /** Global id of the cohort. */
   cohortId: string | number;
-  /** Why people outside the program's target eselon groups are enrolled anyway (recorded). */
+  /** Enrol people even when they are seated in sessions of another cohort that overlap this cohort's (enrollment/schedule-conflict); the conflicts are still returned. */
+  force?: boolean | null | undefined;
+  /** Why people outside the program's target eselon groups are enrolled anyway (recorded), for everyone in the batch without a reason in `overrides`. */
   overrideReason?: string | null | undefined;
+  /** A reason per person outside the program's target eselon groups; wins over `overrideReason`. */
+  overrides?: Array<EnrollOverrideInput> | null | undefined;
+  /** Enrol those who pass and refuse only the others (true), or all or nothing (false, the default). */
+  partial?: boolean | null | undefined;
   /** Global ids of people. */
   personIds: Array<string | number>;
+};
+
+/** A reason to enrol one person outside the program's target eselon groups. */
+export type EnrollOverrideInput = {
+  /** Global id of the person (one of EnrollInput.personIds). */
+  personId: string | number;
+  /** Why they are enrolled anyway (recorded on the enrolment, with who gave it and when, and in the audit trail). */
+  reason: string;
 };
 
 /** Place of a person in a cohort. */
@@ -401,7 +420,7 @@ export type Generation =
 export type IssueSeverity =
   /** Hard conflict (double booking, outside the cohort dates, …): the change is refused unless forced. */
   | 'CONFLICT'
-  /** Soft warning (holiday, outside working hours, JP differing from the plan): the change is saved. */
+  /** Soft warning (holiday, outside working hours, JP differing from the plan, people outside a module's target generations): the change is saved. */
   | 'WARNING';
 
 /** Position class under the ASN law, as registry exports name it; stands for an eselon when none is given. */
