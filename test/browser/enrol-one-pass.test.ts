@@ -7,7 +7,7 @@ import { browserSuite, shootFailures, shootViewports, signInThroughPage } from '
 const suite = chromiumAvailable() ? describe : describe.skip;
 
 const ENROLL = 'mutation($input: EnrollInput!) { enroll(input: $input) { errors { code } } }';
-const PEOPLE = 'query($g: [EselonGroup!]) { persons(first: 100, filter: { eselonGroups: $g }) { nodes { id name } } }';
+const PEOPLE = 'query($g: [EselonGroup!]) { persons(first: 100, filter: { eselonGroups: $g }) { nodes { id name generation } } }';
 
 /**
  * Issue 20, part 4 in the SPA: the organizer picks three people, one outside the program's
@@ -18,7 +18,9 @@ suite('enrolment in one pass, in the browser', () => {
   const env = browserSuite({ account: DEMO.organizerBabel, context: { locale: 'id-ID', timezoneId: 'Asia/Jakarta' } });
   let page: Page;
   let cohortB = '';
-  let people: { eligible: { id: string; name: string }; busy: { id: string; name: string }; outside: { id: string; name: string } };
+  type Someone = { id: string; name: string; generation: string | null };
+  let people: { eligible: Someone; busy: Someone; outside: Someone };
+  let targeted = { code: '', generations: [] as string[] };
 
   /** A DLA cohort in August 2027 with one session on Tuesday 3 August, 08:00–11:00 WIB. */
   async function cohortWithSession(programId: string, moduleId: string, code: string): Promise<string> {
@@ -35,7 +37,12 @@ suite('enrolment in one pass, in the browser', () => {
 
   beforeAll(async () => {
     const server = env.server;
-    const dla = (await server.gql('{ programs(first: 20) { nodes { id code modules(first: 1) { nodes { id } } } } }')).data.programs.nodes.find((p: any) => p.code === 'DLA');
+    const dla = (await server.gql('{ programs(first: 20) { nodes { id code modules(first: 20) { nodes { id code version } } } } }')).data.programs.nodes.find((p: any) => p.code === 'DLA');
+    // One module for the younger generations only: the page shows how much of the cohort it reaches.
+    const young = dla.modules.nodes.find((m: any) => m.code === 'DLA-04');
+    targeted = { code: young.code, generations: ['GEN_Y', 'GEN_Z'] };
+    const updated = await server.gql('mutation($i: UpdateTrainingModuleInput!) { updateTrainingModule(input: $i) { errors { code } } }', { i: { id: young.id, version: young.version, targetGenerations: targeted.generations } });
+    expect(updated.data.updateTrainingModule.errors).toEqual([]);
     const cohortA = await cohortWithSession(dla.id, dla.modules.nodes[0].id, 'UJI-A-2027');
     cohortB = await cohortWithSession(dla.id, dla.modules.nodes[0].id, 'UJI-B-2027');
     const busyIds = new Set<string>();
@@ -46,7 +53,7 @@ suite('enrolment in one pass, in the browser', () => {
     // Names unique on the roster, so that a search finds exactly them.
     const leaders = (await server.gql(PEOPLE, { g: ['I', 'II'] })).data.persons.nodes.filter((p: any) => !busyIds.has(p.id));
     const jf = (await server.gql(PEOPLE, { g: ['JF'] })).data.persons.nodes;
-    const unique = (list: { id: string; name: string }[]) => list.filter((p) => [...leaders, ...jf].filter((q) => q.name === p.name).length === 1);
+    const unique = (list: Someone[]) => list.filter((p) => [...leaders, ...jf].filter((q) => q.name === p.name).length === 1);
     const [eligible, busy] = unique(leaders);
     const [outside] = unique(jf);
     people = { eligible: eligible!, busy: busy!, outside: outside! };
@@ -91,6 +98,10 @@ suite('enrolment in one pass, in the browser', () => {
     await outcome.waitFor();
     expect((await outcome.locator('li').allInnerTexts()).sort()).toEqual([people.eligible, people.outside, people.busy].map((p) => `${p.name}: mendapat kursi`).sort());
     await page.locator('#enrolled-h', { hasText: '(3)' }).waitFor();
+    // The targeting of the young people's module, counted by hand from the three.
+    const reached = [people.eligible, people.outside, people.busy].filter((p) => targeted.generations.includes(p.generation ?? '')).length;
+    const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 }).format(reached / 3);
+    await page.locator('[data-test="module-targeting"] li', { hasText: targeted.code }).filter({ hasText: `${reached} dari 3 peserta (${percent})` }).waitFor();
     await shootViewports(page, 'enrol-one-pass-done');
 
     const stored = (await env.server.gql('query($id: ID!) { cohort(id: $id) { enrollments(first: 10) { nodes { status overrideReason person { id } } } } }', { id: cohortB })).data.cohort.enrollments.nodes;
