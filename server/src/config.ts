@@ -159,3 +159,15 @@ export function exportConfig(env: NodeJS.ProcessEnv = process.env, db: DatabaseC
     xlsxWriter: xlsxWriterOf(env.LINTAS_EXPORT_XLSX_WRITER),
   };
 }
+
+export interface ImportConfig {
+  /** Folder the uploaded roster files are streamed to while they are imported: `imports/` beside the export folder. */
+  dir: string;
+  /** Largest roster upload, in bytes (`LINTAS_IMPORT_LIMIT_MB`, default 64): a larger one is refused with 413 as soon as it is known. */
+  limitBytes: number;
+}
+
+export function importConfig(env: NodeJS.ProcessEnv = process.env, db: DatabaseConfig = databaseConfig(env)): ImportConfig {
+  const limitMb = optionalPositive(env, 'LINTAS_IMPORT_LIMIT_MB') ?? 64;
+  return { dir: resolve(dirname(exportConfig(env, db).dir), 'imports'), limitBytes: Math.round(limitMb * 1024 * 1024) };
+}

@@ -1,4 +1,4 @@
-import { appConfig, databaseConfig, exportConfig } from './config.js';
+import { appConfig, databaseConfig, exportConfig, importConfig } from './config.js';
 import { exclusively, migrate, openOrm } from './database.js';
 import { buildApp } from './http/app.js';
 import { seedIfEmpty } from './seed/seed.js';
@@ -7,6 +7,7 @@ import { setBulkRuntime } from './features/bulk/bulk-runtime.js';
 import { webhookConfig } from './features/webhooks/webhook.config.js';
 import { WebhookWorker } from './features/webhooks/webhook.worker.js';
 import { WebhookRetention } from './features/webhooks/webhook.retention.js';
+import { startImportHousekeeping } from './features/persons/person-import.service.js';
 
 const config = appConfig();
 const db = databaseConfig();
@@ -18,6 +19,9 @@ if (config.migrate) {
     if (config.seed === 'demo') await seedIfEmpty(orm);
   });
 }
+// Roster uploads a stopped process left unfinished are marked failed before any new one starts (nothing of them was written).
+const imports = startImportHousekeeping(orm, importConfig(process.env, db).dir);
+await imports.ready;
 const app = await buildApp(orm, config);
 await app.listen({ port: config.port, host: config.host });
 // Bulk exports run in the background of every process; on start it takes up queued ones and any a stopped process left.
@@ -52,6 +56,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   try {
     await worker.stop();
     await app.close();
+    await imports.stop();
     await webhookWorker?.stop();
     await webhookRetention.stop();
     await orm.close();

@@ -151,6 +151,11 @@ export const ERROR_CODES = {
   EXPORT_OWNER_REVOKED: 'export/owner-revoked',
   /** Bulk export: the file or its download link has expired; ask bulkOperation for a new link or start the export again. */
   EXPORT_EXPIRED: 'export/expired',
+  /** Roster upload: the server stopped while the import ran; nothing of it was written. Upload the file again. */
+  IMPORT_INTERRUPTED: 'import/interrupted',
+  /** Roster upload: the import stopped on an unexpected failure; nothing of it was written (details are in the server log). */
+  IMPORT_FAILED: 'import/failed',
+
   /** Webhooks: the address is not an absolute http(s) URL (or carries a user name or password). */
   WEBHOOK_URL_INVALID: 'webhook/url-invalid',
   /** Webhooks: the address is private, loopback or link-local, which this server refuses to call. */
@@ -162,6 +167,8 @@ export const ERROR_CODES = {
   BAD_REQUEST: 'request/bad',
   /** Transport: the request body is larger than the server accepts (GraphQL: 1 MB unless configured); nothing of it was read. */
   BODY_TOO_LARGE: 'request/body-too-large',
+  /** Transport: the body's content type is not one the endpoint reads (roster upload: text/csv or multipart/form-data). */
+  UNSUPPORTED_MEDIA_TYPE: 'request/unsupported-media-type',
   /** Transport: an unexpected failure; details are in the server log only. */
   INTERNAL: 'server/internal',
 } as const;

@@ -75,6 +75,9 @@ export const BULK_EXPORT_FORMATS = ['JSONL', 'CSV'] as const;
 export type BulkExportFormat = (typeof BULK_EXPORT_FORMATS)[number];
 export const BULK_OPERATION_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'EXPIRED'] as const;
 export type BulkOperationStatus = (typeof BULK_OPERATION_STATUSES)[number];
+/** Life of a roster upload (`POST /imports/persons`): QUEUED → RUNNING → COMPLETED or FAILED. */
+export const PERSON_IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
+export type PersonImportStatus = (typeof PERSON_IMPORT_STATUSES)[number];
 
 /** What a program is, for set-up and reports: the leadership programs of the ASN law and the rest. */
 export const PROGRAM_KINDS = ['DLA', 'PKN_II', 'PKA', 'PKP', 'DIGITAL_LITERACY', 'OTHER'] as const;

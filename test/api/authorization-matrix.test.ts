@@ -94,6 +94,8 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   cohortAttendanceSheet: { query: `{ cohortAttendanceSheet(cohortId: "${none('Cohort')}") { rows { jpEarned } } }`, allow: ['admin', 'organizerA', 'organizerB', 'token:attendance:read', 'token:reports:read'] },
   startBulkExport: { query: 'mutation { startBulkExport(kind: PERSONS, filter: { eselonGroups: [I] }) { errors { code } } }', allow: ROSTER_READ },
   bulkOperation: { query: `{ bulkOperation(id: "${none('BulkOperation')}") { status } }`, allow: ANY_EXPORT },
+  personImport: { query: `{ personImport(id: "${none('PersonImport')}") { status } }`, allow: ROSTER_READ },
+  personImports: { query: '{ personImports(first: 5) { totalCount } }', allow: ROSTER_READ },
   bulkOperations: { query: '{ bulkOperations(first: 5) { totalCount } }', allow: ANY_EXPORT },
   webhookSubscriptions: { query: '{ webhookSubscriptions(first: 5) { totalCount } }', allow: MANAGE },
   webhookDeliveries: { query: `{ webhookDeliveries(subscriptionId: "${none('WebhookSubscription')}", first: 5) { totalCount } }`, allow: MANAGE },

@@ -4,6 +4,7 @@ import { Archivable } from '../graphql/archivable.entity.js';
 import { Academy } from './academies/academy.entity.js';
 import { Agency } from './academies/agency.entity.js';
 import { Person } from './persons/person.entity.js';
+import { PersonImport } from './persons/person-import.entity.js';
 import { Program } from './programs/program.entity.js';
 import { TrainingModule } from './programs/training-module.entity.js';
 import { Cohort } from './cohorts/cohort.entity.js';
@@ -30,6 +31,7 @@ import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entit
 export const NODE_TYPES = {
   Academy, Agency, Person, Program, TrainingModule, Cohort, Venue, Facilitator, Session, Enrollment, Attendance,
   Account, ApiToken, AuditEvent, Unavailability, FacilitatorUnavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
+  PersonImport,
 } as const;
 
 export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];

@@ -9,6 +9,7 @@ import { enrollmentReads } from './enrollments/enrollment.read-model.js';
 import { mentoringReads } from './mentoring/mentoring.read-model.js';
 import { unavailabilityReads } from './persons/unavailability.read-model.js';
 import { personReads } from './persons/person.read-model.js';
+import { personImportReads } from './persons/person-import.read-model.js';
 import { programReads } from './programs/program.read-model.js';
 import { sessionReads } from './sessions/session.read-model.js';
 import { webhookReads } from './webhooks/webhook.read-model.js';
@@ -20,5 +21,5 @@ import { webhookReads } from './webhooks/webhook.read-model.js';
  */
 export const READ_MODELS = composeReadModels([
   academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads,
-  mentoringReads, personReads, programReads, sessionReads, unavailabilityReads, webhookReads,
+  mentoringReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);

@@ -8,6 +8,7 @@ import { AttendanceMutations, AttendanceResolver, EnrollmentProgressResolver } f
 import { CohortResolver } from './cohorts/cohort.resolver.js';
 import { EnrollmentResolver } from './enrollments/enrollment.resolver.js';
 import { PersonResolver } from './persons/person.resolver.js';
+import { PersonImportResolver } from './persons/person-import.resolver.js';
 import { ProgramResolver, TrainingModuleResolver } from './programs/program.resolver.js';
 import { SessionResolver } from './sessions/session.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -34,7 +35,7 @@ export const RESOLVERS = [
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver, FacilitatorUnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
   ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
-  ArchiveResolver, SetupResolver,
+  ArchiveResolver, SetupResolver, PersonImportResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

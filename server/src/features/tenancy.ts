@@ -45,6 +45,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'MentoringMeeting': return { pair: { cohort: { academy } } };
     case 'Attendance': return { session: { cohort: { academy } } };
     case 'Account': return viewer.kind === 'account' ? { id: viewer.account.id } : NOTHING;
+    case 'PersonImport': return { academy };
     case 'AuditEvent': return NOTHING;
     case 'WebhookSubscription': return { academy };
     case 'WebhookDelivery': return { subscription: { academy } };

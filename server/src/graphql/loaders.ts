@@ -251,7 +251,8 @@ export function keysetPage<T extends Node>(
 ) {
   checkPageSize(args.first);
   const meta = em.getMetadata().get(entity.name);
-  const order = { ...orderBy, id: 'asc' } as QueryOrderMap<T>;
+  // Ties are broken by id ascending, unless the list orders by id itself (newest first).
+  const order = (Object.hasOwn(orderBy, 'id') ? orderBy : { ...orderBy, id: 'asc' }) as QueryOrderMap<T>;
   const tag = listTag(meta, order);
   const after = args.after ? readKeysetCursor(meta, order, tag, args.after) : undefined;
   const options = { first: args.first, after, overfetch: true, orderBy: order, limit: undefined as number | undefined };

@@ -8,7 +8,7 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
-import type { AppConfig } from '../config.js';
+import { importConfig, type AppConfig } from '../config.js';
 import { sqlTally, type SqlTally } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { resolveViewer } from '../features/accounts/auth.service.js';
@@ -22,6 +22,7 @@ import { auditPlugin } from '../features/audit/audit.plugin.js';
 import { calendarRoute } from './calendar.route.js';
 import { exportsRoute } from './exports.route.js';
 import { bulkDownloadRoute } from './bulk-download.route.js';
+import { importsRoute } from './imports.route.js';
 
 /** Reports the request's SQL statement count in `extensions.sqlStatements` (tests and benchmarks read it). */
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
@@ -152,6 +153,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
   calendarRoute(app, orm);
   exportsRoute(app, orm);
   bulkDownloadRoute(app, orm);
+  importsRoute(app, orm, importConfig());
 
   app.get('/healthz', async (_req, reply) => {
     try {

@@ -1,13 +1,9 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MikroORM } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
-import type { AuthCheckerFn } from 'type-graphql';
 import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
 import { ATTENDANCE_SHEET_READ } from '../graphql/access.js';
-import { authChecker } from '../graphql/auth-checker.js';
-import { createContext, type Context } from '../graphql/context.js';
-import { resolveViewer } from '../features/accounts/auth.service.js';
+import { authorize, HttpRefusal as ExportError } from './authorize.js';
 import { fromGlobalId } from '../graphql/global-id.js';
 import { audit } from '../features/audit/audit.service.js';
 import { isIsoDate } from '../features/cohorts/cohort.service.js';
@@ -24,32 +20,6 @@ const FORMATS = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 type Format = keyof typeof FORMATS;
-
-/** A refusal with an error code and the HTTP status it travels with. */
-class ExportError extends Error {
-  constructor(readonly status: number, readonly code: ErrorCode, message: string) {
-    super(message);
-  }
-}
-
-const STATUS_OF: Partial<Record<string, number>> = {
-  [ERROR_CODES.UNAUTHENTICATED]: 401, [ERROR_CODES.MFA_REQUIRED]: 401, [ERROR_CODES.MFA_ENROLMENT_REQUIRED]: 401,
-  [ERROR_CODES.TOKEN_INVALID]: 401, [ERROR_CODES.FORBIDDEN]: 403,
-};
-
-/** The caller, exactly as GraphQL builds it, refused as the GraphQL field would refuse it. */
-async function authorize(orm: MikroORM, request: FastifyRequest, reply: FastifyReply, allowed: string[]): Promise<Context> {
-  try {
-    const ctx = await createContext(orm.em, request, reply, resolveViewer);
-    (authChecker as AuthCheckerFn<Context>)({ context: ctx, root: undefined, args: {}, info: undefined as never }, allowed);
-    return ctx;
-  } catch (e) {
-    const code = e instanceof GraphQLError ? String(e.extensions.code) : '';
-    const status = STATUS_OF[code];
-    if (status) throw new ExportError(status, code as ErrorCode, e instanceof Error ? e.message : 'refused');
-    throw e;
-  }
-}
 
 /** The GraphQL filter's arguments, read from the query string; a malformed one is a 400, never echoed. */
 function readRequest(query: Record<string, string | undefined>): ExportRequest {
@@ -120,7 +90,7 @@ async function send(orm: MikroORM, request: FastifyRequest, reply: FastifyReply,
       .header('cache-control', 'private, no-store')
       .send(body);
   } catch (e) {
-    if (e instanceof ExportError) return reply.code(e.status).type('application/json').send({ error: { code: e.code, message: e.message } });
+    if (e instanceof ExportError) return e.send(reply);
     request.log.error(e);
     console.error('[exports] unexpected error', e);
     return reply.code(500).send({ error: { code: ERROR_CODES.INTERNAL, message: 'Internal server error' } });

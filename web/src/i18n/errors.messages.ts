@@ -67,6 +67,8 @@ const idErrors: Record<ErrorCode, string> = {
   'export/failed': 'Ekspor berhenti karena gangguan. Mulai ekspor sekali lagi.',
   'export/owner-revoked': 'Akun atau token yang memulai ekspor ini sudah tidak berhak membaca datanya. Mulai ekspor dengan akun yang berhak.',
   'export/expired': 'Berkas ekspor atau tautan unduhnya sudah kedaluwarsa. Minta tautan baru atau mulai ekspor lagi.',
+  'import/interrupted': 'Server berhenti saat impor berjalan; tidak ada data impor ini yang tersimpan. Unggah berkasnya sekali lagi.',
+  'import/failed': 'Impor berhenti karena gangguan; tidak ada data impor ini yang tersimpan. Unggah berkasnya sekali lagi.',
   'attendance/code-invalid': 'Kode presensi salah atau sudah berganti. Baca kode yang tampil di layar sekarang.',
   'attendance/check-in-closed': 'Tidak ada sesi Anda yang sedang dibuka untuk presensi saat ini.',
   'attendance/already-checked-in': 'Anda sudah melakukan presensi untuk sesi ini.',
@@ -76,6 +78,7 @@ const idErrors: Record<ErrorCode, string> = {
   'mentoring/mentee-not-enrolled': 'Menti harus terdaftar di angkatan ini. Daftarkan dulu di halaman angkatan.',
   'request/bad': 'Permintaan tidak dapat diproses. Muat ulang halaman; bila berulang, catat waktunya dan laporkan kepada tim teknis Lintas.',
   'request/body-too-large': 'Data yang dikirim terlalu besar untuk satu permintaan. Kirim dalam beberapa bagian yang lebih kecil.',
+  'request/unsupported-media-type': 'Jenis berkas ini tidak dapat diunggah. Pilih berkas CSV.',
   'server/internal': 'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, catat waktunya dan laporkan kepada tim teknis Lintas.',
 };
 
@@ -145,6 +148,8 @@ const enErrors: Record<ErrorCode, string> = {
   'export/failed': 'The export stopped on an unexpected failure. Start the export again.',
   'export/owner-revoked': 'The account or token that started this export may no longer read its data. Start it with an account that may.',
   'export/expired': 'The export file or its download link has expired. Ask for a new link or start the export again.',
+  'import/interrupted': 'The server stopped while the import ran; nothing of this import was saved. Upload the file again.',
+  'import/failed': 'The import stopped on an unexpected failure; nothing of this import was saved. Upload the file again.',
   'attendance/code-invalid': 'The check-in code is wrong or has changed. Read the code on the screen now.',
   'attendance/check-in-closed': 'None of your sessions is open for check-in right now.',
   'attendance/already-checked-in': 'You have already checked in to this session.',
@@ -154,6 +159,7 @@ const enErrors: Record<ErrorCode, string> = {
   'mentoring/mentee-not-enrolled': 'The mentee must be enrolled in this cohort. Enrol them first on the cohort page.',
   'request/bad': 'The request could not be processed. Reload the page; if it happens again, note the time and report it to the Lintas technical team.',
   'request/body-too-large': 'What you sent is too large for one request. Send it in smaller parts.',
+  'request/unsupported-media-type': 'This kind of file cannot be uploaded. Choose a CSV file.',
   'server/internal': 'Something went wrong on the server. Try again shortly; if it happens again, note the time and report it to the Lintas technical team.',
 };
 

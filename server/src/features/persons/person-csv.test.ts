@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@lintas/shared';
-import { failureOf, readRosterCsv, type CsvResult, type CsvRow } from './person-csv.js';
+import { failureOf, readRosterCsv, readRosterFile, type CsvResult, type CsvRow } from './person-csv.js';
 
 /** Every row of a file that was read, in batches of `size`. */
 async function rowsOf(r: CsvResult, size = 1000): Promise<CsvRow[]> {
@@ -70,5 +73,50 @@ describe('readRosterCsv', () => {
     expect(readRosterCsv('nip,name,employment_type\n1,"2,3\n')).toMatchObject({ ok: false, code: ERROR_CODES.CSV_MALFORMED });
     expect(readRosterCsv('nip,name,employment_type\n1,2,3\n')).toMatchObject({ ok: false, code: ERROR_CODES.CSV_MISSING_COLUMN });
     expect(readRosterCsv('nip,"name\n')).toMatchObject({ ok: false, code: ERROR_CODES.CSV_MALFORMED });
+  });
+});
+
+describe('readRosterFile', () => {
+  const file = (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'roster-file-'));
+    const path = join(dir, 'roster.csv');
+    writeFileSync(path, text);
+    return { path, done: () => rmSync(dir, { recursive: true, force: true }) };
+  };
+
+  it('reads a file as readRosterCsv reads its text: rows, count, and the lines of the rows asked for', async () => {
+    const header = 'name;nip;agency_code;employment_type;position_type;eselon;job_title';
+    const rows = Array.from({ length: 2500 }, (_, i) => `${i === 1 ? '"Ani\nKedua"' : `Orang ${i}`};198001012005012${String(i).padStart(3, '0')};X;PNS;FUNGSIONAL;;Analis`);
+    const text = `\uFEFF${header}\r\n${rows.join('\r\n')}\r\n`;
+    const f = file(text);
+    try {
+      const r = await readRosterFile(f.path);
+      if (!r.ok) throw new Error(r.message);
+      const read: CsvRow[] = [];
+      for await (const batch of r.batches(1000)) read.push(...batch);
+      expect(read).toEqual(await rowsOf(readRosterCsv(text)));
+      expect(await r.count()).toBe(2500);
+      // As importPersons tells them (a row spanning lines 3–4 is told by its last line); the rows after it sit one line further down.
+      const lines = (readRosterCsv(text) as Extract<CsvResult, { ok: true }>).lines();
+      expect(await r.linesOf([0, 1, 2, 2499])).toEqual(new Map([[0, lines[0]], [1, lines[1]], [2, lines[2]], [2499, lines[2499]]]));
+      expect(lines.slice(0, 3).concat(lines[2499]!)).toEqual([2, 4, 5, 2502]);
+    } finally {
+      f.done();
+    }
+  });
+
+  it('refuses a file without a roster header at once, and reports broken quoting further down when read', async () => {
+    const missing = file('nip,name\n1,a\n');
+    const broken = file('nip,name,employment_type,position_type,eselon,job_title,agency_code\n1,a,PNS,PELAKSANA,,x,X\n"open,b,c\n');
+    try {
+      expect(await readRosterFile(missing.path)).toMatchObject({ ok: false, code: ERROR_CODES.CSV_MISSING_COLUMN, field: 'employment_type' });
+      const r = await readRosterFile(broken.path);
+      if (!r.ok) throw new Error(r.message);
+      const err = await r.count().catch((e: unknown) => e);
+      expect(failureOf(err)).toMatchObject({ code: ERROR_CODES.CSV_MALFORMED });
+    } finally {
+      missing.done();
+      broken.done();
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { CsvError, parse as parser, type Parser } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
@@ -54,6 +56,11 @@ const SLICE = 256 * 1024;
 
 export const EMPTY_ROWS: CsvFailure = { ok: false, code: ERROR_CODES.CSV_EMPTY, field: null, message: 'the file has a header but no rows' };
 
+/** `;` when the header line has more of them than commas, else `,`. */
+function delimiterOf(headerLine: string): ';' | ',' {
+  return (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
 /** What csv-parse could not read, and near which line. */
 function malformed(err: unknown): CsvFailure {
   const line = (err as { lines?: number }).lines;
@@ -72,8 +79,7 @@ export function failureOf(err: unknown): CsvFailure | null {
 export function readRosterCsv(text: string): CsvResult {
   const body = text.replace(/^\uFEFF/, '');
   const headerLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (headerLine.match(/;/g)?.length ?? 0) > (headerLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const options = { delimiter, ...OPTIONS };
+  const options = { delimiter: delimiterOf(headerLine), ...OPTIONS };
   const refused = (failure: CsvFailure): CsvFailure => {
     // A file that is not CSV further down is refused as such before any header problem, as when it was read whole.
     try {
@@ -89,14 +95,9 @@ export function readRosterCsv(text: string): CsvResult {
   } catch (err) {
     return malformed(err);
   }
-  if (!header) return { ok: false, code: ERROR_CODES.CSV_EMPTY, field: null, message: 'the file is empty' };
-  const names = header.map((h) => h.trim().toLowerCase());
-  for (const column of ROSTER_COLUMNS) {
-    if (!names.includes(column) && !OPTIONAL.has(column)) {
-      return refused({ ok: false, code: ERROR_CODES.CSV_MISSING_COLUMN, field: column, message: `the header lacks the column ${column}` });
-    }
-  }
-  const index = ROSTER_COLUMNS.map((c) => [FIELD_OF[c], names.indexOf(c)] as const);
+  const columns = headerColumns(header);
+  if ('ok' in columns) return columns.code === ERROR_CODES.CSV_EMPTY ? columns : refused(columns);
+  const { names, index } = columns;
   return {
     ok: true,
     async *batches(size: number) {
@@ -109,9 +110,7 @@ export function readRosterCsv(text: string): CsvResult {
             row++;
             continue;
           }
-          const person: RawPerson = {};
-          for (const [field, i] of index) if (i >= 0) person[field] = record[i] ?? '';
-          batch.push({ row: row++, person, wrongWidth: record.length !== names.length });
+          batch.push(rowOf(record, row++, index, names.length));
           if (batch.length === size) {
             yield batch;
             batch = [];
@@ -121,6 +120,121 @@ export function readRosterCsv(text: string): CsvResult {
       if (batch.length > 0) yield batch;
     },
     lines: () => (parse(body, { ...options, info: true }) as unknown as { info: { lines: number } }[]).slice(1).map((r) => r.info.lines),
+  };
+}
+
+/** Where each roster field sits in a record (-1: an optional column the file lacks). */
+type ColumnIndex = (readonly [keyof RawPerson, number])[];
+
+/** The header's column names and where each field sits, or why the header does not do. */
+function headerColumns(header: string[] | undefined): { names: string[]; index: ColumnIndex } | CsvFailure {
+  if (!header) return { ok: false, code: ERROR_CODES.CSV_EMPTY, field: null, message: 'the file is empty' };
+  const names = header.map((h) => h.trim().toLowerCase());
+  for (const column of ROSTER_COLUMNS) {
+    if (!names.includes(column) && !OPTIONAL.has(column)) {
+      return { ok: false, code: ERROR_CODES.CSV_MISSING_COLUMN, field: column, message: `the header lacks the column ${column}` };
+    }
+  }
+  return { names, index: ROSTER_COLUMNS.map((c) => [FIELD_OF[c], names.indexOf(c)] as const) };
+}
+
+function rowOf(record: string[], row: number, index: ColumnIndex, width: number): CsvRow {
+  const person: RawPerson = {};
+  for (const [field, i] of index) if (i >= 0) person[field] = record[i] ?? '';
+  return { row, person, wrongWidth: record.length !== width };
+}
+
+/** Bytes of a file read to find its header line. */
+const HEAD = 64 * 1024;
+
+export type CsvFileResult =
+  | {
+    ok: true;
+    /** The rows, `size` at a time, read from the file as they are asked for (as `readRosterCsv`'s); `onBytes` hears how far into the file the parser is. */
+    batches: (size: number, onBytes?: (bytes: number) => void) => AsyncGenerator<CsvRow[]>;
+    /** Counts the data rows, reading the whole file once; throws a CSV error (`failureOf`) when it stops being CSV. */
+    count: () => Promise<number>;
+    /** The line in the file of each row index asked for (the header is line 1); reads the file up to the last one. */
+    linesOf: (rows: number[]) => Promise<Map<number, number>>;
+  }
+  | CsvFailure;
+
+/**
+ * Reads a roster CSV file as `readRosterCsv` reads a text (UTF-8 with or without BOM,
+ * `,` or `;` by the header line), streaming: the header is checked at once from the
+ * start of the file, the rows are parsed from a read stream when asked for, so a
+ * file of any size is never held in memory whole.
+ */
+export async function readRosterFile(path: string): Promise<CsvFileResult> {
+  const handle = await open(path, 'r');
+  let head: string;
+  try {
+    const buffer = Buffer.alloc(HEAD);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD, 0);
+    head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+  } finally {
+    await handle.close();
+  }
+  const headerLine = head.split(/\r?\n/, 1)[0] ?? '';
+  const options = { delimiter: delimiterOf(headerLine), ...OPTIONS };
+  let header: string[] | undefined;
+  try {
+    // The header alone (a header longer than HEAD is not a roster's): a row cut off at HEAD must not count.
+    const end = head.search(/\r?\n/);
+    [header] = parse(end >= 0 ? head.slice(0, end) : head, { ...options, to: 1 }) as string[][];
+  } catch (err) {
+    return malformed(err);
+  }
+  const columns = headerColumns(header);
+  if ('ok' in columns) return columns;
+  const { names, index } = columns;
+  const records = (extra: object = {}) => createReadStream(path).pipe(parser({ ...options, ...extra }));
+  return {
+    ok: true,
+    async *batches(size, onBytes) {
+      let batch: CsvRow[] = [];
+      let row = -1;
+      const stream = records();
+      for await (const some of recordsOf(stream)) {
+        onBytes?.(stream.info.bytes);
+        for (const record of some) {
+          if (row < 0) {
+            row++;
+            continue;
+          }
+          batch.push(rowOf(record, row++, index, names.length));
+          if (batch.length === size) {
+            yield batch;
+            batch = [];
+          }
+        }
+      }
+      if (batch.length > 0) yield batch;
+    },
+    async count() {
+      let n = 0;
+      for await (const some of recordsOf(records())) n += some.length;
+      return Math.max(0, n - 1);
+    },
+    async linesOf(rows) {
+      const wanted = new Set(rows);
+      const last = Math.max(-1, ...rows);
+      const found = new Map<number, number>();
+      if (last < 0) return found;
+      let row = -1;
+      const stream = records({ info: true });
+      try {
+        for await (const some of recordsOf(stream as unknown as Parser)) {
+          for (const r of some as unknown as { info: { lines: number } }[]) {
+            if (wanted.has(row)) found.set(row, r.info.lines);
+            if (++row > last) return found;
+          }
+        }
+      } finally {
+        stream.destroy();
+      }
+      return found;
+    },
   };
 }
 

@@ -61,6 +61,12 @@ export async function upsertRoster(
   dryRun: boolean,
   /** The caller's academy, or null for an admin who may write to any. */
   academyId: number | null = null,
+  /**
+   * Runs in the transaction after the last chunk is written, so what it writes (an
+   * import's outcome) commits with the rows or not at all. Not called when nothing is
+   * written (a dry run, no good row).
+   */
+  beforeCommit?: (tem: SqlEntityManager, result: RosterResult) => Promise<void>,
 ): Promise<RosterResult> {
   const batch = new RosterBatch(academyId, em.getPlatform().processDateProperty(new Date()));
   const iterator = (async function* () {
@@ -95,6 +101,7 @@ export async function upsertRoster(
           await writing;
           chunk = checked && (await batch.resolve(tem, checked));
         }
+        await beforeCommit?.(tem, batch.result(total));
       });
     }
   } finally {

@@ -1,0 +1,24 @@
+import pg from 'pg';
+import sqlite3 from 'sqlite3';
+
+/**
+ * Reads a server's database directly (`DATABASE_URL` as the test server runs on it),
+ * for tests that assert what was written beside what the API answers.
+ */
+export async function sqlRows<T = Record<string, unknown>>(databaseUrl: string, sql: string): Promise<T[]> {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const db = new sqlite3.Database(databaseUrl.slice('sqlite:'.length), sqlite3.OPEN_READONLY);
+    try {
+      return await new Promise<T[]>((resolve, reject) => db.all(sql, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+    } finally {
+      await new Promise((resolve) => db.close(resolve));
+    }
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
