@@ -70,7 +70,7 @@ export const SCHEDULE_ISSUE_CODES = Object.keys(SCHEDULE_ISSUES) as ScheduleIssu
 export const isScheduleIssueCode = (code: string): code is ScheduleIssueCode => Object.prototype.hasOwnProperty.call(SCHEDULE_ISSUES, code);
 
 /** Why autoSchedule left a module unplaced (`UnplacedModule.reason`). */
-export const UNPLACED_REASONS = ['participants-busy', 'venue-busy', 'facilitator-busy', 'no-slot', 'end-of-day'] as const;
+export const UNPLACED_REASONS = ['participants-busy', 'venue-busy', 'facilitator-busy', 'no-slot', 'end-of-day', 'search-limit'] as const;
 export type UnplacedReason = (typeof UNPLACED_REASONS)[number];
 
 /** Why someone is on a cohort's attendance warning list (`AttendanceWarning.kind`); its numbers are in jpEarned, jpPossible, consecutiveAbsences. */

@@ -151,6 +151,11 @@ if (!only || only === 'schedule') {
   await solverBench();
   await conflictBench();
 }
+if (!only || only === 'schedule-hard') {
+  // Issue 19 part 5: `pnpm bench schedule-hard` (a few minutes, CPU-bound).
+  const { scheduleHardBench } = await import('./schedule-hard.mjs');
+  sections.push(await scheduleHardBench());
+}
 if (!only || only === 'reports') {
   const { reportsBench } = await import('./reports.mjs');
   // `pnpm bench reports 100000,1000000,full`; the whole suite runs the 100,000 scale.

@@ -7,7 +7,7 @@ import { Venue } from '../cohorts/venue.entity.js';
 import { TrainingModule } from '../programs/training-module.entity.js';
 import { countSeated, seatedPersonIds, whereSeated } from '../enrollments/enrollment.rules.js';
 import { autoSchedule, type Interval, type SolverResult } from './auto-schedule.js';
-import { datesBetween, instantOf, nationalHoliday, weekdayOf } from './local-time.js';
+import { instantOf, workingDays } from './local-time.js';
 import { Session } from './session.entity.js';
 
 export interface AutoScheduleOptions {
@@ -90,7 +90,7 @@ export async function proposeSchedule(em: EntityManager, cohort: Cohort, options
   );
   const busyCohort = [...scheduled.map((s) => ({ start: s.startsAt.getTime(), end: s.endsAt.getTime() })), ...elsewhere.map(asInterval), ...away.map(asInterval)];
 
-  const days = datesBetween(cohort.startDate, cohort.endDate).filter((d) => weekdayOf(d) <= 5 && !nationalHoliday(d));
+  const days = workingDays(cohort.startDate, cohort.endDate);
   const result = autoSchedule({
     days,
     blocks: options.blocks?.length ? options.blocks : DEFAULT_BLOCKS,

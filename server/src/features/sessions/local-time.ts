@@ -42,5 +42,10 @@ export function nationalHoliday(date: string): string | null {
   return byDate.get(date) ?? null;
 }
 
+/** The dates from `from` to `to` a cohort may be taught on: Monday to Friday, not national holidays. */
+export function workingDays(from: string, to: string): string[] {
+  return datesBetween(from, to).filter((d) => weekdayOf(d) <= 5 && !nationalHoliday(d));
+}
+
 /** Office hours: Monday to Friday, 07:30–16:00 in the cohort's zone. */
 export const WORKING_HOURS = { days: [1, 2, 3, 4, 5], start: 7 * 60 + 30, end: 16 * 60 } as const;

@@ -29,6 +29,7 @@ const REASONS: Record<UnplacedReason, string> = {
   'facilitator-busy': 'every facilitator who may lead it is taken in the free slots',
   'no-slot': 'the working days have no slot long enough left',
   'end-of-day': 'a cross-generation module may not end a day, and no other slot is free',
+  'search-limit': 'the search stopped at its node limit before deciding; a complete schedule may still exist',
 };
 
 const minutesOf = (hhmm: string) => {

@@ -167,7 +167,7 @@ export class UnplacedModule {
   @Field(() => TrainingModule, { description: 'The module, or the part of it, left unplaced.' })
   module!: TrainingModule;
 
-  @Field(() => String, { description: 'Stable code (UNPLACED_REASONS in @lintas/shared): participants-busy, venue-busy, facilitator-busy, no-slot or end-of-day. Word it from this code.' })
+  @Field(() => String, { description: 'Stable code (UNPLACED_REASONS in @lintas/shared): participants-busy, venue-busy, facilitator-busy, no-slot, end-of-day or search-limit. Word it from this code.' })
   reason!: UnplacedReason;
 
   @Field({ description: 'English explanation of the reason, for logs and integrators; a UI words `reason` instead.' })
