@@ -60,6 +60,8 @@ export const ERROR_CODES = {
   OVERRIDE_REASON_REQUIRED: 'enrollment/override-reason-required',
   /** Enrolment: the cohort does not take enrolments in its status (closed). */
   COHORT_NOT_OPEN: 'enrollment/cohort-not-open',
+  /** Enrolment: the person is seated in sessions of another cohort that overlap this cohort's sessions; send `force: true` to enrol anyway. */
+  ENROLLMENT_SCHEDULE_CONFLICT: 'enrollment/schedule-conflict',
   /** Withdrawal: the enrolment is already withdrawn or completed. */
   NOT_WITHDRAWABLE: 'enrollment/not-withdrawable',
 
@@ -119,6 +121,8 @@ export const ERROR_CODES = {
   OUTSIDE_WORKING_HOURS: 'schedule/outside-working-hours',
   /** Schedule (warning): a module is scheduled for more or fewer JP than planned. */
   JP_MISMATCH: 'schedule/jp-mismatch',
+  /** Schedule (warning): some of the cohort's seated people are outside the module's target generations. */
+  OUTSIDE_TARGET_GENERATIONS: 'schedule/outside-target-generations',
   /** Schedule: the session changed since it was read; reload and try again. */
   VERSION_CONFLICT: 'schedule/version-conflict',
   /** Schedule: hard conflicts; send `force: true` to save anyway. */

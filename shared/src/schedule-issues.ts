@@ -1,4 +1,5 @@
 import { ERROR_CODES } from './errors.js';
+import type { Generation } from './generations.js';
 import type { TimeZoneCode } from './timezones.js';
 
 /**
@@ -34,12 +35,14 @@ export interface ScheduleIssueParams<Instant = string> {
   moduleTitle: string | null;
   scheduledJp: number | null;
   plannedJp: number | null;
+  /** The generations of the seated people a module does not target, oldest first (outside target generations). */
+  outsideGenerations: Generation[] | null;
 }
 
 export type ScheduleIssueParamName = keyof ScheduleIssueParams;
 export const SCHEDULE_ISSUE_PARAM_NAMES: readonly ScheduleIssueParamName[] = [
   'date', 'holidayName', 'cohortStartDate', 'cohortEndDate', 'timeZone', 'workdayStart', 'workdayEnd', 'venueName', 'venueCapacity',
-  'facilitatorName', 'otherCohortCode', 'otherStartsAt', 'personCount', 'moduleCode', 'moduleTitle', 'scheduledJp', 'plannedJp',
+  'facilitatorName', 'otherCohortCode', 'otherStartsAt', 'personCount', 'moduleCode', 'moduleTitle', 'scheduledJp', 'plannedJp', 'outsideGenerations',
 ];
 
 /**
@@ -59,6 +62,7 @@ export const SCHEDULE_ISSUES = {
   [ERROR_CODES.HOLIDAY]: { severity: 'WARNING', params: ['date', 'holidayName'] },
   [ERROR_CODES.OUTSIDE_WORKING_HOURS]: { severity: 'WARNING', params: ['timeZone', 'workdayStart', 'workdayEnd'] },
   [ERROR_CODES.JP_MISMATCH]: { severity: 'WARNING', params: ['moduleCode', 'moduleTitle', 'scheduledJp', 'plannedJp'] },
+  [ERROR_CODES.OUTSIDE_TARGET_GENERATIONS]: { severity: 'WARNING', params: ['moduleCode', 'moduleTitle', 'personCount', 'outsideGenerations'] },
 } as const satisfies Record<string, { severity: 'CONFLICT' | 'WARNING'; params: readonly ScheduleIssueParamName[] }>;
 
 export type ScheduleIssueCode = keyof typeof SCHEDULE_ISSUES;

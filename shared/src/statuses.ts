@@ -85,15 +85,16 @@ export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 export const DEFAULT_PROGRAM_KIND: ProgramKind = 'OTHER';
 
 /**
- * Position classes under the ASN law and the eselon each stands for when no eselon is
- * given (registry exports name the class, not the rank).
+ * Position classes under the ASN law: the eselon each stands for when no eselon is
+ * given (registry exports name the class, not the rank) and the eselon group every
+ * rule and report counts it in. The one mapping from class to group.
  */
 export const JPT_CLASSES = [
-  { code: 'JPT_UTAMA', eselon: 'Ia' },
-  { code: 'JPT_MADYA', eselon: 'Ib' },
-  { code: 'JPT_PRATAMA', eselon: 'IIa' },
-  { code: 'ADMINISTRATOR', eselon: 'IIIa' },
-  { code: 'PENGAWAS', eselon: 'IVa' },
+  { code: 'JPT_UTAMA', eselon: 'Ia', group: 'I' },
+  { code: 'JPT_MADYA', eselon: 'Ib', group: 'I' },
+  { code: 'JPT_PRATAMA', eselon: 'IIa', group: 'II' },
+  { code: 'ADMINISTRATOR', eselon: 'IIIa', group: 'III' },
+  { code: 'PENGAWAS', eselon: 'IVa', group: 'IV' },
 ] as const;
 export type JptClass = (typeof JPT_CLASSES)[number]['code'];
 export const JPT_CLASS_CODES = JPT_CLASSES.map((c) => c.code) as unknown as readonly [JptClass, ...JptClass[]];
@@ -119,3 +120,29 @@ export const ROSTER_CSV_COLUMNS = ['nip', 'name', 'employment_type', 'position_t
 export type RosterCsvColumn = (typeof ROSTER_CSV_COLUMNS)[number];
 /** Columns a roster CSV may leave out (non-structural staff have no eselon). */
 export const ROSTER_CSV_OPTIONAL: readonly RosterCsvColumn[] = ['eselon', 'job_title'];
+
+/** Words the registry writes before a class name (`Jabatan Pimpinan Tinggi Pratama` = `JPT Pratama`). */
+const JPT_SPELLED = /^JABATAN\s*PIMPINAN\s*TINGGI/;
+const JPT_SPELLED_ADMIN = /^JABATAN\s*(ADMINISTRATOR|PENGAWAS)$/;
+
+/**
+ * The class a cell names, or null: `JPT Pratama`, `JPT PRATAMA`, `jpt_pratama`,
+ * `Jabatan Pimpinan Tinggi Pratama`, `ADMINISTRATOR`, `Jabatan Pengawas` …
+ * (case, spaces, `_`, `-` and `.` are not told apart).
+ */
+export function normalizeJptClass(raw: string): JptClass | null {
+  let key = raw.trim().toUpperCase().replace(/[\s_.\-]+/g, ' ');
+  key = key.replace(JPT_SPELLED, 'JPT').replace(JPT_SPELLED_ADMIN, '$1').replace(/\s+/g, '_');
+  return JPT_CLASSES.find((c) => c.code === key)?.code ?? null;
+}
+
+/** The eselon group a class is counted in (JPT Utama and Madya → I … Pengawas → IV). */
+export const jptClassGroup = (c: JptClass) => JPT_CLASSES.find((x) => x.code === c)!.group;
+
+/**
+ * A participant's verdict (jp.rules.ts passVerdict): already passed whatever comes; on
+ * track (the rate so far meets the threshold); attend N more sessions to pass; or can no
+ * longer pass. The SPA words each code.
+ */
+export const PASS_VERDICTS = ['PASSED', 'ON_TRACK', 'ATTEND_MORE', 'CANNOT_PASS'] as const;
+export type PassVerdictCode = (typeof PASS_VERDICTS)[number];

@@ -94,6 +94,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   participationByGeneration: { query: '{ participationByGeneration { group } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   participationMatrix: { query: '{ participationMatrix { roster } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   literacyTarget: { query: '{ literacyTarget { rate } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  assessmentGain: { query: '{ assessmentGain { paired } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   jpCompliance: { query: '{ jpCompliance(year: 2026) { required below(first: 5) { totalCount } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   cohortAttendanceSheet: { query: `{ cohortAttendanceSheet(cohortId: "${none('Cohort')}") { rows { jpEarned } } }`, allow: ['admin', 'organizerA', 'organizerB', 'token:attendance:read', 'token:reports:read'] },
   startBulkExport: { query: 'mutation { startBulkExport(kind: PERSONS, filter: { eselonGroups: [I] }) { errors { code } } }', allow: ROSTER_READ },

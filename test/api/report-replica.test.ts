@@ -78,6 +78,18 @@ describe.runIf(postgresAvailable())('reports and exports on a read replica', () 
     expect(below.map((r) => r[1])).toContain('Hanya di replika');
   });
 
+  it('the learning gain and its export come from the replica', async () => {
+    // A pre/post pair only the replica holds (p6 in C1, 40 → 80).
+    for (const [kind, score] of [['PRE', 40], ['POST', 80]] as const) {
+      await onReplica.query(`insert into assessment (created_at, updated_at, person_id, cohort_id, kind, score, assessed_at)
+        values (now(), now(), $1, $2, $3, $4, now())`, [ids.p6, ids.c1, kind, score]);
+    }
+    const gain = (await org.gql('{ assessmentGain { eselonGroup generation paired meanGain crossed } }')).data.assessmentGain;
+    expect(gain.find((c: any) => c.eselonGroup === 'PELAKSANA')).toEqual({ eselonGroup: 'PELAKSANA', generation: 'GEN_Y', paired: 1, meanGain: 40, crossed: 1 });
+    const rows = parse(Buffer.from(await (await fetch(`${server.url}/exports/assessment-gain.csv?lang=en`, { headers: org.headers })).arrayBuffer()), { bom: true }) as string[][];
+    expect(rows.find((r) => r[0] === 'PELAKSANA')?.slice(0, 3)).toEqual(['PELAKSANA', 'GEN_Y', '1']);
+  });
+
   it('a mutation writes the primary only; the reports keep reading the replica', async () => {
     const created = await org.gql('mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } errors { code } } }', {
       input: { agencyId: gid('Agency', ids.a1), nip: '198001012005011098', name: 'Hanya di primer', employmentType: 'PNS', positionType: 'PELAKSANA' },

@@ -164,7 +164,7 @@ if (!only || only === 'reports') {
   await reportsBench(sections, process.argv[3] ?? process.env.LINTAS_BENCH_SCALES, dialects?.length ? { dialects } : {});
 }
 if (!only || only === 'export-memory') {
-  // `pnpm bench export-memory 200000`: the report export's memory, streaming vs in memory.
+  // `pnpm bench export-memory 200000,1000000`: the report export's memory, streaming vs in memory, and as the rows grow.
   const { exportMemoryBench } = await import('./export-memory.mjs');
   await exportMemoryBench(sections, process.argv[3]);
 }

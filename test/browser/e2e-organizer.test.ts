@@ -181,14 +181,14 @@ suite("the organizer's flow end to end", () => {
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(3);
     for (const p of PEOPLE) await page.locator('.pick-list label', { hasText: p.name }).locator('input[type="checkbox"]').check();
     const form = page.locator('form.enrol-form');
-    await form.locator('.chip').nth(2).waitFor();
+    await form.locator('.enrol-person').nth(2).waitFor();
 
     // A dropped connection: the three picked stay picked, the message says what to do.
     const failed = await failOnce('Enroll');
     await form.locator('button[type="submit"]').click();
     await form.getByRole('alert').filter({ hasText: NETWORK_ERROR }).waitFor();
     expect(failed()).toBe(true);
-    expect(await form.locator('.chip').allInnerTexts()).toEqual(PEOPLE.map((p) => expect.stringContaining(p.name)));
+    expect(await form.locator('.enrol-person').allInnerTexts()).toEqual(PEOPLE.map((p) => expect.stringContaining(p.name)));
     await checkpoint('enrol-failed');
 
     await form.locator('button[type="submit"]').click();

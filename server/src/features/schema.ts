@@ -20,6 +20,7 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { PersonPrivacyResolver } from './persons/person-privacy.resolver.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { ParticipationResolver } from './reports/participation.resolver.js';
+import { GainResolver } from './reports/gain.resolver.js';
 import { ComplianceResolver, JpComplianceResolver } from './reports/compliance.resolver.js';
 import { AttendanceSheetResolver } from './reports/attendance-sheet.resolver.js';
 import { MentoringResolver } from './mentoring/mentoring.resolver.js';
@@ -35,7 +36,7 @@ export const RESOLVERS = [
   TrainingModuleResolver, CohortResolver, EnrollmentResolver, SessionResolver, AttendanceResolver, AccountResolver,
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver, FacilitatorUnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
-  ParticipationResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
+  ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
   ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver,
 ] as const;
 

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   AGENCY_LEVELS, ATTENDANCE_STATUSES, COHORT_STATUSES, COMPETENCY_AREAS, EMPLOYMENT_TYPES, ENROLLMENT_STATUSES,
   ESELONS, ESELON_GROUPS, FACILITATOR_KINDS, GENERATION_CODES, MODULE_FORMATS, POSITION_TYPES, ROLES, TIME_ZONES,
-  TRAINING_KINDS, TRAINING_KIND_CODES, PROGRAM_KINDS, JPT_CLASS_CODES, SETUP_STEPS,
+  TRAINING_KINDS, TRAINING_KIND_CODES, PROGRAM_KINDS, JPT_CLASS_CODES, SETUP_STEPS, PASS_VERDICTS,
 } from '@lintas/shared';
 
 /** GraphQL enums are built from the vocabulary in `@lintas/shared`, so server and SPA cannot drift. */
@@ -26,6 +26,7 @@ export const AgencyLevelEnum = enumOf(AGENCY_LEVELS);
 export const RoleEnum = enumOf(ROLES);
 export const ProgramKindEnum = enumOf(PROGRAM_KINDS);
 export const JptClassEnum = enumOf(JPT_CLASS_CODES);
+export const PassVerdictCodeEnum = enumOf(PASS_VERDICTS);
 export const SetupStepKeyEnum = enumOf(SETUP_STEPS);
 export const TimeZoneEnum = enumOf(TIME_ZONES.map((z) => z.code) as unknown as ['WIB', 'WITA', 'WIT']);
 
@@ -200,6 +201,16 @@ registerEnumType(ProgramKindEnum, {
     PKP: { description: 'Pelatihan Kepemimpinan Pengawas (eselon IV).' },
     DIGITAL_LITERACY: { description: 'Digital literacy training for any ASN.' },
     OTHER: { description: 'Any other program.' },
+  },
+});
+registerEnumType(PassVerdictCodeEnum, {
+  name: 'PassVerdictCode',
+  description: "Where a participant stands against the cohort's completion threshold (PASS_VERDICTS in @lintas/shared).",
+  valuesConfig: {
+    PASSED: { description: 'The threshold is met even if every remaining session is missed.' },
+    ON_TRACK: { description: 'The rate so far meets the threshold; attending the sessions still needed passes.' },
+    ATTEND_MORE: { description: 'Behind: attending `sessionsNeeded` more sessions (`jpNeeded` JP) still passes.' },
+    CANNOT_PASS: { description: 'Even attending every remaining session cannot reach the threshold; contact the organizer.' },
   },
 });
 registerEnumType(JptClassEnum, {

@@ -5,7 +5,7 @@ import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
 import { ATTENDANCE_SHEET_READ } from '../graphql/access.js';
 import { authorize, HttpRefusal as ExportError } from './authorize.js';
 import { fromGlobalId } from '../graphql/global-id.js';
-import { audit } from '../features/audit/audit.service.js';
+import { audit, personalReadEntries } from '../features/audit/audit.service.js';
 import { isIsoDate } from '../features/cohorts/cohort.service.js';
 import { EXPORT_LABELS, type ExportLang, type ExportName } from '../features/reports/export-labels.js';
 import { REPORTS, type ReportFilter } from '../features/reports/participation.resolver.js';
@@ -14,7 +14,7 @@ import { writeCsv, writeXlsx, writeXlsxInMemory } from '../features/reports/spre
 import { exportConfig } from '../config.js';
 import { jpYearOf } from '../features/reports/compliance.repository.js';
 
-const REPORT_EXPORTS = ['participation-by-eselon', 'participation-by-generation', 'participation-matrix', 'literacy-target', 'jp-compliance', 'jp-compliance-below'] as const;
+const REPORT_EXPORTS = ['participation-by-eselon', 'participation-by-generation', 'participation-matrix', 'literacy-target', 'jp-compliance', 'jp-compliance-below', 'assessment-gain'] as const;
 const FORMATS = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -75,7 +75,7 @@ async function send(orm: MikroORM, request: FastifyRequest, reply: FastifyReply,
     const code = name === 'attendance-sheet' ? doc.about[0]![1].split(' · ')[0]! : null;
     await audit(ctx.em.fork(), ctx.viewer, ctx.ip, [
       { action: `export.${name}`, targetType: cohortId ? 'Cohort' : null, targetId: req.cohortId, details: { format } },
-      ...[...ctx.personalReads].map((id) => ({ action: 'personal-data.read', targetType: 'Person', targetId: id })),
+      ...personalReadEntries(ctx.personalReads),
     ]);
     // Streamed as it is written: a large export never sits whole in memory. A failure half-way
     // can no longer change the status, so it cuts the download short instead of ending it cleanly.

@@ -83,6 +83,7 @@ export function generateRoster(spec: RosterSpec): GeneratedPerson[] {
       employmentType: 'PNS' as EmploymentType,
       positionType: 'PELAKSANA' as PositionType,
       eselon: null as Eselon | null,
+      positionClass: null,
       eselonGroup: 'PELAKSANA' as EselonGroup,
       jobTitle: '',
     };

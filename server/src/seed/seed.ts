@@ -32,6 +32,8 @@ const CHUNK = 500;
 const instantOfDate = (date: string) => new Date(`${date}T09:00:00+07:00`);
 /** Digital-mindset scores before training, by generation: those who grew up with the tools start higher. */
 const PRE_SCORE: Partial<Record<Generation, [number, number]>> = { BOOMER: [32, 70], GEN_X: [36, 76], GEN_Y: [44, 84], GEN_Z: [50, 88] };
+/** Points gained by the end of a cohort, by generation: everyone gains, the seniors somewhat less. */
+const GAIN: Partial<Record<Generation, [number, number]>> = { BOOMER: [2, 14], GEN_X: [4, 18], GEN_Y: [6, 22], GEN_Z: [7, 24] };
 
 async function insertPeople(em: EntityManager, people: GeneratedPerson[], agencies: Agency[]): Promise<void> {
   for (let i = 0; i < people.length; i += CHUNK) {
@@ -228,17 +230,19 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       }
     });
 
-    // Digital-mindset scores: before and after the closed cohorts, before the running ones; the young start higher.
+    // Digital-mindset scores: before and after the closed cohorts, before the running ones; the young start higher and gain more.
     let assessments = 0;
     for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
       const enrolled = await tem.find(Enrollment, { cohort, ...seatedWhere() }, { orderBy: { id: 'asc' } });
       const rows = enrolled.flatMap((e) => {
-        const [min, max] = PRE_SCORE[generationOf.get(e.person.id) ?? 'GEN_X'] ?? PRE_SCORE.GEN_X!;
+        const generation = generationOf.get(e.person.id) ?? 'GEN_X';
+        const [min, max] = PRE_SCORE[generation] ?? PRE_SCORE.GEN_X!;
+        const [gainMin, gainMax] = GAIN[generation] ?? GAIN.GEN_X!;
         const pre = faker.number.int({ min, max });
         const person = e.person.id;
         const made = (kind: 'PRE' | 'POST', score: number, date: string) => ({ cohort: cohort.id, person, kind, score, assessedAt: instantOfDate(date), createdAt: new Date(), updatedAt: new Date() });
         return cohort.status === 'CLOSED'
-          ? [made('PRE', pre, cohort.startDate), made('POST', Math.min(100, pre + faker.number.int({ min: 4, max: 22 })), cohort.endDate)]
+          ? [made('PRE', pre, cohort.startDate), made('POST', Math.min(100, pre + faker.number.int({ min: gainMin, max: gainMax })), cohort.endDate)]
           : [made('PRE', pre, cohort.startDate)];
       });
       for (let i = 0; i < rows.length; i += CHUNK) await tem.insertMany(Assessment, rows.slice(i, i + CHUNK));

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { AttendanceStatus, AttendanceWarningKind } from '@lintas/shared';
+import type { AttendanceStatus, AttendanceWarningKind, PassVerdictCode } from '@lintas/shared';
+import { PassVerdictCodeEnum } from '../../graphql/enums.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import type { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
@@ -8,7 +9,22 @@ import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Person } from '../persons/person.entity.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
-import { completionRate, isJpExempt, jpTotals } from './jp.rules.js';
+import { completionRate, isJpExempt, jpTotals, passVerdict } from './jp.rules.js';
+
+@ObjectType({ description: "Where a participant stands against the cohort's completion threshold, as a code and numbers the SPA words (jp.rules.ts passVerdict)." })
+export class PassVerdict {
+  @Field(() => PassVerdictCodeEnum, { description: 'PASSED, ON_TRACK, ATTEND_MORE or CANNOT_PASS.' })
+  code!: PassVerdictCode;
+
+  @Field(() => Int, { description: 'Fewest remaining sessions to attend to pass, the largest JP first; 0 when passed or when passing is impossible.' })
+  sessionsNeeded!: number;
+
+  @Field(() => Float, { description: 'JP of those sessions.' })
+  jpNeeded!: number;
+
+  @Field(() => Int, { description: 'Sessions still to come that the person can attend.' })
+  sessionsRemaining!: number;
+}
 
 @ObjectType({ description: 'Someone an organizer should call: below the threshold so far, or absent several times in a row.' })
 export class AttendanceWarning {
@@ -29,16 +45,20 @@ export class AttendanceWarning {
 
   @Field(() => Int, { description: 'Absences in a row, up to the latest session.' })
   consecutiveAbsences!: number;
+
+  @Field(() => PassVerdict, { description: 'Whether the person can still pass, and how many more sessions that takes.' })
+  verdict!: PassVerdict;
 }
 
 /** Warnings over the sessions that have ended; an unrecorded past session counts as an absence. */
 export async function attendanceWarnings(em: EntityManager, cohort: Cohort, consecutive: number, now = new Date()): Promise<AttendanceWarning[]> {
-  const [seated, past] = await Promise.all([
+  const [seated, sessions] = await Promise.all([
     em.find(Enrollment, { cohort, ...seatedWhere() }, { populate: ['person'] }),
-    em.find(Session, { cohort, status: 'SCHEDULED', endsAt: { $lte: now } }, { orderBy: { startsAt: 'asc' } }),
+    em.find(Session, { cohort, status: 'SCHEDULED' }, { orderBy: { startsAt: 'asc' } }),
   ]);
+  const past = sessions.filter((s) => s.endsAt.getTime() <= now.getTime());
   if (!past.length) return [];
-  const records = await em.find(Attendance, { session: { $in: past.map((s) => s.id) } });
+  const records = await em.find(Attendance, { session: { $in: sessions.map((s) => s.id) } });
   const status = new Map(records.map((a) => [`${a.session.id}:${a.person.id}`, a.status]));
   const out: AttendanceWarning[] = [];
   for (const e of seated) {
@@ -49,7 +69,8 @@ export async function attendanceWarnings(em: EntityManager, cohort: Cohort, cons
     // Absences in a row up to the latest session; exempt sessions neither break nor extend a run.
     let run = 0;
     for (const { status: st } of attended) run = isJpExempt(st) ? run : !st || st === 'ABSENT' ? run + 1 : 0;
-    const base = { personId: toGlobalId('Person', personId), person: e.person.getEntity(), jpEarned: jp.jpEarned, jpPossible: possible, consecutiveAbsences: run };
+    const verdict = passVerdict(sessions.map((s) => ({ jp: s.jp, endsAt: s.endsAt, status: status.get(`${s.id}:${personId}`) as AttendanceStatus | undefined })), cohort.completionThreshold, now);
+    const base = { personId: toGlobalId('Person', personId), person: e.person.getEntity(), jpEarned: jp.jpEarned, jpPossible: possible, consecutiveAbsences: run, verdict };
     if (possible > 0 && completionRate(jp) < cohort.completionThreshold) out.push({ ...base, kind: 'BELOW_THRESHOLD' });
     if (run >= consecutive) out.push({ ...base, kind: 'CONSECUTIVE_ABSENCES' });
   }

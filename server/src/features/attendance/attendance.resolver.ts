@@ -10,9 +10,10 @@ import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
-import { attendanceWarnings, AttendanceWarning } from './attendance-warnings.js';
+import { attendanceWarnings, AttendanceWarning, PassVerdict } from './attendance-warnings.js';
+import type { PassVerdict as PassVerdictValue } from './jp.rules.js';
 import {
-  checkIn, checkInOpen, currentCheckInCode, markUnrecordedAbsent, progressOf, recordAttendance, type Progress,
+  checkIn, checkInOpen, currentCheckInCode, markUnrecordedAbsent, progressOf, recordAttendance, verdictsOf, type Progress,
 } from './attendance.service.js';
 import { completionRate, meetsThreshold, thresholdOf } from './jp.rules.js';
 
@@ -135,6 +136,11 @@ export class EnrollmentProgressResolver {
   @FieldResolver(() => Float, { description: 'JP earned ÷ (JP scheduled − JP exempt), 0–1.' })
   async completionRate(@Root() e: Enrollment, @Ctx() ctx: Context) {
     return completionRate(await this.progress(e, ctx));
+  }
+
+  @FieldResolver(() => PassVerdict, { description: "Where the person stands against the cohort's threshold: passed, on track, attend N more sessions (JP) to pass, or can no longer pass." })
+  passVerdict(@Root() e: Enrollment, @Ctx() { em, loaders }: Context) {
+    return loaders.batch<number, PassVerdictValue>('enrollment.passVerdict', (ids) => verdictsOf(em, ids)).load(e.id);
   }
 
   @FieldResolver(() => Boolean, { description: "The completion rate meets the cohort's threshold." })

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { sessionForSql } from '../groups/session-audience.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Secret, TOTP } from 'otpauth';
-import { COMPLETED_STATUS, ERROR_CODES, type AttendanceStatus } from '@lintas/shared';
+import { COMPLETED_STATUS, DEFAULT_COMPLETION_THRESHOLD, ERROR_CODES, type AttendanceStatus } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
 import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
@@ -13,7 +13,7 @@ import { certificateNumberSql, certificateSequence } from '../enrollments/certif
 import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
-import { jpEarnedSql, jpExemptJpSql, meetsThresholdSql, type JpTotals } from './jp.rules.js';
+import { jpEarnedSql, jpExemptJpSql, meetsThresholdSql, passVerdict, type JpTotals, type PassVerdict } from './jp.rules.js';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
 import { attendanceEvent, enrollmentEvent } from '../webhooks/webhook.events.js';
 
@@ -168,6 +168,37 @@ export async function progressOf(em: EntityManager, enrollmentIds: readonly numb
     return { jpScheduled: Number(r?.scheduled ?? 0), jpEarned: Number(r?.earned ?? 0), jpExempt: Number(r?.exempt ?? 0), jpPast: Number(r?.past ?? 0) };
   });
 }
+
+/**
+ * The pass verdict (jp.rules.ts passVerdict) of many enrolments: their cohorts' scheduled
+ * sessions with the person's status in each, read in one statement.
+ */
+export async function verdictsOf(em: EntityManager, enrollmentIds: readonly number[], now = new Date()): Promise<PassVerdict[]> {
+  const sqlEm = em as SqlEntityManager;
+  const knex = sqlEm.getKnex();
+  const rows: { id: number; jp: number; ends_at: unknown; status: AttendanceStatus | null; threshold: number }[] = await sqlEm.execute(
+    knex('enrollment as e')
+      .join('cohort as c', 'c.id', 'e.cohort_id')
+      .join('session as s', function () {
+        this.on('s.cohort_id', 'e.cohort_id').andOnVal('s.status', 'SCHEDULED');
+      })
+      .leftJoin('attendance as a', function () {
+        this.on('a.session_id', 's.id').andOn('a.person_id', 'e.person_id');
+      })
+      .select('e.id', 's.jp', 's.ends_at', 'a.status', 'c.completion_threshold as threshold')
+      .whereIn('e.id', [...enrollmentIds]),
+  );
+  const byId = new Map<number, typeof rows>();
+  for (const r of rows) byId.set(Number(r.id), [...(byId.get(Number(r.id)) ?? []), r]);
+  return enrollmentIds.map((id) => {
+    const own = byId.get(id) ?? [];
+    const sessions = own.map((r) => ({ jp: Number(r.jp), endsAt: dateOf(r.ends_at), status: r.status }));
+    return passVerdict(sessions, own.length ? Number(own[0]!.threshold) : DEFAULT_COMPLETION_THRESHOLD, now);
+  });
+}
+
+/** A timestamp as the driver hands it: a Date (PostgreSQL) or epoch milliseconds / ISO text (SQLite). */
+const dateOf = (v: unknown): Date => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number)));
 
 /**
  * When a cohort closes, every enrolment still enrolled that met the threshold (jp.rules.ts,

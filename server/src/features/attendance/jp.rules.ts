@@ -1,4 +1,4 @@
-import { DEFAULT_COMPLETION_THRESHOLD, JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus } from '@lintas/shared';
+import { DEFAULT_COMPLETION_THRESHOLD, JP_EARNING_STATUSES, JP_EXEMPT_STATUSES, type AttendanceStatus, type PassVerdictCode } from '@lintas/shared';
 import { col, sqlList } from '../sql-terms.js';
 
 /**
@@ -73,3 +73,46 @@ export const meetsThreshold = (p: JpTotals, threshold: number): boolean => compl
 
 /** SQL, over a group of session rows: the rate meets `threshold` (an SQL expression: a column or a literal). */
 export const meetsThresholdSql = (threshold: string, a = 'a', s = 's') => `${completionRateSql(a, s)} >= ${threshold}`;
+
+/** A participant's verdict: the code, and the fewest further sessions (and their JP) that reach the threshold. */
+export interface PassVerdict {
+  code: PassVerdictCode;
+  /** Fewest remaining sessions to attend to pass (largest JP first); 0 when passed or when passing is impossible. */
+  sessionsNeeded: number;
+  /** JP of those sessions. */
+  jpNeeded: number;
+  /** Sessions still to come that the person can attend. */
+  sessionsRemaining: number;
+}
+
+/**
+ * JS: the verdict of one person in one cohort, from the cohort's scheduled sessions (each
+ * with its JP, its end and the person's status in it), the threshold and now. A session
+ * attended earns its JP, an exempt one leaves the denominator (jpTotals); one that has not
+ * ended and is neither can still be attended; one that has ended unattended is missed.
+ * Passing needs the fewest remaining sessions, taken largest JP first, that bring the
+ * completion rate (over every session, the remaining ones included) to the threshold.
+ * PASSED when it is met with none of them; ON_TRACK when some are needed and the rate of
+ * the sessions so far meets the threshold; ATTEND_MORE when behind; CANNOT_PASS when even
+ * all of them fall short.
+ */
+export function passVerdict(
+  sessions: Iterable<{ jp: number; endsAt: Date; status: AttendanceStatus | null | undefined }>, threshold: number, now: Date,
+): PassVerdict {
+  const all = [...sessions];
+  const totals = jpTotals(all);
+  const remaining = all.filter((s) => s.endsAt.getTime() > now.getTime() && !earnsJp(s.status) && !isJpExempt(s.status))
+    .map((s) => s.jp).sort((a, b) => b - a);
+  const verdict = (code: PassVerdictCode, sessionsNeeded = 0, jpNeeded = 0): PassVerdict => ({ code, sessionsNeeded, jpNeeded, sessionsRemaining: remaining.length });
+  if (meetsThreshold(totals, threshold)) return verdict('PASSED');
+  let jpNeeded = 0;
+  for (let i = 0; i < remaining.length; i++) {
+    jpNeeded += remaining[i]!;
+    if (meetsThreshold({ ...totals, jpEarned: totals.jpEarned + jpNeeded }, threshold)) {
+      const sofar = jpTotals(all.filter((s) => s.endsAt.getTime() <= now.getTime()));
+      const onTrack = sofar.jpScheduled - sofar.jpExempt > 0 ? meetsThreshold(sofar, threshold) : true;
+      return verdict(onTrack ? 'ON_TRACK' : 'ATTEND_MORE', i + 1, jpNeeded);
+    }
+  }
+  return verdict('CANNOT_PASS');
+}

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../graphql/context.js';
-import { audit, type AuditEntry } from './audit.service.js';
+import { audit, personalReadEntries, type AuditEntry } from './audit.service.js';
 
 /** Mutations that write their own, more precise entries. */
 const SELF_AUDITED = new Set(['signIn', 'verifyMfa', 'redeemInvitation', 'confirmMfaEnrolment', 'exportPersonData']);
@@ -25,7 +25,7 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
             entries.push({ action: `mutation.${sel.name.value}`, details: { ok: !!payload && !(payload.errors?.length), operation: operation.name?.value ?? null } });
           }
         }
-        for (const id of contextValue.personalReads) entries.push({ action: 'personal-data.read', targetType: 'Person', targetId: id });
+        entries.push(...personalReadEntries(contextValue.personalReads));
         if (entries.length > 0) await audit(contextValue.em.fork(), contextValue.viewer, contextValue.ip, entries);
       },
     };

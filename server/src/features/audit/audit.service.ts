@@ -18,3 +18,13 @@ export async function audit(em: EntityManager, by: Viewer | { actor: string; act
     ip, details: e.details ?? null, createdAt: new Date(), updatedAt: new Date(),
   })));
 }
+
+/**
+ * The entries for personal values a token was shown (one per person), taking them out of
+ * `reads`: a long export writes them batch by batch, before each batch leaves the server.
+ */
+export function personalReadEntries(reads: Set<number>): AuditEntry[] {
+  const entries = [...reads].map((id) => ({ action: 'personal-data.read', targetType: 'Person', targetId: id }));
+  reads.clear();
+  return entries;
+}

@@ -6,6 +6,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { Cohort } from './cohort.entity.js';
 import { Facilitator } from './facilitator.entity.js';
 import { Venue } from './venue.entity.js';
+import { TrainingModule } from '../programs/training-module.entity.js';
 
 @ObjectType({ description: 'A page of cohorts.' })
 export class CohortConnection extends Connection(Cohort) {}
@@ -110,6 +111,24 @@ export class GenerationCount {
 
   @Field(() => Int, { description: 'People of that generation.' })
   count!: number;
+}
+
+@ObjectType({ description: "How much of a cohort's seated people a module of its program targets (by the module's target generations; none means everyone)." })
+export class ModuleTargeting {
+  @Field(() => TrainingModule, { description: 'The module.' })
+  module!: TrainingModule;
+
+  @Field(() => Int, { description: "Seated people in the module's target generations." })
+  targeted!: number;
+
+  @Field(() => Int, { description: 'Seated people of the cohort.' })
+  seated!: number;
+
+  @Field(() => Float, { nullable: true, description: 'targeted / seated, from 0 to 1; null while nobody is seated.' })
+  share!: number | null;
+
+  @Field(() => [GenerationEnum], { description: 'Generations of seated people the module does not target, oldest first.' })
+  outsideGenerations!: Generation[];
 }
 
 @ObjectType({ description: 'How many seated people of a cohort are in one eselon group.' })

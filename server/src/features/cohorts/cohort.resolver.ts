@@ -12,10 +12,12 @@ import { ConnectionArgs } from '../../graphql/relay.js';
 import { Academy } from '../academies/academy.entity.js';
 import { EnrollmentConnection } from '../enrollments/enrollment.inputs.js';
 import { Program } from '../programs/program.entity.js';
+import { TrainingModule } from '../programs/training-module.entity.js';
+import { targetShare } from '../programs/module-targeting.js';
 import { SessionConnection } from '../sessions/session.inputs.js';
 import { Cohort } from './cohort.entity.js';
 import {
-  CohortConnection, CohortFilter, CohortPayload, CreateCohortInput, EselonGroupCount, GenerationCount, UpdateCohortInput,
+  CohortConnection, CohortFilter, CohortPayload, CreateCohortInput, EselonGroupCount, GenerationCount, ModuleTargeting, UpdateCohortInput,
 } from './cohort.inputs.js';
 import { cohortReads, cohortTallies, seatedCount, type CohortTally } from './cohort.read-model.js';
 import { createCohort, updateCohort } from './cohort.service.js';
@@ -100,6 +102,22 @@ export class CohortResolver {
   @FieldResolver(() => [GenerationCount], { description: 'Seated people by generation.' })
   async generationMix(@Root() c: Cohort, @Ctx() ctx: Context) {
     return (await this.tally(c, ctx)).byGeneration;
+  }
+
+  @FieldResolver(() => [ModuleTargeting], { description: "For each module of the program, in order, how much of the cohort's seated people it targets (the rule the schedule's schedule/outside-target-generations warning uses)." })
+  async moduleTargeting(@Root() c: Cohort, @Ctx() ctx: Context): Promise<ModuleTargeting[]> {
+    const { em, loaders } = ctx;
+    const [tally, modules] = await Promise.all([
+      this.tally(c, ctx),
+      loaders.batch<number, TrainingModule[]>('program.modules', async (ids) => {
+        const rows = await em.find(TrainingModule, { program: { $in: [...ids] } }, { orderBy: { position: 'asc', id: 'asc' } });
+        return ids.map((id) => rows.filter((m) => m.program.id === id));
+      }).load(c.program.id),
+    ]);
+    return modules.map((module) => {
+      const s = targetShare(module.targetGenerations, tally.byGeneration);
+      return { module, targeted: s.targeted, seated: s.seated, share: s.seated ? s.targeted / s.seated : null, outsideGenerations: s.outsideGenerations };
+    });
   }
 
   @FieldResolver(() => [EselonGroupCount], { description: 'Seated people by eselon group.' })

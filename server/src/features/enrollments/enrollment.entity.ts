@@ -25,9 +25,17 @@ export class Enrollment extends Node {
   @Property({ type: 'integer', nullable: true })
   waitlistPosition?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why an organizer enrolled someone outside the target eselon groups.' })
+  @Field(() => String, { nullable: true, description: 'Why an organizer enrolled someone outside the target eselon groups; kept when the person withdraws and is enrolled again without a new reason.' })
   @Property({ type: 'string', length: 500, nullable: true })
   overrideReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who gave the override reason: `account:<id>` or `token:<id>`; kept across withdrawal and re-enrolment.' })
+  @Property({ type: 'string', length: 120, nullable: true })
+  overrideBy?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the override reason was given.' })
+  @Property({ type: 'Date', nullable: true })
+  overrideAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why the person withdrew; null unless withdrawn.' })
   @Property({ type: 'string', length: 500, nullable: true })

@@ -5,7 +5,9 @@ import { tryLocalId } from '../../graphql/ids.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Enrollment } from './enrollment.entity.js';
-import { EnrollInput, EnrollPayload, WithdrawInput, WithdrawPayload } from './enrollment.inputs.js';
+import { EnrollInput, EnrollmentConflict, EnrollPayload, EnrollResultStatus, WithdrawInput, WithdrawPayload } from './enrollment.inputs.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import type { EnrollmentClash } from '../sessions/conflicts.js';
 import { enroll, withdraw } from './enrollment.service.js';
 
 @Resolver(() => Enrollment)
@@ -22,15 +24,27 @@ export class EnrollmentResolver {
 
   @Authorized(...MANAGE)
   @Mutation(() => EnrollPayload, {
-    description: "Enrols people in a cohort, all or none. Past capacity they are waitlisted in order; people outside the program's target eselon groups need an override reason.",
+    description: "Enrols people in a cohort, all or none (or, with partial: true, those who pass). Past capacity they are waitlisted in order; people outside the program's target eselon groups need an override reason; people seated in overlapping sessions of another cohort need force: true. `results` says what became of each person, by id.",
   })
-  async enroll(@Arg('input', () => EnrollInput, { description: 'The cohort, the people and, to enrol someone outside the targets, an override with a reason.' }) input: EnrollInput, @Ctx() { em, viewer }: Context): Promise<EnrollPayload> {
+  async enroll(@Arg('input', () => EnrollInput, { description: 'The cohort, the people and, to enrol someone outside the targets, an override with a reason.' }) input: EnrollInput, @Ctx() { em, viewer, ip }: Context): Promise<EnrollPayload> {
     const result = await enroll(em, viewer, {
       cohortId: tryLocalId(input.cohortId, 'Cohort'),
       personIds: input.personIds.map((id) => tryLocalId(id, 'Person')),
       overrideReason: input.overrideReason,
+      overrides: input.overrides?.map((o) => ({ personId: tryLocalId(o.personId, 'Person'), reason: o.reason })),
+      force: input.force,
+      partial: input.partial,
+    }, ip);
+    const conflict = (c: EnrollmentClash): EnrollmentConflict => ({
+      personId: toGlobalId('Person', c.personId), sessionId: toGlobalId('Session', c.sessionId), startsAt: c.startsAt, endsAt: c.endsAt,
+      otherCohortId: toGlobalId('Cohort', c.otherCohortId), otherCohortCode: c.otherCohortCode, otherSessionId: toGlobalId('Session', c.otherSessionId),
+      otherStartsAt: c.otherStartsAt, otherEndsAt: c.otherEndsAt,
     });
-    return result.ok ? { enrollments: result.value, errors: [] } : { enrollments: [], errors: result.errors };
+    const results = result.people.map((p) => ({
+      index: p.index, personId: input.personIds[p.index]!, enrollment: p.enrollment, overridden: p.overridden, errors: p.errors, conflicts: p.clashes.map(conflict),
+      status: p.errors.length ? EnrollResultStatus.REFUSED : !p.enrollment ? EnrollResultStatus.READY : p.enrollment.status === 'WAITLISTED' ? EnrollResultStatus.WAITLISTED : EnrollResultStatus.ENROLLED,
+    }));
+    return { enrollments: result.enrollments, errors: result.errors, results, conflicts: results.flatMap((r) => r.conflicts) };
   }
 
   @Authorized(...MANAGE)

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
-import { COMPLETED_STATUS, SEATED_STATUSES, type EnrollmentStatus, type EselonGroup } from '@lintas/shared';
+import { COMPLETED_STATUS, SEATED_STATUSES, type EnrollmentStatus, type EselonGroup, type Generation } from '@lintas/shared';
 import { col, sqlList } from '../sql-terms.js';
 
 /**
@@ -31,6 +31,16 @@ export async function countSeated(em: EntityManager, cohortId: number): Promise<
   const sqlEm = em as SqlEntityManager;
   const rows = await sqlEm.execute<{ n: number | string }[]>(whereSeated(sqlEm.getKnex()('enrollment').count({ n: '*' }).where('cohort_id', cohortId)));
   return Number(rows[0]?.n ?? 0);
+}
+
+/** The people seated in a cohort by generation: one grouped statement (their sum is the seated count). */
+export async function seatedByGeneration(em: EntityManager, cohortId: number): Promise<{ generation: Generation | null; count: number }[]> {
+  const sqlEm = em as SqlEntityManager;
+  const knex = sqlEm.getKnex();
+  const rows = await sqlEm.execute<{ generation: Generation | null; n: number | string }[]>(
+    whereSeated(knex('enrollment as e').join('person as p', 'p.id', 'e.person_id').select('p.generation').count({ n: '*' }).where('e.cohort_id', cohortId), 'e').groupBy('p.generation'),
+  );
+  return rows.map((r) => ({ generation: r.generation ?? null, count: Number(r.n) }));
 }
 
 /** Seats taken, from counts by status. */

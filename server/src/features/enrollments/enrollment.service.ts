@@ -1,11 +1,14 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { ERROR_CODES } from '@lintas/shared';
+import { ERROR_CODES, type ErrorCode } from '@lintas/shared';
 import { isPostgres } from '../../db/dialect.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import { scoped } from '../tenancy.js';
 import { checkText } from '../catalogue/catalogue.rules.js';
 import { UserError } from '../../graphql/user-error.js';
-import type { Viewer } from '../../graphql/viewer.js';
+import { actorOf, type Viewer } from '../../graphql/viewer.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { audit } from '../audit/audit.service.js';
+import { enrollmentClashes, type EnrollmentClash } from '../sessions/conflicts.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Program } from '../programs/program.entity.js';
@@ -24,57 +27,113 @@ async function lockCohort(em: EntityManager, viewer: Viewer, cohortId: number): 
   return em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: cohortId }]), isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
 }
 
+/** What an enrolment asks: people, per-person or shared override reasons, and whether to force past conflicts or enrol only those who pass. */
+export interface EnrollRequest {
+  cohortId: number | null;
+  personIds: (number | null)[];
+  /** A reason for everyone in the batch outside the targets (kept for existing callers). */
+  overrideReason?: string | null;
+  /** A reason for one person outside the targets; it wins over `overrideReason`. */
+  overrides?: { personId: number | null; reason: string | null }[] | null;
+  /** Enrol people whose sessions elsewhere overlap this cohort's. */
+  force?: boolean | null;
+  /** Enrol those who pass and report the others; otherwise all or none. */
+  partial?: boolean | null;
+}
+
+/** One person of the batch: what happened, why not, and their clashes. */
+export interface PersonOutcome {
+  index: number;
+  personId: number | null;
+  enrollment: Enrollment | null;
+  errors: UserError[];
+  clashes: EnrollmentClash[];
+  /** An override was recorded for them by this request. */
+  overridden: boolean;
+}
+
+export interface EnrollOutcome {
+  enrollments: Enrollment[];
+  errors: UserError[];
+  people: PersonOutcome[];
+}
+
 /**
- * Enrols people in a cohort, all or none: eligibility by the program's target
- * eselon groups (an override needs a reason), no double enrolment, seats up to
- * capacity and the waitlist after that.
+ * Enrols people in a cohort: eligibility by the program's target eselon groups (an
+ * override needs a reason, per person or for the batch; an earlier one is kept), no
+ * double enrolment, no overlap with sessions of other cohorts the person is seated in
+ * (unless forced), seats up to capacity and the waitlist after that. All or none,
+ * unless `partial`: then those who pass are enrolled and the others reported.
+ * Each recorded override gets its own audit entry (enrolment, person, actor, reason).
  */
-export async function enroll(
-  em: EntityManager,
-  viewer: Viewer,
-  input: { cohortId: number | null; personIds: (number | null)[]; overrideReason?: string | null },
-): Promise<Outcome<Enrollment[]>> {
+export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollRequest, ip: string | null = null): Promise<EnrollOutcome> {
+  const refuse = (errors: UserError[]): EnrollOutcome => ({ enrollments: [], errors, people: [] });
   return writeTransaction(em, async (tem) => {
     const cohort = input.cohortId === null ? null : await lockCohort(tem, viewer, input.cohortId);
-    if (!cohort) return { ok: false, errors: [new UserError('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort')] };
-    if (cohort.status === 'CLOSED') {
-      return { ok: false, errors: [new UserError('cohortId', ERROR_CODES.COHORT_NOT_OPEN, 'the cohort is closed')] };
-    }
+    if (!cohort) return refuse([new UserError('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort')]);
+    if (cohort.status === 'CLOSED') return refuse([new UserError('cohortId', ERROR_CODES.COHORT_NOT_OPEN, 'the cohort is closed')]);
+    const inputErrors: UserError[] = [];
+    const shared = checkText(input.overrideReason, 'overrideReason', 500, inputErrors, false);
+    const reasons = new Map<number, string>();
+    (input.overrides ?? []).forEach((o, j) => {
+      if (o.personId === null || !input.personIds.includes(o.personId)) {
+        return inputErrors.push(new UserError(`overrides.${j}.personId`, ERROR_CODES.NOT_FOUND, 'the override names a person not in personIds'));
+      }
+      const reason = checkText(o.reason, `overrides.${j}.reason`, 500, inputErrors, true);
+      if (reason) reasons.set(o.personId, reason);
+    });
+    if (inputErrors.length > 0) return refuse(inputErrors);
+
     const program = await tem.findOneOrFail(Program, cohort.program.id);
-    const ids = input.personIds.filter((id): id is number => id !== null);
+    const ids = [...new Set(input.personIds.filter((id): id is number => id !== null))];
     const people = new Map((await tem.find(Person, scoped(viewer, 'Person', [{ id: { $in: ids } }]))).map((p) => [p.id, p]));
     const existing = new Map(
       (await tem.find(Enrollment, { cohort, person: { $in: ids } })).map((e) => [e.person.id, e]),
     );
-    const errors: UserError[] = [];
-    const reason = checkText(input.overrideReason, 'overrideReason', 500, errors, false);
+    const clashes = await enrollmentClashes(tem, cohort.id, [...people.keys()]);
     const seen = new Set<number>();
-    input.personIds.forEach((id, i) => {
-      const field = `personIds.${i}`;
+    const outcomes: PersonOutcome[] = input.personIds.map((id, index) => {
+      const field = `personIds.${index}`;
+      const out: PersonOutcome = { index, personId: id, enrollment: null, errors: [], clashes: [], overridden: false };
+      const fail = (code: ErrorCode, message: string) => { out.errors.push(new UserError(field, code, message)); return out; };
       const person = id === null ? undefined : people.get(id);
-      if (!person) return errors.push(new UserError(field, ERROR_CODES.NOT_FOUND, 'no such person'));
-      if (person.archivedAt) return errors.push(new UserError(field, ERROR_CODES.ARCHIVED, 'the person is archived; restore them first'));
+      if (!person) return fail(ERROR_CODES.NOT_FOUND, 'no such person');
+      if (person.archivedAt) return fail(ERROR_CODES.ARCHIVED, 'the person is archived; restore them first');
       const prior = existing.get(person.id);
-      if (seen.has(person.id) || (prior && prior.status !== 'WITHDRAWN')) {
-        return errors.push(new UserError(field, ERROR_CODES.ALREADY_ENROLLED, 'already enrolled or waitlisted in this cohort'));
-      }
+      if (seen.has(person.id) || (prior && prior.status !== 'WITHDRAWN')) return fail(ERROR_CODES.ALREADY_ENROLLED, 'already enrolled or waitlisted in this cohort');
       seen.add(person.id);
       const targets = program.targetEselonGroups;
-      if (!isEligible(targets, person.eselonGroup) && !reason) {
-        errors.push(new UserError(field, ERROR_CODES.NOT_ELIGIBLE, `the program is for eselon groups ${targets.join(', ')}; give an override reason to enrol anyway`));
+      if (!isEligible(targets, person.eselonGroup) && !(reasons.get(person.id) ?? shared) && !prior?.overrideReason) {
+        fail(ERROR_CODES.NOT_ELIGIBLE, `the program is for eselon groups ${targets.join(', ')}; give an override reason to enrol anyway`);
       }
+      out.clashes = clashes.filter((c) => c.personId === person.id);
+      if (out.clashes.length > 0 && !input.force) {
+        const [first] = out.clashes;
+        fail(ERROR_CODES.ENROLLMENT_SCHEDULE_CONFLICT, `${out.clashes.length} sessions of this cohort overlap sessions of ${first!.otherCohortCode} the person attends; send force: true to enrol anyway`);
+      }
+      return out;
     });
-    if (errors.length > 0) return { ok: false, errors };
+    const errors = outcomes.flatMap((o) => o.errors);
+    if (errors.length > 0 && !input.partial) return { enrollments: [], errors, people: outcomes };
 
     let seated = await tem.count(Enrollment, { cohort, ...seatedWhere() });
     const [last] = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'desc' }, limit: 1 });
     let position = last?.waitlistPosition ?? 0;
+    const now = new Date();
+    const by = actorOf(viewer).actor;
     const result: Enrollment[] = [];
-    for (const id of ids) {
-      const person = people.get(id)!;
-      const enrollment = existing.get(id) ?? tem.create(Enrollment, { cohort, person, status: 'ENROLLED' });
-      const eligible = isEligible(program.targetEselonGroups, person.eselonGroup);
-      enrollment.overrideReason = eligible ? null : reason;
+    for (const out of outcomes) {
+      if (out.errors.length > 0) continue;
+      const person = people.get(out.personId!)!;
+      const enrollment = existing.get(person.id) ?? tem.create(Enrollment, { cohort, person, status: 'ENROLLED' });
+      const reason = reasons.get(person.id) ?? shared;
+      // A new reason replaces the earlier one (with who and when); without one the earlier override stays.
+      if (!isEligible(program.targetEselonGroups, person.eselonGroup) && reason) {
+        enrollment.overrideReason = reason;
+        enrollment.overrideBy = by;
+        enrollment.overrideAt = now;
+        out.overridden = true;
+      }
       enrollment.withdrawalReason = null;
       if (seated < cohort.capacity) {
         enrollment.status = 'ENROLLED';
@@ -84,11 +143,19 @@ export async function enroll(
         enrollment.status = 'WAITLISTED';
         enrollment.waitlistPosition = ++position;
       }
+      out.enrollment = enrollment;
       result.push(enrollment);
     }
     await tem.flush();
+    await audit(tem, viewer, ip, outcomes.filter((o) => o.overridden).map((o) => ({
+      action: 'enrollment.override', targetType: 'Enrollment', targetId: o.enrollment!.id,
+      details: {
+        enrollmentId: toGlobalId('Enrollment', o.enrollment!.id), personId: toGlobalId('Person', o.personId!), cohortId: toGlobalId('Cohort', cohort.id),
+        reason: o.enrollment!.overrideReason, overrideBy: by,
+      },
+    })));
     await emitEvents(tem, cohort.academy.id, result.map((e) => enrollmentEvent('enrollment.changed', e)));
-    return { ok: true, value: result };
+    return { enrollments: result, errors, people: outcomes };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ERROR_CODES, JPT_CLASSES, type JptClass } from '@lintas/shared';
+import { ERROR_CODES } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { scoped } from '../tenancy.js';
@@ -16,11 +16,8 @@ import { checkPerson, type RawPerson } from './person.rules.js';
 
 /** Input field names of the import's rule fields. */
 const FIELD: Record<keyof RawPerson, string> = {
-  nip: 'nip', name: 'name', employmentType: 'employmentType', positionType: 'positionType', eselon: 'eselon', jobTitle: 'position', agencyCode: 'agencyId',
+  nip: 'nip', name: 'name', employmentType: 'employmentType', positionType: 'positionType', eselon: 'eselon', positionClass: 'jptClass', jobTitle: 'position', agencyCode: 'agencyId',
 };
-
-const eselonOf = (eselon: string | null | undefined, jptClass: JptClass | null | undefined) =>
-  eselon ?? (jptClass ? JPT_CLASSES.find((c) => c.code === jptClass)!.eselon : null);
 
 /** An agency the caller may put people on: missing or another academy's looks missing, archived is refused. */
 async function writableAgency(em: EntityManager, viewer: Viewer, agencyId: string, errors: UserError[]): Promise<Agency | null> {
@@ -50,7 +47,7 @@ export async function createPerson(em: EntityManager, viewer: Viewer, input: Cre
   const agency = await writableAgency(em, viewer, input.agencyId, errors);
   const checked = checkPerson({
     nip: input.nip, name: input.name, employmentType: input.employmentType, positionType: input.positionType,
-    eselon: eselonOf(input.eselon, input.jptClass), jobTitle: input.position, agencyCode: agency?.code ?? '-',
+    eselon: input.eselon, positionClass: input.jptClass, jobTitle: input.position, agencyCode: agency?.code ?? '-',
   });
   if (!checked.ok) for (const e of checked.errors) errors.push(new UserError(FIELD[e.field], e.code, e.message));
   const contact = checkContact(input.email, input.phone, errors);
@@ -83,12 +80,14 @@ export function updatePerson(em: EntityManager, viewer: Viewer, id: number | nul
     const changesAgency = !!input.agencyId && tryLocalId(input.agencyId, 'Agency') !== person.agency.id;
     const agency = changesAgency ? await writableAgency(tem, viewer, input.agencyId!, errors) : person.agency.getEntity();
     const positionType = input.positionType ?? person.positionType;
-    // A post that is no longer structural drops its eselon; a structural one keeps it unless a new one is given.
-    const eselon = input.eselon || input.jptClass ? eselonOf(input.eselon, input.jptClass)
-      : input.positionType && input.positionType !== 'STRUKTURAL' ? null : person.eselon ?? null;
+    // A post that is no longer structural drops its eselon and class; a structural one keeps them unless new ones are given
+    // (a class alone stands for its eselon; a new eselon alone drops the class).
+    const leaves = !!input.positionType && input.positionType !== 'STRUKTURAL';
+    const eselon = input.eselon || (input.jptClass || leaves ? null : person.eselon ?? null);
+    const positionClass = input.jptClass || (input.eselon || leaves ? null : person.positionClass ?? null);
     const checked = checkPerson({
       nip: person.nip, name: input.name ?? person.name, employmentType: person.employmentType, positionType,
-      eselon,
+      eselon, positionClass,
       jobTitle: input.position != null ? input.position : person.jobTitle, agencyCode: agency?.code ?? '-',
     });
     if (!checked.ok) for (const e of checked.errors) errors.push(new UserError(FIELD[e.field], e.code, e.message));
@@ -102,6 +101,7 @@ export function updatePerson(em: EntityManager, viewer: Viewer, id: number | nul
     person.name = v.name;
     person.positionType = v.positionType;
     person.eselon = v.eselon;
+    person.positionClass = v.positionClass;
     person.eselonGroup = v.eselonGroup;
     person.jobTitle = v.jobTitle;
     if (changesAgency) person.agency = tem.getReference(Agency, agency.id) as never;

@@ -1,10 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import type { EmploymentType, Eselon, EselonGroup, Generation, PositionType } from '@lintas/shared';
+import type { EmploymentType, Eselon, EselonGroup, Generation, JptClass, PositionType } from '@lintas/shared';
 import { Archivable } from '../../graphql/archivable.entity.js';
 import { Node } from '../../graphql/node.entity.js';
 import {
-  EmploymentTypeEnum, EselonEnum, EselonGroupEnum, GenderEnum, GenerationEnum, PositionTypeEnum,
+  EmploymentTypeEnum, EselonEnum, EselonGroupEnum, GenderEnum, GenerationEnum, JptClassEnum, PositionTypeEnum,
 } from '../../graphql/enums.js';
 import { Agency } from '../academies/agency.entity.js';
 
@@ -38,6 +38,10 @@ export class Person extends Archivable {
   @Field(() => EselonEnum, { nullable: true, description: 'Eselon of a structural post; null for JF and pelaksana.' })
   @Enum({ items: () => EselonEnum, type: 'string', nullable: true })
   eselon?: Eselon | null;
+
+  @Field(() => JptClassEnum, { nullable: true, description: 'Position class under the ASN law as given (JPT Utama … Pengawas); null when only an eselon was given. Counted in its eselon group.' })
+  @Enum({ items: () => JptClassEnum, type: 'string', nullable: true })
+  positionClass?: JptClass | null;
 
   @Field(() => EselonGroupEnum, { description: 'I, II, III, IV, JF or PELAKSANA.' })
   @Enum({ items: () => EselonGroupEnum, type: 'string' })

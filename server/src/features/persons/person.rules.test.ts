@@ -11,7 +11,7 @@ describe('checkPerson', () => {
     expect(r).toEqual({
       ok: true,
       value: {
-        nip: good.nip, name: 'Drs. Hendra', employmentType: 'PNS', positionType: 'STRUKTURAL', eselon: 'IIb', eselonGroup: 'II',
+        nip: good.nip, name: 'Drs. Hendra', employmentType: 'PNS', positionType: 'STRUKTURAL', eselon: 'IIb', positionClass: null, eselonGroup: 'II',
         jobTitle: 'Kepala Dinas', agencyCode: 'BABEL-DISKOMINFO', birthDate: '1975-06-15', gender: 'MALE', generation: 'GEN_X',
       },
     });
@@ -52,5 +52,23 @@ describe('normalizeEselon', () => {
   it('accepts the common spellings', () => {
     expect(['IIa', 'iia', 'II.a', 'II/A', 'II a', 'IVb', 'iii-a'].map(normalizeEselon)).toEqual(['IIa', 'IIa', 'IIa', 'IIa', 'IIa', 'IVb', 'IIIa']);
     expect(['V', 'Va', 'IIc', ''].map(normalizeEselon)).toEqual([null, null, null, null]);
+  });
+
+  it("accepts the registry's spellings of the JPT classes and counts them in eselon groups I–IV", () => {
+    const row = (positionType: string, eselon: string) => checkPerson({ ...good, positionType, eselon });
+    const cases: [string, string, string, string][] = [
+      ['STRUKTURAL', 'JPT UTAMA', 'JPT_UTAMA', 'I'], ['STRUKTURAL', 'Jabatan Pimpinan Tinggi Madya', 'JPT_MADYA', 'I'],
+      ['JPT Pratama', '', 'JPT_PRATAMA', 'II'], ['STRUKTURAL', 'jpt_pratama', 'JPT_PRATAMA', 'II'],
+      ['ADMINISTRATOR', '', 'ADMINISTRATOR', 'III'], ['STRUKTURAL', 'Jabatan Administrator', 'ADMINISTRATOR', 'III'],
+      ['STRUKTURAL', ' PENGAWAS ', 'PENGAWAS', 'IV'], ['PENGAWAS', 'IVb', 'PENGAWAS', 'IV'],
+    ];
+    for (const [type, cell, cls, group] of cases) {
+      const r = row(type, cell);
+      expect(r.ok && { positionType: r.value.positionType, positionClass: r.value.positionClass, eselonGroup: r.value.eselonGroup }, `${type} / ${cell}`)
+        .toEqual({ positionType: 'STRUKTURAL', positionClass: cls, eselonGroup: group });
+    }
+    expect(row('STRUKTURAL', 'JPT Kepala').ok).toBe(false);
+    expect(row('PENGAWAS', 'IIa').ok).toBe(false);
+    expect(row('FUNGSIONAL', 'Administrator').ok).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import {
-  EMPLOYMENT_TYPES, ERROR_CODES, POSITION_TYPES, eselonGroupOf, isEselon, parseNip, textFault, textFaultMessage,
-  type EmploymentType, type ErrorCode, type Eselon, type EselonGroup, type Gender, type Generation, type PositionType,
+  EMPLOYMENT_TYPES, ERROR_CODES, JPT_CLASSES, POSITION_TYPES, eselonGroupOf, isEselon, jptClassGroup, normalizeJptClass, parseNip, textFault, textFaultMessage,
+  type EmploymentType, type ErrorCode, type Eselon, type EselonGroup, type Gender, type Generation, type JptClass, type PositionType,
 } from '@lintas/shared';
 
 /** A roster row as submitted, before any checks (CSV cells or GraphQL input). */
@@ -9,7 +9,10 @@ export interface RawPerson {
   name?: string | null;
   employmentType?: string | null;
   positionType?: string | null;
+  /** An eselon (`IIa`) or a position class as the registry names it (`JPT Pratama`, `ADMINISTRATOR`). */
   eselon?: string | null;
+  /** A position class given apart from the eselon (the API's `jptClass`); a CSV names it in `eselon` or `position_type`. */
+  positionClass?: string | null;
   jobTitle?: string | null;
   agencyCode?: string | null;
 }
@@ -21,6 +24,8 @@ export interface PersonValues {
   employmentType: EmploymentType;
   positionType: PositionType;
   eselon: Eselon | null;
+  /** The position class as given (JPT Utama … Pengawas), null when only an eselon was. */
+  positionClass: JptClass | null;
   eselonGroup: EselonGroup;
   jobTitle: string | null;
   agencyCode: string;
@@ -90,18 +95,32 @@ export function checkPerson(raw: RawPerson): { ok: true; value: PersonValues } |
   }
 
   const position = blank(raw.positionType).toUpperCase();
-  const positionType = POSITION_ALIASES[position] ?? null;
+  // A registry export may name the class where the position type goes (`JPT Pratama`, `ADMINISTRATOR`): a structural post of that class.
+  const classInPosition = position ? normalizeJptClass(position) : null;
+  const positionType = POSITION_ALIASES[position] ?? (classInPosition ? 'STRUKTURAL' : null);
   if (!position) errors.push({ field: 'positionType', code: ERROR_CODES.REQUIRED, message: 'position type is required' });
   else if (!positionType) errors.push({ field: 'positionType', code: ERROR_CODES.INVALID_VALUE, message: `position type must be one of ${POSITION_TYPES.join(', ')}` });
 
   const eselonRaw = blank(raw.eselon);
-  const eselon = eselonRaw ? normalizeEselon(eselonRaw) : null;
-  if (eselonRaw && !eselon) {
-    errors.push({ field: 'eselon', code: ERROR_CODES.INVALID_VALUE, message: 'eselon must be one of Ia, Ib, IIa, IIb, IIIa, IIIb, IVa, IVb' });
+  const classRaw = blank(raw.positionClass);
+  const givenEselon = eselonRaw ? normalizeEselon(eselonRaw) : null;
+  const classInEselon = eselonRaw && !givenEselon ? normalizeJptClass(eselonRaw) : null;
+  const givenClass = classRaw ? normalizeJptClass(classRaw) : null;
+  const positionClass = givenClass ?? classInEselon ?? classInPosition;
+  // A class without an eselon stands for its eselon (JPT_CLASSES); the class is kept as given.
+  const eselon = givenEselon ?? (positionClass ? JPT_CLASSES.find((c) => c.code === positionClass)!.eselon : null);
+  if (eselonRaw && !givenEselon && !classInEselon) {
+    errors.push({ field: 'eselon', code: ERROR_CODES.INVALID_VALUE, message: 'eselon must be one of Ia, Ib, IIa, IIb, IIIa, IIIb, IVa, IVb or a position class (JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas)' });
+  } else if (classRaw && !givenClass) {
+    errors.push({ field: 'positionClass', code: ERROR_CODES.INVALID_VALUE, message: 'position class must be one of JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas' });
   } else if (positionType === 'STRUKTURAL' && !eselon) {
     errors.push({ field: 'eselon', code: ERROR_CODES.ESELON_MISMATCH, message: 'a structural position needs an eselon' });
-  } else if (positionType && positionType !== 'STRUKTURAL' && eselon) {
+  } else if (positionType && positionType !== 'STRUKTURAL' && (eselon || positionClass)) {
     errors.push({ field: 'eselon', code: ERROR_CODES.ESELON_MISMATCH, message: 'only structural positions have an eselon' });
+  } else if (givenEselon && positionClass && eselonGroupOf('STRUKTURAL', givenEselon) !== jptClassGroup(positionClass)) {
+    errors.push({ field: 'eselon', code: ERROR_CODES.ESELON_MISMATCH, message: 'the eselon and the position class name different eselon groups' });
+  } else if (givenClass && (classInEselon ?? classInPosition) && givenClass !== (classInEselon ?? classInPosition)) {
+    errors.push({ field: 'eselon', code: ERROR_CODES.ESELON_MISMATCH, message: 'two different position classes are given' });
   }
 
   const jobTitle = blank(raw.jobTitle) || null;
@@ -117,7 +136,8 @@ export function checkPerson(raw: RawPerson): { ok: true; value: PersonValues } |
   return {
     ok: true,
     value: {
-      nip, name, employmentType, positionType, eselon, eselonGroup: eselonGroupOf(positionType, eselon), jobTitle, agencyCode,
+      nip, name, employmentType, positionType, eselon, positionClass,
+      eselonGroup: positionClass ? jptClassGroup(positionClass) : eselonGroupOf(positionType, eselon), jobTitle, agencyCode,
       birthDate: nipInfo.birthDate, gender: nipInfo.gender, generation: nipInfo.generation,
     },
   };

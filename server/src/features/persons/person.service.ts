@@ -234,9 +234,9 @@ class RosterBatch {
 }
 
 /** The columns an import writes, in the order of a row's values below (then `created_at`, `updated_at`). */
-const COLUMNS = ['nip', 'name', 'employment_type', 'position_type', 'eselon', 'eselon_group', 'job_title', 'agency_id', 'birth_date', 'gender', 'generation'] as const;
+const COLUMNS = ['nip', 'name', 'employment_type', 'position_type', 'eselon', 'eselon_group', 'job_title', 'agency_id', 'birth_date', 'gender', 'generation', 'position_class'] as const;
 /** PostgreSQL type of each column. */
-const PG_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'date', 'text', 'text'] as const;
+const PG_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'date', 'text', 'text', 'text'] as const;
 /** What a re-import replaces: everything but the NIP and when the person was created. */
 const MERGE = [...[...COLUMNS.slice(1), 'updated_at'].map((c) => `${c} = excluded.${c}`), 'version = person.version + 1'].join(', ');
 const INSERT_INTO = `insert into person (${COLUMNS.join(', ')}, created_at, updated_at)`;
@@ -267,7 +267,7 @@ function upsertPersons(
   const suffix = returning ? ' returning id, nip, agency_id' : '';
   const row = (p: PersonValues) => [
     p.nip, p.name, p.employmentType, p.positionType, p.eselon, p.eselonGroup, p.jobTitle, agencies.get(p.agencyCode)!,
-    p.birthDate, p.gender, p.generation,
+    p.birthDate, p.gender, p.generation, p.positionClass,
   ];
   return executeBound(tem, (isPostgres(tem) ? UPSERT.postgresql : UPSERT.sqlite) + suffix, [now, now, JSON.stringify(chunk.map(row))]);
 }

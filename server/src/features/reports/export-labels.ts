@@ -10,6 +10,7 @@ const id = {
     'jp-compliance': 'Pemenuhan 20 JP per tahun',
     'jp-compliance-below': 'ASN di bawah 20 JP',
     'attendance-sheet': 'Daftar hadir',
+    'assessment-gain': 'Peningkatan skor pola pikir digital (pra → pasca) per kelompok eselon × generasi',
   },
   sheets: { report: 'Laporan', trend: 'Tren per tahun', below: 'Di bawah 20 JP', sheet: 'Daftar hadir', sessions: 'Rekap per sesi' },
   about: {
@@ -24,6 +25,8 @@ const id = {
     year: 'Tahun', reached: 'Mencapai 20 JP', reachedRate: 'Tingkat pemenuhan', name: 'Nama', nip: 'NIP', agency: 'Instansi', no: 'No.',
     enrollmentStatus: 'Status', notRecorded: 'Belum dicatat', jpExempt: 'JP dikecualikan', completionShare: 'Capaian kelulusan',
     meetsThreshold: 'Memenuhi ambang', startsAt: 'Mulai', endsAt: 'Selesai', moduleCode: 'Kode mata pelatihan', moduleTitle: 'Mata pelatihan', jp: 'JP',
+    paired: 'Pasangan pra–pasca', meanPre: 'Rata-rata skor pra', meanPost: 'Rata-rata skor pasca', meanGain: 'Rata-rata peningkatan (poin)',
+    crossed: 'Melewati ambang 70', crossedRate: 'Persentase melewati ambang',
   },
   status: { PRESENT: 'Hadir', LATE: 'Terlambat', EXCUSED: 'Izin', SICK: 'Sakit', OFFICIAL_DUTY: 'Dinas luar', ABSENT: 'Alpa' } as Record<AttendanceStatus, string>,
   enrollment: { ENROLLED: 'Terdaftar', WAITLISTED: 'Daftar tunggu', WITHDRAWN: 'Mengundurkan diri', COMPLETED: 'Lulus' } as Record<EnrollmentStatus, string>,
@@ -42,6 +45,7 @@ const en: ExportLabels = {
     'jp-compliance': 'The 20 JP a year',
     'jp-compliance-below': 'Civil servants below 20 JP',
     'attendance-sheet': 'Attendance sheet',
+    'assessment-gain': 'Digital-mindset gain (pre → post) by eselon group × generation',
   },
   sheets: { report: 'Report', trend: 'Trend per year', below: 'Below 20 JP', sheet: 'Attendance sheet', sessions: 'Per session' },
   about: {
@@ -56,6 +60,8 @@ const en: ExportLabels = {
     year: 'Year', reached: 'Reached 20 JP', reachedRate: 'Share reached', name: 'Name', nip: 'NIP', agency: 'Agency', no: 'No.',
     enrollmentStatus: 'Status', notRecorded: 'Not recorded', jpExempt: 'JP exempt', completionShare: 'Completion progress',
     meetsThreshold: 'Meets threshold', startsAt: 'Starts', endsAt: 'Ends', moduleCode: 'Module code', moduleTitle: 'Training module', jp: 'JP',
+    paired: 'Pre–post pairs', meanPre: 'Mean pre score', meanPost: 'Mean post score', meanGain: 'Mean gain (points)',
+    crossed: 'Crossed the 70 threshold', crossedRate: 'Share crossed',
   },
   status: { PRESENT: 'Present', LATE: 'Late', EXCUSED: 'Excused', SICK: 'Sick', OFFICIAL_DUTY: 'Official duty', ABSENT: 'Absent' },
   enrollment: { ENROLLED: 'Enrolled', WAITLISTED: 'Waitlisted', WITHDRAWN: 'Withdrawn', COMPLETED: 'Completed' },

@@ -13,8 +13,10 @@ import { attendanceSheet } from './attendance-sheet.resolver.js';
 import { jpShortfall } from './compliance.repository.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { EXPORT_LABELS, type ExportLabels, type ExportLang, type ExportName } from './export-labels.js';
+import { GainResolver } from './gain.resolver.js';
 import { ParticipationResolver, scopeOf, type ReportFilter } from './participation.resolver.js';
-import type { Column, ExportDocument, Table } from './spreadsheet.js';
+import type { Cell, Column, ExportDocument, Table } from './spreadsheet.js';
+import { audit, personalReadEntries } from '../audit/audit.service.js';
 
 /** What an export is asked for: the GraphQL filter, the year (JP compliance) or the cohort (attendance sheet). */
 export interface ExportRequest {
@@ -93,19 +95,42 @@ async function literacyDoc(ctx: Context, filter: ReportFilter, L: ExportLabels, 
   ];
 }
 
-/** Everyone below 20 JP in the year (not paged), by name, with NIP shown as GraphQL would show it to this caller. */
+/** The learning gain per eselon group × generation, as `assessmentGain` answers it. */
+async function gainDoc(ctx: Context, filter: ReportFilter, L: ExportLabels): Promise<Table[]> {
+  const cells = await new GainResolver().assessmentGain(filter, ctx);
+  return [{
+    sheet: L.sheets.report,
+    columns: [
+      { header: L.col.eselonGroup, kind: 'text' }, { header: L.col.generation, kind: 'text' }, { header: L.col.paired, kind: 'integer' },
+      { header: L.col.meanPre, kind: 'decimal' }, { header: L.col.meanPost, kind: 'decimal' }, { header: L.col.meanGain, kind: 'decimal' },
+      { header: L.col.crossed, kind: 'integer' }, { header: L.col.crossedRate, kind: 'percent' },
+    ],
+    rows: cells.map((c) => [c.eselonGroup, c.generation, c.paired, c.meanPre, c.meanPost, c.meanGain, c.crossed, c.crossedRate]),
+  }];
+}
+
+/**
+ * Everyone below 20 JP in the year (not paged), by name, with NIP shown as GraphQL would
+ * show it to this caller. Only the ids and JP are read first; the people are read a batch
+ * at a time while the file is written, each batch in an entity manager of its own that is
+ * dropped after it: the people are never all held, as entities or as rows, at once.
+ */
 async function belowTable(ctx: Context, filter: ReportFilter, year: number, L: ExportLabels): Promise<Table> {
   const { rows } = await jpShortfall(ctx.em, scopeOf(filter, ctx), year, Number.MAX_SAFE_INTEGER, 0);
   const persons = new PersonResolver();
-  const out: Table['rows'] = [];
-  for (let i = 0; i < rows.length; i += PEOPLE_BATCH) {
-    const batch = rows.slice(i, i + PEOPLE_BATCH);
-    // Each batch in an entity manager of its own, dropped after it: the people are never all held as entities at once.
-    const found = await ctx.em.fork().find(Person, { id: { $in: batch.map((r) => r.id) } }, { populate: ['agency'] });
-    const people = new Map(found.map((p) => [p.id, p]));
-    for (const [j, r] of batch.entries()) {
-      const p = people.get(r.id)!;
-      out.push([i + j + 1, p.name, await persons.nip(p, ctx), p.eselonGroup, (p.agency.getEntity() as Agency).name, r.jp]);
+  async function* batches(): AsyncIterable<Cell[][]> {
+    for (let i = 0; i < rows.length; i += PEOPLE_BATCH) {
+      const batch = rows.slice(i, i + PEOPLE_BATCH);
+      const found = await ctx.em.fork().find(Person, { id: { $in: batch.map((r) => r.id) } }, { populate: ['agency'] });
+      const people = new Map(found.map((p) => [p.id, p]));
+      const out: Cell[][] = [];
+      for (const [j, r] of batch.entries()) {
+        const p = people.get(r.id)!;
+        out.push([i + j + 1, p.name, await persons.nip(p, ctx), p.eselonGroup, (p.agency.getEntity() as Agency).name, r.jp]);
+      }
+      // A token shown these NIPs is on the trail before they leave the server.
+      await audit(ctx.em.fork(), ctx.viewer, ctx.ip, personalReadEntries(ctx.personalReads));
+      yield out;
     }
   }
   return {
@@ -114,7 +139,7 @@ async function belowTable(ctx: Context, filter: ReportFilter, year: number, L: E
       { header: L.col.no, kind: 'integer', width: 6 }, { header: L.col.name, kind: 'text', width: 32 }, { header: L.col.nip, kind: 'text', width: 20 },
       { header: L.col.eselonGroup, kind: 'text' }, { header: L.col.agency, kind: 'text', width: 32 }, { header: L.col.jpEarned, kind: 'decimal' },
     ],
-    rows: out,
+    rows: { count: rows.length, batches },
   };
 }
 
@@ -199,6 +224,7 @@ export async function buildExport(ctx: Context, name: ExportName, req: ExportReq
   if (!about) return null;
   const tables = name === 'literacy-target' ? await literacyDoc(ctx, req.filter, L, about)
     : name === 'jp-compliance' || name === 'jp-compliance-below' ? await complianceDoc(ctx, name, req, L, about)
+    : name === 'assessment-gain' ? await gainDoc(ctx, req.filter, L)
     : await participationDoc(ctx, name, req.filter, L);
   return { title: L.titles[name], about: [...about, generated(L)], tables };
 }

@@ -16,11 +16,31 @@ export interface Column {
 
 export type Cell = string | number | null;
 
+/**
+ * Rows produced while the file is written, a batch at a time, so a long table (everyone
+ * below 20 JP in the country) is never held whole: `count` is known before the first row.
+ */
+export interface RowSource {
+  count: number;
+  batches(): AsyncIterable<Cell[][]>;
+}
+
 /** One table: a sheet of the workbook (the CSV carries the first one). */
 export interface Table {
   sheet: string;
   columns: Column[];
-  rows: Cell[][];
+  rows: Cell[][] | RowSource;
+}
+
+const rowCount = (table: Table) => (Array.isArray(table.rows) ? table.rows.length : table.rows.count);
+
+/** Every row of a table in order, whether held or produced. */
+async function* rowsOf(table: Table): AsyncIterable<Cell[]> {
+  if (Array.isArray(table.rows)) {
+    yield* table.rows;
+    return;
+  }
+  for await (const batch of table.rows.batches()) yield* batch;
 }
 
 /** A report ready to be written: its title, what it was computed for, and its tables. */
@@ -61,9 +81,9 @@ const ROWS_PER_TURN = 500;
  */
 export async function writeCsv(doc: ExportDocument, out: Writable): Promise<void> {
   const [table] = doc.tables;
-  function* records() {
+  async function* records() {
     yield table!.columns.map((c) => spreadsheetText(c.header));
-    for (const r of table!.rows) yield r.map((v) => spreadsheetText(v ?? ''));
+    for await (const r of rowsOf(table!)) yield r.map((v) => spreadsheetText(v ?? ''));
   }
   await pipeline(Readable.from(records()), stringify({ bom: true, record_delimiter: 'windows' }), out);
 }
@@ -89,7 +109,7 @@ async function fillBook(book: Book, doc: ExportDocument, out: Writable | null): 
       sheet.getColumn(i + 1).width = Math.max(c.width ?? (c.kind === 'text' ? 18 : 12), i === 0 ? 16 : 0);
     });
     if (table.columns.length) {
-      sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + table.rows.length, column: table.columns.length } };
+      sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + rowCount(table), column: table.columns.length } };
     }
     const title = sheet.addRow([spreadsheetText(doc.title)]);
     title.font = { bold: true, size: 14 };
@@ -109,13 +129,14 @@ async function fillBook(book: Book, doc: ExportDocument, out: Writable | null): 
     });
     header.commit();
     const formats = table.columns.map((c) => FORMATS[c.kind]);
-    for (const [n, r] of table.rows.entries()) {
+    let n = 0;
+    for await (const r of rowsOf(table)) {
       const row = sheet.addRow(r.map((v) => spreadsheetText(v ?? null)));
       formats.forEach((fmt, i) => {
         if (fmt) row.getCell(i + 1).numFmt = fmt;
       });
       row.commit();
-      if (out && n % ROWS_PER_TURN === ROWS_PER_TURN - 1) {
+      if (out && n++ % ROWS_PER_TURN === ROWS_PER_TURN - 1) {
         await new Promise((resolve) => setImmediate(resolve));
         await drained(out);
       }

@@ -8,7 +8,8 @@ import type { Cohort } from '../cohorts/cohort.entity.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { Venue } from '../cohorts/venue.entity.js';
 import { TrainingModule } from '../programs/training-module.entity.js';
-import { countSeated, seatedPersonIds, whereSeated } from '../enrollments/enrollment.rules.js';
+import { seatedByGeneration, seatedPersonIds, whereSeated } from '../enrollments/enrollment.rules.js';
+import { targetShare, type GenerationCounts } from '../programs/module-targeting.js';
 import { Session } from './session.entity.js';
 import { IssueSeverity, ScheduleIssue, ScheduleIssueParams } from './schedule-issue.js';
 import { nationalHoliday, wallClock, WORKING_HOURS } from './local-time.js';
@@ -28,7 +29,8 @@ export interface Candidate {
   groupId?: number | null;
 }
 
-const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
+/** The overlap rule: two time spans overlap when each starts before the other ends (touching ends do not). */
+export const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
   a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
 const NO_PARAMS = Object.fromEntries(SCHEDULE_ISSUE_PARAM_NAMES.map((n) => [n, null])) as unknown as ScheduleIssueParams;
@@ -44,7 +46,7 @@ function issue(
     code, severity: SCHEDULE_ISSUES[code].severity as IssueSeverity, message, index: at.index, sessionId: at.id ? toGlobalId('Session', at.id) : null,
     otherSessionId: null, moduleId: null, personIds: [], ...more,
     // The older flat fields keep their documented meaning: people double-booked or unavailable only.
-    otherCohortCode: full.otherCohortCode, personCount: code === ERROR_CODES.VENUE_TOO_SMALL ? null : full.personCount, params: full,
+    otherCohortCode: full.otherCohortCode, personCount: code === ERROR_CODES.VENUE_TOO_SMALL || code === ERROR_CODES.OUTSIDE_TARGET_GENERATIONS ? null : full.personCount, params: full,
   };
 }
 
@@ -131,11 +133,12 @@ export async function findIssues(
   const audience = (c: Candidate) => (c.groupId ? new Set(memberRows.filter((m) => m.group.id === c.groupId).map((m) => m.person.id)) : null);
   // The cohort's own schedule, as it stays.
   const own = await em.find(Session, { cohort, status: 'SCHEDULED', id: { $nin: [...replaced, 0] } });
-  const [venues, facilitators, seatedCount] = await Promise.all([
+  const [venues, facilitators, byGeneration] = await Promise.all([
     venueIds.length ? em.find(Venue, { id: { $in: venueIds } }) : [],
     facilitatorIds.length ? em.find(Facilitator, { id: { $in: facilitatorIds } }) : [],
-    countSeated(em, cohort.id),
+    seatedByGeneration(em, cohort.id),
   ]);
+  const seatedCount = byGeneration.reduce((n, g) => n + g.count, 0);
   const fmt = (d: Date) => { const w = wallClock(d, zone); return `${w.date} ${w.time} ${zone}`; };
 
   candidates.forEach((c, index) => {
@@ -198,13 +201,35 @@ export async function findIssues(
     }
   });
 
-  if (options.jpCheck !== false) issues.push(...(await jpIssues(em, cohort, own, candidates)));
+  const modules = await em.find(TrainingModule, { program: cohort.program.id }, { orderBy: { position: 'asc' } });
+  issues.push(...targetIssues(modules, byGeneration, candidates));
+  if (options.jpCheck !== false) issues.push(...jpIssues(modules, own, candidates));
   return issues;
 }
 
+/**
+ * Warnings for modules given sessions (once per module, at its first candidate) whose
+ * target generations leave out some of the cohort's seated people (module-targeting.ts).
+ */
+export function targetIssues(modules: readonly TrainingModule[], byGeneration: GenerationCounts, candidates: readonly Pick<Candidate, 'id' | 'moduleId'>[]): ScheduleIssue[] {
+  const out: ScheduleIssue[] = [];
+  const seen = new Set<number>();
+  candidates.forEach((c, index) => {
+    if (seen.has(c.moduleId)) return;
+    seen.add(c.moduleId);
+    const m = modules.find((x) => x.id === c.moduleId);
+    if (!m) return;
+    const share = targetShare(m.targetGenerations, byGeneration);
+    if (share.outside === 0) return;
+    out.push(issue(ERROR_CODES.OUTSIDE_TARGET_GENERATIONS, `${m.code} ${m.title} is for ${m.targetGenerations.join(', ')}; ${share.outside} of the cohort's ${share.seated} people are outside them`, { index, id: c.id }, {
+      moduleCode: m.code, moduleTitle: m.title, personCount: share.outside, outsideGenerations: share.outsideGenerations,
+    }, { moduleId: toGlobalId('TrainingModule', m.id) }));
+  });
+  return out;
+}
+
 /** Modules scheduled for more or fewer JP than the program plans, counting the schedule as it would be. */
-async function jpIssues(em: EntityManager, cohort: Cohort, own: Session[], candidates: Candidate[]): Promise<ScheduleIssue[]> {
-  const modules = await em.find(TrainingModule, { program: cohort.program.id }, { orderBy: { position: 'asc' } });
+function jpIssues(modules: readonly TrainingModule[], own: Session[], candidates: Candidate[]): ScheduleIssue[] {
   const minutes = new Map<number, number>();
   const add = (moduleId: number, a: Date, b: Date) => minutes.set(moduleId, (minutes.get(moduleId) ?? 0) + Math.max(0, (b.getTime() - a.getTime()) / 60_000));
   for (const s of own) add(s.module.id, s.startsAt, s.endsAt);
@@ -216,6 +241,55 @@ async function jpIssues(em: EntityManager, cohort: Cohort, own: Session[], candi
       out.push(issue(ERROR_CODES.JP_MISMATCH, `${m.code} ${m.title}: ${jp} JP scheduled, ${m.jp} JP planned`, { index: null }, {
         moduleCode: m.code, moduleTitle: m.title, scheduledJp: jp, plannedJp: m.jp,
       }, { moduleId: toGlobalId('TrainingModule', m.id) }));
+    }
+  }
+  return out;
+}
+
+/** A person's session elsewhere that overlaps a session of the cohort they would join. */
+export interface EnrollmentClash {
+  personId: number;
+  sessionId: number;
+  startsAt: Date;
+  endsAt: Date;
+  otherSessionId: number;
+  otherCohortId: number;
+  otherCohortCode: string;
+  otherStartsAt: Date;
+  otherEndsAt: Date;
+}
+
+/**
+ * The sessions of other cohorts, in which `personIds` are seated, that overlap the
+ * cohort's scheduled sessions (the same overlap rule as the schedule's double bookings).
+ * Two statements whatever the number of people: the cohort's sessions, then the others'
+ * sessions of those people in that window.
+ */
+export async function enrollmentClashes(em: EntityManager, cohortId: number, personIds: readonly number[]): Promise<EnrollmentClash[]> {
+  if (personIds.length === 0) return [];
+  const own = await em.find(Session, { cohort: cohortId, status: 'SCHEDULED' }, { orderBy: { startsAt: 'asc' } });
+  if (own.length === 0) return [];
+  const lo = new Date(Math.min(...own.map((s) => s.startsAt.getTime())) - MAX_SESSION_MS);
+  const hi = new Date(Math.max(...own.map((s) => s.endsAt.getTime())));
+  const sqlEm = em as SqlEntityManager;
+  const knex = sqlEm.getKnex();
+  const platform = em.getPlatform();
+  const rows: { id: number; cohort_id: number; cohort_code: string; starts_at: number | Date; ends_at: number | Date; person_id: number }[] = await sqlEm.execute(
+    whereSeated(knex('session as s').join('enrollment as e', 'e.cohort_id', 's.cohort_id').join('cohort as c', 'c.id', 's.cohort_id')
+      .select('s.id', 's.cohort_id', 'c.code as cohort_code', 's.starts_at', 's.ends_at', 'e.person_id')
+      .where('s.status', 'SCHEDULED').where('s.starts_at', '>=', platform.processDateProperty(lo)).where('s.starts_at', '<', platform.processDateProperty(hi))
+      .whereNot('s.cohort_id', cohortId).whereIn('e.person_id', [...personIds]), 'e')
+      .orderBy([{ column: 'e.person_id' }, { column: 's.starts_at' }, { column: 's.id' }]),
+  );
+  const out: EnrollmentClash[] = [];
+  for (const r of rows) {
+    const other = { startsAt: new Date(r.starts_at as never), endsAt: new Date(r.ends_at as never) };
+    for (const s of own) {
+      if (!overlaps(s, other)) continue;
+      out.push({
+        personId: Number(r.person_id), sessionId: s.id, startsAt: s.startsAt, endsAt: s.endsAt,
+        otherSessionId: Number(r.id), otherCohortId: Number(r.cohort_id), otherCohortCode: r.cohort_code, otherStartsAt: other.startsAt, otherEndsAt: other.endsAt,
+      });
     }
   }
   return out;

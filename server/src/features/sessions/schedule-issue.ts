@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ScheduleIssueCode, ScheduleIssueParams as SharedParams, TimeZoneCode } from '@lintas/shared';
-import { TimeZoneEnum } from '../../graphql/enums.js';
+import type { Generation, ScheduleIssueCode, ScheduleIssueParams as SharedParams, TimeZoneCode } from '@lintas/shared';
+import { GenerationEnum, TimeZoneEnum } from '../../graphql/enums.js';
 
 export enum IssueSeverity {
   CONFLICT = 'CONFLICT',
@@ -11,7 +11,7 @@ registerEnumType(IssueSeverity, {
   description: 'CONFLICT: a hard conflict, refused unless forced. WARNING: allowed, but worth a look.',
   valuesConfig: {
     CONFLICT: { description: 'Hard conflict (double booking, outside the cohort dates, …): the change is refused unless forced.' },
-    WARNING: { description: 'Soft warning (holiday, outside working hours, JP differing from the plan): the change is saved.' },
+    WARNING: { description: 'Soft warning (holiday, outside working hours, JP differing from the plan, people outside a module\'s target generations): the change is saved.' },
   },
 });
 
@@ -27,7 +27,8 @@ registerEnumType(IssueSeverity, {
 - schedule/person-unavailable: personCount
 - schedule/holiday: date, holidayName
 - schedule/outside-working-hours: timeZone, workdayStart, workdayEnd
-- schedule/jp-mismatch: moduleCode, moduleTitle, scheduledJp, plannedJp`,
+- schedule/jp-mismatch: moduleCode, moduleTitle, scheduledJp, plannedJp
+- schedule/outside-target-generations: moduleCode, moduleTitle, personCount (seated people outside the targets), outsideGenerations`,
 })
 export class ScheduleIssueParams implements SharedParams<Date> {
   @Field(() => String, { nullable: true, description: "The session's day in the cohort's time zone, YYYY-MM-DD (schedule/holiday)." })
@@ -68,14 +69,14 @@ export class ScheduleIssueParams implements SharedParams<Date> {
 
   @Field(() => Int, {
     nullable: true,
-    description: "People concerned: the cohort's seated people (schedule/venue-too-small), those also in the other session (schedule/person-double-booked), those unavailable (schedule/person-unavailable).",
+    description: "People concerned: the cohort's seated people (schedule/venue-too-small), those also in the other session (schedule/person-double-booked), those unavailable (schedule/person-unavailable), those outside the module's target generations (schedule/outside-target-generations).",
   })
   personCount!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Code of the module (schedule/jp-mismatch).' })
+  @Field(() => String, { nullable: true, description: 'Code of the module (schedule/jp-mismatch, schedule/outside-target-generations).' })
   moduleCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Title of the module (schedule/jp-mismatch).' })
+  @Field(() => String, { nullable: true, description: 'Title of the module (schedule/jp-mismatch, schedule/outside-target-generations).' })
   moduleTitle!: string | null;
 
   @Field(() => Float, { nullable: true, description: "JP of the module's sessions as the schedule would be, to two decimals (schedule/jp-mismatch)." })
@@ -83,12 +84,15 @@ export class ScheduleIssueParams implements SharedParams<Date> {
 
   @Field(() => Float, { nullable: true, description: 'JP the program plans for the module (schedule/jp-mismatch).' })
   plannedJp!: number | null;
+
+  @Field(() => [GenerationEnum], { nullable: true, description: "Generations of the cohort's seated people that the module does not target, oldest first (schedule/outside-target-generations)." })
+  outsideGenerations!: Generation[] | null;
 }
 
 @ObjectType({ description: 'A conflict or warning of a session, naming both sides. Word it from `code` and `params`; `message` is English.' })
 export class ScheduleIssue {
   @Field(() => String, {
-    description: 'Stable code from the shared list (SCHEDULE_ISSUES in @lintas/shared): schedule/end-not-after-start, schedule/outside-cohort-dates, schedule/venue-too-small, schedule/venue-double-booked, schedule/facilitator-double-booked, schedule/person-double-booked, schedule/person-unavailable, schedule/facilitator-unavailable, schedule/holiday, schedule/outside-working-hours, schedule/jp-mismatch.',
+    description: 'Stable code from the shared list (SCHEDULE_ISSUES in @lintas/shared): schedule/end-not-after-start, schedule/outside-cohort-dates, schedule/venue-too-small, schedule/venue-double-booked, schedule/facilitator-double-booked, schedule/person-double-booked, schedule/person-unavailable, schedule/facilitator-unavailable, schedule/holiday, schedule/outside-working-hours, schedule/jp-mismatch, schedule/outside-target-generations.',
   })
   code!: ScheduleIssueCode;
 
@@ -113,7 +117,7 @@ export class ScheduleIssue {
   @Field(() => String, { nullable: true, description: "The other session's cohort code." })
   otherCohortCode!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The module of a JP mismatch.' })
+  @Field(() => ID, { nullable: true, description: 'The module of a JP mismatch or of people outside its target generations.' })
   moduleId!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many people are double-booked or unavailable.' })

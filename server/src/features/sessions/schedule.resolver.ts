@@ -6,6 +6,8 @@ import { localId, tryLocalId } from '../../graphql/ids.js';
 import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Agency } from '../academies/agency.entity.js';
+import { targetIssues } from './conflicts.js';
+import { seatedByGeneration } from '../enrollments/enrollment.rules.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { proposeSchedule } from './auto-schedule.service.js';
@@ -120,10 +122,10 @@ export class ScheduleResolver {
   ): Promise<AutoSchedulePayload> {
     const id = tryLocalId(cohortId, 'Cohort');
     const cohort = id === null ? null : await em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id }]));
-    if (!cohort) return { proposal: [], unplaced: [], complete: false, errors: [new UserError('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort')] };
+    if (!cohort) return { proposal: [], unplaced: [], complete: false, warnings: [], errors: [new UserError('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort')] };
     const blocks = options?.blocks?.map((b) => ({ start: minutesOf(b.start), jp: b.jp }));
     if (blocks?.some((b) => !Number.isFinite(b.start) || b.jp < 1 || b.start + b.jp * 45 > 24 * 60)) {
-      return { proposal: [], unplaced: [], complete: false, errors: [new UserError('options.blocks', ERROR_CODES.INVALID_VALUE, 'a block is HH:mm and 1 or more JP within the day')] };
+      return { proposal: [], unplaced: [], complete: false, warnings: [], errors: [new UserError('options.blocks', ERROR_CODES.INVALID_VALUE, 'a block is HH:mm and 1 or more JP within the day')] };
     }
     const ids = (list: string[] | null | undefined, type: string) => list?.map((x) => tryLocalId(x, type) ?? -1);
     const { result, modules, venues, facilitators } = await proposeSchedule(em, cohort, {
@@ -131,8 +133,10 @@ export class ScheduleResolver {
       moduleFacilitators: options?.moduleFacilitators?.map((m) => ({ moduleId: tryLocalId(m.moduleId, 'TrainingModule') ?? -1, facilitatorIds: ids(m.facilitatorIds, 'Facilitator')! })),
       blocks, maxJpPerSession: options?.maxJpPerSession,
     });
+    const warnings = targetIssues([...modules.values()], await seatedByGeneration(em, cohort.id), result.placements.map((p) => ({ moduleId: p.moduleId })));
     return {
       complete: result.complete,
+      warnings,
       proposal: result.placements.map((p) => ({
         module: modules.get(p.moduleId)!, startsAt: new Date(p.start), endsAt: new Date(p.end), jp: p.jp,
         venue: p.venueId === null ? null : venues.get(p.venueId)!, facilitator: p.facilitatorId === null ? null : facilitators.get(p.facilitatorId)!,

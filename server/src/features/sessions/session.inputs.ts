@@ -194,6 +194,9 @@ export class AutoSchedulePayload {
   @Field({ description: 'Every planned module is placed.' })
   complete!: boolean;
 
+  @Field(() => [ScheduleIssue], { description: "Warnings about the proposal (schedule/outside-target-generations: a proposed module's target generations leave out some of the cohort's seated people); `index` is the position in `proposal`." })
+  warnings!: ScheduleIssue[];
+
   @Field(() => [UserError], { description: 'Why no proposal was made (e.g. object/not-found, input/invalid-value); empty otherwise.' })
   errors!: UserError[];
 }

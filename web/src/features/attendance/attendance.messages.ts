@@ -60,6 +60,14 @@ const id = {
     warning: {
       BELOW_THRESHOLD: 'Di bawah ambang kelulusan: {earned} dari {possible} JP ({pct}).',
       CONSECUTIVE_ABSENCES: 'Alpa {n} sesi berturut-turut.',
+      verdict: {
+        PASSED: 'Sudah memenuhi syarat kelulusan.',
+        ON_TRACK: 'Sesuai jalur: perlu hadir {sessions} sesi lagi ({jp} JP) untuk lulus.',
+        ON_TRACK_ONE: 'Sesuai jalur: perlu hadir 1 sesi lagi ({jp} JP) untuk lulus.',
+        ATTEND_MORE: 'Perlu hadir {sessions} sesi lagi ({jp} JP) agar lulus.',
+        ATTEND_MORE_ONE: 'Perlu hadir 1 sesi lagi ({jp} JP) agar lulus.',
+        CANNOT_PASS: 'Tidak dapat lulus lagi meski hadir di semua sesi tersisa; bicarakan dengan peserta.',
+      },
     },
     notEnrolledEmpty: 'Belum ada peserta terdaftar di angkatan ini. Daftarkan peserta dulu di halaman angkatan.',
     myProgress: {
@@ -68,6 +76,14 @@ const id = {
       rate: 'Kehadiran {pct}.',
       ok: 'Memenuhi syarat kelulusan',
       below: 'Syarat kelulusan {pct}',
+      verdict: {
+        PASSED: 'Anda sudah memenuhi syarat kelulusan.',
+        ON_TRACK: 'Sesuai jalur. Hadiri {sessions} sesi lagi ({jp} JP) dan Anda lulus.',
+        ON_TRACK_ONE: 'Sesuai jalur. Hadiri 1 sesi lagi ({jp} JP) dan Anda lulus.',
+        ATTEND_MORE: 'Hadiri {sessions} sesi lagi ({jp} JP) agar lulus.',
+        ATTEND_MORE_ONE: 'Hadiri 1 sesi lagi ({jp} JP) agar lulus.',
+        CANNOT_PASS: 'Anda tidak dapat lulus lagi di angkatan ini; hubungi penyelenggara.',
+      },
     },
   },
   checkIn: {
@@ -185,6 +201,14 @@ const en: Same<typeof id> = {
     warning: {
       BELOW_THRESHOLD: 'Below the completion threshold: {earned} of {possible} JP ({pct}).',
       CONSECUTIVE_ABSENCES: 'Absent from {n} sessions in a row.',
+      verdict: {
+        PASSED: 'Has met the completion requirement.',
+        ON_TRACK: 'On track: needs {sessions} more sessions ({jp} JP) to pass.',
+        ON_TRACK_ONE: 'On track: needs 1 more session ({jp} JP) to pass.',
+        ATTEND_MORE: 'Needs {sessions} more sessions ({jp} JP) to pass.',
+        ATTEND_MORE_ONE: 'Needs 1 more session ({jp} JP) to pass.',
+        CANNOT_PASS: 'Can no longer pass, even attending every remaining session; talk with the participant.',
+      },
     },
     notEnrolledEmpty: 'Nobody is enrolled in this cohort yet. Enrol participants first on the cohort page.',
     myProgress: {
@@ -193,6 +217,14 @@ const en: Same<typeof id> = {
       rate: 'Attendance {pct}.',
       ok: 'Meets the completion requirement',
       below: 'Completion requires {pct}',
+      verdict: {
+        PASSED: 'You have met the completion requirement.',
+        ON_TRACK: 'On track. Attend {sessions} more sessions ({jp} JP) and you pass.',
+        ON_TRACK_ONE: 'On track. Attend 1 more session ({jp} JP) and you pass.',
+        ATTEND_MORE: 'Attend {sessions} more sessions ({jp} JP) to pass.',
+        ATTEND_MORE_ONE: 'Attend 1 more session ({jp} JP) to pass.',
+        CANNOT_PASS: 'You can no longer pass this cohort; contact the organizer.',
+      },
     },
   },
   checkIn: {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitByToday, webcalUrl } from './my-schedule';
+import { PASS_VERDICTS } from '@lintas/shared';
+import { attendanceMessages } from '../attendance/attendance.messages';
+import { splitByToday, verdictMessage, webcalUrl } from './my-schedule';
 
 describe('my schedule', () => {
   it('puts today first by the participant’s own zone and drops past days', () => {
@@ -19,5 +21,20 @@ describe('my schedule', () => {
   it('offers the feed as webcal', () => {
     expect(webcalUrl('https://lintas.example/calendar/abc.ics')).toBe('webcal://lintas.example/calendar/abc.ics');
     expect(webcalUrl('http://127.0.0.1:4000/calendar/abc.ics')).toBe('webcal://127.0.0.1:4000/calendar/abc.ics');
+  });
+
+  it('words every verdict in both languages, the singular apart', () => {
+    const n = (x: number) => String(x);
+    expect(verdictMessage({ code: 'ATTEND_MORE', sessionsNeeded: 2, jpNeeded: 8 }, n)).toEqual({ key: 'attendance.myProgress.verdict.ATTEND_MORE', values: { sessions: '2', jp: '8' } });
+    expect(verdictMessage({ code: 'ON_TRACK', sessionsNeeded: 1, jpNeeded: 4 }, n).key).toBe('attendance.myProgress.verdict.ON_TRACK_ONE');
+    expect(verdictMessage({ code: 'CANNOT_PASS', sessionsNeeded: 0, jpNeeded: 0 }, n).key).toBe('attendance.myProgress.verdict.CANNOT_PASS');
+    for (const lang of ['id', 'en'] as const) {
+      const words = attendanceMessages[lang].attendance.myProgress.verdict as Record<string, string>;
+      for (const code of PASS_VERDICTS) for (const k of [code, `${code}_ONE`]) {
+        const key = verdictMessage({ code, sessionsNeeded: k.endsWith('_ONE') ? 1 : 2, jpNeeded: 8 }, n).key.split('.').at(-1)!;
+        expect(words[key], `${lang} ${key}`).toBeTruthy();
+      }
+    }
+    expect(attendanceMessages.id.attendance.myProgress.verdict.ATTEND_MORE.replace('{sessions}', '2').replace('{jp}', '8')).toBe('Hadiri 2 sesi lagi (8 JP) agar lulus.');
   });
 });

@@ -1,5 +1,5 @@
 import { ianaOf, isoToZoned } from '../schedule/zone-time';
-import type { TimeZoneCode } from '@lintas/shared';
+import type { PassVerdictCode, TimeZoneCode } from '@lintas/shared';
 
 interface Entry { date: string; startTime: string; zone: TimeZoneCode }
 
@@ -22,4 +22,19 @@ export function splitByToday<T extends Entry>(entries: readonly T[], now: Date =
 /** `webcal://` for a feed address, so phones offer to subscribe instead of downloading once. */
 export function webcalUrl(url: string): string {
   return url.replace(/^https?:\/\//, 'webcal://');
+}
+
+/**
+ * The message key and values of a participant's verdict (the server's passVerdict):
+ * one sentence, the singular said apart (English needs it; vue-i18n plurals are not used).
+ * `base` picks the wording: to the participant (default) or about them, to the organizer.
+ */
+export function verdictMessage(
+  v: { code: PassVerdictCode; sessionsNeeded: number; jpNeeded: number }, number: (n: number) => string, base = 'attendance.myProgress.verdict',
+): { key: string; values: Record<string, string> } {
+  const one = v.sessionsNeeded === 1 && (v.code === 'ON_TRACK' || v.code === 'ATTEND_MORE');
+  return {
+    key: `${base}.${v.code}${one ? '_ONE' : ''}`,
+    values: { sessions: number(v.sessionsNeeded), jp: number(v.jpNeeded) },
+  };
 }

@@ -33,6 +33,11 @@ export const COLORS = {
   ink: '#1a2330',
 } as const;
 
+/** One colour per generation, oldest darkest, apart enough for colour-blind readers and in print. */
+export const GENERATION_COLORS: Record<string, string> = {
+  BOOMER: '#0b4f6c', GEN_X: '#3f88a8', GEN_Y: '#c77d00', GEN_Z: '#e3b448', GEN_ALPHA: '#7a5195',
+};
+
 /** Prints the value of every bar (and every line point with a value) above or beside it. */
 export const valueLabels: Plugin = {
   id: 'valueLabels',

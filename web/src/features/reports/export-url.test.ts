@@ -44,9 +44,9 @@ describe('exportUrl', () => {
     expect(exportUrl('participation-by-eselon', 'csv', {}, { lang: 'id', year: 2026 })).toBe('/exports/participation-by-eselon.csv?lang=id');
   });
 
-  it('covers exactly the six exports of the contract', () => {
+  it('covers exactly the seven report exports of the contract', () => {
     expect([...REPORT_EXPORTS].sort()).toEqual(
-      ['jp-compliance', 'jp-compliance-below', 'literacy-target', 'participation-by-eselon', 'participation-by-generation', 'participation-matrix'],
+      ['assessment-gain', 'jp-compliance', 'jp-compliance-below', 'literacy-target', 'participation-by-eselon', 'participation-by-generation', 'participation-matrix'],
     );
   });
 });

@@ -8,6 +8,7 @@ export const REPORT_EXPORTS = [
   'literacy-target',
   'jp-compliance',
   'jp-compliance-below',
+  'assessment-gain',
 ] as const;
 export type ReportExport = (typeof REPORT_EXPORTS)[number];
 export type ExportFormat = 'csv' | 'xlsx';

@@ -1,4 +1,4 @@
-import { isScheduleIssueCode, SCHEDULE_ISSUE_PARAM_NAMES, SCHEDULE_ISSUES, type ScheduleIssueParamName } from '@lintas/shared';
+import { GENERATIONS, isScheduleIssueCode, SCHEDULE_ISSUE_PARAM_NAMES, SCHEDULE_ISSUES, type ScheduleIssueParamName } from '@lintas/shared';
 import { useI18n } from 'vue-i18n';
 import { useFormat } from '../../composables/use-format';
 import { useErrorText } from '../../composables/use-error-text';
@@ -6,15 +6,18 @@ import { useErrorText } from '../../composables/use-error-text';
 /** What wording needs of an issue: its code and params (as the ScheduleIssueFields fragment reads them). */
 export interface WordableIssue {
   code: string;
-  params: Partial<Record<ScheduleIssueParamName, string | number | null>>;
+  params: Partial<Record<ScheduleIssueParamName, string | number | readonly string[] | null>>;
 }
 
 type Format = ReturnType<typeof useFormat>;
 
 /** Each param as the language writes it; the other session's start in the cohort's zone (`timeZone`, IANA). */
-export function formatParams(params: WordableIssue['params'], f: Format, timeZone: string): Record<string, string> {
+export function formatParams(
+  params: WordableIssue['params'], f: Format, timeZone: string,
+  generationName: (code: string) => string = (g) => GENERATIONS.find((x) => x.code === g)?.label ?? g,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params) as [ScheduleIssueParamName, string | number | null][]) {
+  for (const [name, value] of Object.entries(params) as [ScheduleIssueParamName, string | number | readonly string[] | null][]) {
     if (value == null || !SCHEDULE_ISSUE_PARAM_NAMES.includes(name)) continue; // e.g. urql's __typename
     switch (name) {
       case 'date':
@@ -36,6 +39,9 @@ export function formatParams(params: WordableIssue['params'], f: Format, timeZon
       case 'scheduledJp':
       case 'plannedJp':
         out[name] = f.number(Number(value));
+        break;
+      case 'outsideGenerations':
+        out[name] = (value as readonly string[]).map(generationName).join(', ');
         break;
       default:
         out[name] = String(value);
@@ -59,7 +65,7 @@ export function useIssueText() {
     if (!isScheduleIssueCode(issue.code) || !te(key)) return codeText(issue.code);
     const needs = SCHEDULE_ISSUES[issue.code].params as readonly ScheduleIssueParamName[];
     if (needs.some((n) => issue.params?.[n] == null)) return codeText(issue.code);
-    return t(key, formatParams(issue.params, f, timeZone));
+    return t(key, formatParams(issue.params, f, timeZone, (g) => t(`generation.${g}`)));
   }
 
   return { issueText };

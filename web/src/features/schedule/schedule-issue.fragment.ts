@@ -6,7 +6,7 @@ export const ScheduleIssueDoc = graphql(`
     code severity sessionId index otherSessionId otherCohortCode moduleId personCount
     params {
       date holidayName cohortStartDate cohortEndDate timeZone workdayStart workdayEnd venueName venueCapacity
-      facilitatorName otherCohortCode otherStartsAt personCount moduleCode moduleTitle scheduledJp plannedJp
+      facilitatorName otherCohortCode otherStartsAt personCount moduleCode moduleTitle scheduledJp plannedJp outsideGenerations
     }
   }
 `);

@@ -17,7 +17,7 @@ const SAMPLE: ScheduleIssueParams = {
   date: '2026-12-25', holidayName: 'Hari Raya Natal', cohortStartDate: '2026-11-16', cohortEndDate: '2026-11-27',
   timeZone: 'WIB', workdayStart: '07:30', workdayEnd: '16:00', venueName: 'Lab Digital', venueCapacity: 20,
   facilitatorName: 'Dr. Sari', otherCohortCode: 'PKP-2026-02', otherStartsAt: '2026-11-16T01:00:00.000Z', personCount: 3,
-  moduleCode: 'DLA-02', moduleTitle: 'Keputusan Berbasis Data', scheduledJp: 2.67, plannedJp: 6,
+  moduleCode: 'DLA-02', moduleTitle: 'Keputusan Berbasis Data', scheduledJp: 2.67, plannedJp: 6, outsideGenerations: ['BOOMER', 'GEN_X'],
 };
 
 /** Words issues as the SPA does (useIssueText inside a component), rendered on the server side of Vue. */
@@ -74,6 +74,8 @@ describe('schedule issue words', () => {
     expect(idVenue).toBe('Lab Digital sudah dipakai angkatan PKP-2026-02 pada Sen, 16 Nov 08.00. Pilih waktu atau tempat lain.');
     expect(idHoliday).toBe('Jumat, 25 Desember 2026 hari libur nasional: Hari Raya Natal.');
     expect(idHours).toBe('Di luar jam kerja (Senin–Jumat 07.30–16.00 WIB).');
+    const [idTargets] = await word('id', [{ code: ERROR_CODES.OUTSIDE_TARGET_GENERATIONS, params: SAMPLE }]);
+    expect(idTargets).toBe('DLA-02 Keputusan Berbasis Data ditujukan untuk generasi lain: 3 peserta (Baby Boomer, Gen X) di luar sasarannya. Tetap boleh dijadwalkan.');
   });
 
   it('falls back to the code’s general words, never English server text, when params are missing or the code is new', async () => {

@@ -21,6 +21,7 @@ const id: { scheduleIssue: Record<ScheduleIssueCode, string> } = {
     'schedule/holiday': '{date} hari libur nasional: {holidayName}.',
     'schedule/outside-working-hours': 'Di luar jam kerja (Senin–Jumat {workdayStart}–{workdayEnd} {timeZone}).',
     'schedule/jp-mismatch': '{scheduledJp} JP terjadwal, padahal rencananya {plannedJp} JP. Tambah atau kurangi sesi mata pelatihan ini.',
+    'schedule/outside-target-generations': '{moduleCode} {moduleTitle} ditujukan untuk generasi lain: {personCount} peserta ({outsideGenerations}) di luar sasarannya. Tetap boleh dijadwalkan.',
   },
 };
 
@@ -37,6 +38,7 @@ const en: typeof id = {
     'schedule/holiday': '{date} is a national holiday: {holidayName}.',
     'schedule/outside-working-hours': 'Outside working hours (Mon–Fri {workdayStart}–{workdayEnd} {timeZone}).',
     'schedule/jp-mismatch': '{scheduledJp} JP scheduled, {plannedJp} JP planned. Add or shorten sessions of this module.',
+    'schedule/outside-target-generations': '{moduleCode} {moduleTitle} is meant for other generations: {personCount} participants ({outsideGenerations}) are outside its targets. It can still be scheduled.',
   },
 };
 

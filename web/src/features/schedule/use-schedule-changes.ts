@@ -35,6 +35,7 @@ const AutoScheduleMutation = graphql(`
       errors { field code }
       proposal { startsAt endsAt jp module { id code title } venue { id name } facilitator { id name } }
       unplaced { reason module { id code title } }
+      warnings { ...ScheduleIssueFields }
     }
   }
 `);
