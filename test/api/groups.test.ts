@@ -168,6 +168,12 @@ describe('applyGroups and groupMix', () => {
       a: new Date(start.getTime() - 3_600_000).toISOString(), b: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
     })).data.mySchedule.filter((e: any) => e.cohortCode === 'DLA-UJI-KLP3');
     expect(mine.map((e: any) => [e.session.id, e.groupName])).toEqual([[res.sessions[1].id, 'Kelompok 2']]);
+    // Their calendar feed (ICS) likewise: group 2's session, not group 1's.
+    const feed = (await me.gql('mutation { issueCalendarFeed { url errors { code } } }')).data.issueCalendarFeed.url;
+    const ics = await (await fetch(feed)).text();
+    const local = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
+    expect(ics).toContain(`UID:session-${local(res.sessions[1].id)}@lintas`);
+    expect(ics).not.toContain(`UID:session-${local(res.sessions[0].id)}@lintas`);
     // A group's session with a group of another cohort is refused.
     const other = await cohortWith('DLA-UJI-KLP4', pick(['GEN_Y'], 1, 12));
     const wrong = (await org.gql(`mutation($c: ID!, $ops: [ScheduleOperationInput!]!) { applySchedule(cohortId: $c, operations: $ops) { errors { field code } } }`, {

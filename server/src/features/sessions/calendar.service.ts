@@ -9,6 +9,8 @@ import { Person } from '../persons/person.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { ianaOf } from './local-time.js';
 import { Session } from './session.entity.js';
+import { CohortGroupMember } from '../groups/cohort-group.entity.js';
+import { isSessionFor } from '../groups/session-audience.js';
 
 /** A new feed address for a person; earlier ones stop working. */
 export async function issueCalendarFeed(em: EntityManager, person: Person): Promise<string> {
@@ -34,13 +36,16 @@ export async function calendarFeed(em: EntityManager, secret: string, origin: st
   const sessions = await em.find(Session, {
     cohort: { enrollments: { person: person.id, ...seatedWhere() } },
   }, { orderBy: { startsAt: 'asc' }, populate: ['module', 'venue', 'cohort', 'facilitator'], limit: 2000 });
+  // A session given to one group of a cohort is in the feed of that group's members only.
+  const groupOf = new Map((await em.find(CohortGroupMember, { person: person.id })).map((m) => [m.cohort.id, m.group.id]));
+  const forPerson = sessions.filter((s) => isSessionFor(s.group?.id, groupOf.get(s.cohort.id)));
   const calendar = ical({
     name: `Jadwal pelatihan — ${person.name}`,
     prodId: { company: 'Lintas', product: 'Jadwal', language: 'ID' },
     timezone: { name: zone, generator: getVtimezoneComponent },
     ttl: 3600,
   });
-  for (const s of sessions) {
+  for (const s of forPerson) {
     const module = s.module.getEntity();
     calendar.createEvent({
       id: `session-${s.id}@lintas`,
