@@ -87,7 +87,7 @@ export async function exportMemoryBench(sections, scaleText) {
   sections.push([
     '## Export memory: streaming ÷ in-memory XLSX (issue 19)',
     '',
-    `Run ${new Date().toISOString().slice(0, 10)} at commit ${commit} on ${machine()}. SQLite, the national roster generated at ${scales.map(fmt).join(' and ')} people; `
+    `Run ${new Date().toISOString().slice(0, 10)} at commit ${commit} on ${machine()}. SQLite, the national roster generated at ${scales.map((n) => fmt(n)).join(' and ')} people; `
       + 'an admin downloads `/exports/jp-compliance-below` for 2026 (everyone below 20 JP, one row each) from a fresh server process per line. '
       + 'Peak resident set is the server process\'s VmHWM from /proc after the download; "before" is the same after one small export. '
       + 'Baseline (at the first scale): the same XLSX built whole in memory, then sent (`LINTAS_EXPORT_XLSX_WRITER=memory`, the writer before streaming). '

@@ -58,6 +58,9 @@ async function fill(databaseUrl) {
         })));
       }
     }
+    // Statistics as a running database has them (autovacuum would take them within a minute or so;
+    // without them the planner joins the tenancy check by a scan per row).
+    await knex.raw('analyze');
     return { academyId: Number(academy.id), writes: await writeTargets(knex) };
   } finally {
     await orm.close();

@@ -142,22 +142,31 @@ export function cpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
+/** user, system, children's user and children's system CPU (ms) of a process, from /proc/<pid>/stat. */
+function cpuFields(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return { ppid: Number(fields[1]), own: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100, reaped: ((Number(fields[13]) + Number(fields[14])) * 1000) / 100 };
+}
+
 /**
- * CPU time (ms) used so far by every PostgreSQL process on this machine (postmaster, backends,
- * background workers), from /proc: the database's own share of a load run against it.
+ * CPU time (ms) used so far by PostgreSQL on this machine: the postmaster, every live
+ * backend and background worker, and the backends that already ended (the postmaster's
+ * reaped children's time), so the count only grows as connections come and go.
  */
 export function postgresCpuMs() {
-  let total = 0;
+  const procs = [];
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
-      total += cpuMs(pid);
+      procs.push({ pid: Number(pid), ...cpuFields(pid) });
     } catch {
       /* the process ended meanwhile */
     }
   }
-  return total;
+  const pids = new Set(procs.map((p) => p.pid));
+  // The postmaster is the postgres process whose parent is not one.
+  return procs.reduce((sum, p) => sum + p.own + (pids.has(p.ppid) ? 0 : p.reaped), 0);
 }
 
 /** Median, min and max of a list of numbers. */
