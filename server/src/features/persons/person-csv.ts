@@ -73,6 +73,31 @@ export function failureOf(err: unknown): CsvFailure | null {
 }
 
 /**
+ * The rows after the header, as checked rows in batches of `size` (rows numbered from 0,
+ * the header not counted); `onChunk` after each chunk of records the parser gives.
+ */
+async function* rowBatches(chunks: AsyncIterable<string[][]>, size: number, index: Parameters<typeof rowOf>[2], width: number, onChunk?: () => void): AsyncGenerator<CsvRow[]> {
+  let batch: CsvRow[] = [];
+  // -1: the header, read before.
+  let row = -1;
+  for await (const records of chunks) {
+    onChunk?.();
+    for (const record of records) {
+      if (row < 0) {
+        row++;
+        continue;
+      }
+      batch.push(rowOf(record, row++, index, width));
+      if (batch.length === size) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
  * Reads a roster CSV: UTF-8 with or without BOM, `,` or `;` as chosen by the header
  * line. The header is read and checked at once; the rows when `batches` is iterated.
  */
@@ -100,25 +125,7 @@ export function readRosterCsv(text: string): CsvResult {
   const { names, index } = columns;
   return {
     ok: true,
-    async *batches(size: number) {
-      let batch: CsvRow[] = [];
-      // -1: the header, read above.
-      let row = -1;
-      for await (const records of recordsOf(Readable.from(slices(body)).pipe(parser(options)))) {
-        for (const record of records) {
-          if (row < 0) {
-            row++;
-            continue;
-          }
-          batch.push(rowOf(record, row++, index, names.length));
-          if (batch.length === size) {
-            yield batch;
-            batch = [];
-          }
-        }
-      }
-      if (batch.length > 0) yield batch;
-    },
+    batches: (size: number) => rowBatches(recordsOf(Readable.from(slices(body)).pipe(parser(options))), size, index, names.length),
     lines: () => (parse(body, { ...options, info: true }) as unknown as { info: { lines: number } }[]).slice(1).map((r) => r.info.lines),
   };
 }
@@ -191,25 +198,9 @@ export async function readRosterFile(path: string): Promise<CsvFileResult> {
   const records = (extra: object = {}) => createReadStream(path).pipe(parser({ ...options, ...extra }));
   return {
     ok: true,
-    async *batches(size, onBytes) {
-      let batch: CsvRow[] = [];
-      let row = -1;
+    batches(size, onBytes) {
       const stream = records();
-      for await (const some of recordsOf(stream)) {
-        onBytes?.(stream.info.bytes);
-        for (const record of some) {
-          if (row < 0) {
-            row++;
-            continue;
-          }
-          batch.push(rowOf(record, row++, index, names.length));
-          if (batch.length === size) {
-            yield batch;
-            batch = [];
-          }
-        }
-      }
-      if (batch.length > 0) yield batch;
+      return rowBatches(recordsOf(stream), size, index, names.length, () => onBytes?.(stream.info.bytes));
     },
     async count() {
       let n = 0;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { executeRead } from '../../db/read.js';
-import { LITERACY_THRESHOLD, peopleOf, type ReportScope } from './participation.repository.js';
+import { LITERACY_THRESHOLD, cohortsOf, peopleOf, type ReportScope } from './participation.repository.js';
 
 /** One eselon group × generation cell of the learning gain, straight from the aggregate. */
 export interface GainCounts {
@@ -21,13 +21,7 @@ export interface GainCounts {
  */
 export async function assessmentGain(em: EntityManager, scope: ReportScope): Promise<GainCounts[]> {
   const people = peopleOf(scope);
-  const cohorts: string[] = [];
-  const cBind: (string | number)[] = [];
-  if (scope.to) (cohorts.push('c.start_date <= ?'), cBind.push(scope.to));
-  if (scope.from) (cohorts.push('c.end_date >= ?'), cBind.push(scope.from));
-  if (scope.academyId != null) (cohorts.push('c.academy_id = ?'), cBind.push(scope.academyId));
-  if (scope.programId != null) (cohorts.push('c.program_id = ?'), cBind.push(scope.programId));
-  if (scope.cohortId != null) (cohorts.push('c.id = ?'), cBind.push(scope.cohortId));
+  const { where: cohorts, bind: cBind } = cohortsOf(scope);
   const sql = `
     with scope_person as (
       select p.id, p.eselon_group, p.generation from ${people.from} ${people.where}

@@ -52,6 +52,20 @@ export function peopleOf(scope: ReportScope): { from: string; where: string; bin
  * Each person's latest digital-mindset score (`person_id`, `score`), ties on the instant
  * broken by the later row; assessments before `before` only, when given.
  */
+/**
+ * The cohorts a report counts (alias `c`): those overlapping the period, of the academy,
+ * program or cohort the scope names; `where` starts with the caller's own conditions.
+ */
+export function cohortsOf(scope: ReportScope, where: string[] = []): { where: string[]; bind: (string | number)[] } {
+  const bind: (string | number)[] = [];
+  if (scope.to) (where.push('c.start_date <= ?'), bind.push(scope.to));
+  if (scope.from) (where.push('c.end_date >= ?'), bind.push(scope.from));
+  if (scope.academyId != null) (where.push('c.academy_id = ?'), bind.push(scope.academyId));
+  if (scope.programId != null) (where.push('c.program_id = ?'), bind.push(scope.programId));
+  if (scope.cohortId != null) (where.push('c.id = ?'), bind.push(scope.cohortId));
+  return { where, bind };
+}
+
 export const latestScoreSql = (before?: string) => `
   select person_id, score from (
     select x.person_id, x.score, row_number() over (partition by x.person_id order by x.assessed_at desc, x.id desc) as rn
@@ -70,13 +84,7 @@ export const LITERACY_THRESHOLD = 70;
  */
 export async function participation(em: EntityManager, scope: ReportScope, grouping: Grouping): Promise<ParticipationCounts[]> {
   const people = peopleOf(scope);
-  const cohorts: string[] = ["e.status <> 'WITHDRAWN'"];
-  const cBind: (string | number)[] = [];
-  if (scope.to) (cohorts.push('c.start_date <= ?'), cBind.push(scope.to));
-  if (scope.from) (cohorts.push('c.end_date >= ?'), cBind.push(scope.from));
-  if (scope.academyId != null) (cohorts.push('c.academy_id = ?'), cBind.push(scope.academyId));
-  if (scope.programId != null) (cohorts.push('c.program_id = ?'), cBind.push(scope.programId));
-  if (scope.cohortId != null) (cohorts.push('c.id = ?'), cBind.push(scope.cohortId));
+  const { where: cohorts, bind: cBind } = cohortsOf(scope, ["e.status <> 'WITHDRAWN'"]);
   const keys = grouping === 'eselon' ? ['sp.eselon_group'] : grouping === 'generation' ? ['sp.generation'] : ['sp.eselon_group', 'sp.generation'];
   const sql = `
     with scope_person as (
