@@ -109,6 +109,7 @@ suite('reports dashboard', () => {
       'Partisipasi dan penyelesaian menurut kelompok eselon',
       'Melek digital menurut kelompok eselon, dibanding target',
       'Melek digital di akhir tiap tahun, dan laju yang dibutuhkan sampai 2029',
+      'Rata-rata kenaikan skor pola pikir digital (pasca − pra) menurut kelompok eselon dan generasi',
       'ASN yang mencapai 20 JP pada 2026, menurut kelompok eselon',
     ]);
     expect(await page.locator('[data-test="heatmap"] caption').textContent()).toContain('Partisipasi (terdaftar ÷ ASN)');
