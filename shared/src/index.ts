@@ -8,3 +8,4 @@ export * from './access.js';
 export * from './webhooks.js';
 export * from './schedule-issues.js';
 export * from './text.js';
+export * from './notices.js';
