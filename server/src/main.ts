@@ -8,6 +8,7 @@ import { webhookConfig } from './features/webhooks/webhook.config.js';
 import { WebhookWorker } from './features/webhooks/webhook.worker.js';
 import { WebhookRetention } from './features/webhooks/webhook.retention.js';
 import { startImportHousekeeping } from './features/persons/person-import.service.js';
+import { NominationSweeper } from './features/nominations/nomination.sweeper.js';
 
 const config = appConfig();
 const db = databaseConfig();
@@ -36,6 +37,9 @@ webhookWorker?.start();
 // Every process also removes deliveries and events past retention, in batches; they may overlap safely.
 const webhookRetention = new WebhookRetention(orm, webhooks);
 webhookRetention.start();
+// Nominations nobody decided by their cohort's start are marked expired in the background too.
+const nominationSweeper = new NominationSweeper(orm);
+nominationSweeper.start();
 console.log(`Lintas is listening on http://localhost:${config.port} (SPA at /, GraphQL at /graphql)`);
 
 /**
@@ -59,6 +63,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
     await imports.stop();
     await webhookWorker?.stop();
     await webhookRetention.stop();
+    await nominationSweeper.stop();
     await orm.close();
     console.log('stopped');
     process.exit(0);

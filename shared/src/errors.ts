@@ -166,6 +166,19 @@ export const ERROR_CODES = {
   /** Roster upload: the import stopped on an unexpected failure; nothing of it was written (details are in the server log). */
   IMPORT_FAILED: 'import/failed',
 
+  /** Nominations: the cohort does not take nominations in its status (only OPEN cohorts do). */
+  NOMINATION_COHORT_NOT_OPEN: 'nomination/cohort-not-open',
+  /** Nominations: the person already has a live nomination (or an enrolment) for this cohort. */
+  NOMINATION_DUPLICATE: 'nomination/duplicate',
+  /** Nominations: the nomination is not in a state that allows this step (e.g. deciding an accepted one). */
+  NOMINATION_WRONG_STATE: 'nomination/wrong-state',
+  /** Nominations: only the nominee's supervisor (or an organizer) may approve at the supervisor stage. */
+  NOMINATION_NOT_SUPERVISOR: 'nomination/not-supervisor',
+  /** Nominations: a decline (or a supervisor's refusal) needs a reason. */
+  NOMINATION_REASON_REQUIRED: 'nomination/reason-required',
+  /** Quotas: the seats reserved for agencies add up to more than the cohort's capacity. */
+  QUOTA_OVER_CAPACITY: 'quota/over-capacity',
+
   /** Webhooks: the address is not an absolute http(s) URL (or carries a user name or password). */
   WEBHOOK_URL_INVALID: 'webhook/url-invalid',
   /** Webhooks: the address is private, loopback or link-local, which this server refuses to call. */

@@ -37,7 +37,8 @@ export type FacilitatorKind = (typeof FACILITATOR_KINDS)[number];
 export const AGENCY_LEVELS = ['PUSAT', 'DAERAH'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 
-export const ROLES = ['ADMIN', 'ORGANIZER', 'PARTICIPANT'] as const;
+/** AGENCY_HR: the HR officer of one agency (instansi), who nominates its officials. */
+export const ROLES = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'AGENCY_HR'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** One JP (jam pelajaran) is 45 minutes. */

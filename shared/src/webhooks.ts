@@ -11,6 +11,7 @@ export const WEBHOOK_EVENT_TYPES = {
   SESSION_MOVED: 'session.moved',
   SESSION_CANCELLED: 'session.cancelled',
   ATTENDANCE_RECORDED: 'attendance.recorded',
+  NOMINATION_CHANGED: 'nomination.changed',
 } as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[keyof typeof WEBHOOK_EVENT_TYPES];
 export const ALL_WEBHOOK_EVENT_TYPES = Object.values(WEBHOOK_EVENT_TYPES) as WebhookEventType[];

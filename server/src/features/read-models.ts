@@ -7,6 +7,7 @@ import { bulkReads } from './bulk/bulk.read-model.js';
 import { cohortReads } from './cohorts/cohort.read-model.js';
 import { enrollmentReads } from './enrollments/enrollment.read-model.js';
 import { groupReads } from './groups/groups.read-model.js';
+import { nominationReads } from './nominations/nomination.read-model.js';
 import { mentoringReads } from './mentoring/mentoring.read-model.js';
 import { unavailabilityReads } from './persons/unavailability.read-model.js';
 import { personReads } from './persons/person.read-model.js';
@@ -22,5 +23,5 @@ import { webhookReads } from './webhooks/webhook.read-model.js';
  */
 export const READ_MODELS = composeReadModels([
   academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads, groupReads,
-  mentoringReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
+  mentoringReads, nominationReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);

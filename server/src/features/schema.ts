@@ -30,6 +30,7 @@ import { FacilitatorUnavailabilityResolver, UnavailabilityResolver } from './per
 import { CohortGroupResolver, GroupMixResolver } from './groups/groups.resolver.js';
 import { BulkOperationResolver } from './bulk/bulk.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhooks/webhook.resolver.js';
+import { CohortQuotaResolver, NominationResolver } from './nominations/nomination.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
   ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
   ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver,
+  NominationResolver, CohortQuotaResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -18,6 +18,22 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
   if (type === 'BulkOperation') return viewer.kind === 'anonymous' ? NOTHING : { owner: actorOf(viewer).actor };
   const academy = academyOf(viewer);
   const personId = viewer.kind === 'account' && viewer.pending === null && viewer.role === 'PARTICIPANT' ? viewer.personId : null;
+  if (viewer.kind === 'account' && viewer.pending === null && viewer.role === 'AGENCY_HR') {
+    // An agency's HR officer: that agency's people and nominations, and what it needs to nominate.
+    const agency = viewer.agencyId ?? -1;
+    const ownAcademy = viewer.academyId ?? -1;
+    switch (type) {
+      case 'Academy': return { id: ownAcademy };
+      case 'Agency': return { id: agency };
+      case 'Person': return { agency };
+      case 'Program': return { academy: ownAcademy };
+      case 'TrainingModule': return { program: { academy: ownAcademy } };
+      case 'Cohort': return { academy: ownAcademy, status: 'OPEN' };
+      case 'Nomination': return { agency };
+      case 'Account': return { id: viewer.account.id };
+      default: return NOTHING;
+    }
+  }
   if (personId !== null) {
     switch (type) {
       case 'Person': return { id: personId };
@@ -28,6 +44,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'Cohort': return { enrollments: { person: personId } };
       case 'Session': return { cohort: { enrollments: { person: personId } } };
       case 'CohortGroup': return { cohort: { enrollments: { person: personId } } };
+      // Their own, and those of the people they supervise (the supervisor stage).
+      case 'Nomination': return { $or: [{ person: personId }, { person: { supervisor: personId } }] };
       default: return NOTHING;
     }
   }
@@ -42,7 +60,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'Unavailability': return { person: { agency: { academy } } };
     case 'FacilitatorUnavailability': return { facilitator: { academy } };
     case 'TrainingModule': return { program: { academy } };
-    case 'Session': case 'Enrollment': case 'MentoringPair': case 'Assessment': case 'CohortGroup': return { cohort: { academy } };
+    case 'Session': case 'Enrollment': case 'MentoringPair': case 'Assessment': case 'CohortGroup': case 'Nomination': return { cohort: { academy } };
     case 'MentoringMeeting': return { pair: { cohort: { academy } } };
     case 'Attendance': return { session: { cohort: { academy } } };
     case 'Account': return viewer.kind === 'account' ? { id: viewer.account.id } : NOTHING;

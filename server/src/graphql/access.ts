@@ -11,3 +11,11 @@ export const SCHEDULE_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'sche
 export const MANAGE: Access = ['ADMIN', 'ORGANIZER'];
 /** A cohort's attendance sheet: the academy's staff and tokens that read attendance or reports. */
 export const ATTENDANCE_SHEET_READ: Access = ['ADMIN', 'ORGANIZER', 'attendance:read', 'reports:read'];
+/** The roster an agency's HR officer also reads (tenancy narrows it to their agency's people): people and agencies. */
+export const ROSTER_READ_WITH_AGENCY: Access = [...ROSTER_READ, 'AGENCY_HR'];
+/** Programs and cohorts an agency's HR officer also reads to nominate (tenancy narrows cohorts to open ones). */
+export const CATALOGUE_READ: Access = [...SCHEDULE_READ, 'AGENCY_HR'];
+/** Nominations: the academy's staff and agencies' HR officers (each their own agency's), and participants as supervisors. */
+export const NOMINATION_READ: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR', 'PARTICIPANT'];
+/** Who nominates: an agency's HR officer for its people, or the academy's staff. */
+export const NOMINATE: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR'];

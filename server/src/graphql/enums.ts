@@ -6,7 +6,7 @@ import {
 } from '@lintas/shared';
 
 /** GraphQL enums are built from the vocabulary in `@lintas/shared`, so server and SPA cannot drift. */
-function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
+export function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 }
 
@@ -178,11 +178,12 @@ registerEnumType(TimeZoneEnum, {
 });
 registerEnumType(RoleEnum, {
   name: 'Role',
-  description: 'ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; PARTICIPANT (peserta) sees their own schedule.',
+  description: "ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; AGENCY_HR nominates one agency's officials; PARTICIPANT (peserta) sees their own schedule.",
   valuesConfig: {
     ADMIN: { description: 'Runs the system: academies, accounts, API tokens, audit log; must use an authenticator app.' },
     ORGANIZER: { description: 'Penyelenggara: runs one academy\'s roster, programs, cohorts, schedule, attendance and reports.' },
     PARTICIPANT: { description: 'Peserta: a civil servant who sees their own schedule, checks in and reads their own progress.' },
+    AGENCY_HR: { description: "The HR officer of one agency (instansi): sees that agency's people, nominates them for open cohorts and follows the results and the agency's quotas." },
   },
 });
 export const TrainingKindEnum = enumOf(TRAINING_KIND_CODES);

@@ -23,6 +23,8 @@ export type Viewer =
       role: Role;
       academyId: number | null;
       personId: number | null;
+      /** The agency of an AGENCY_HR account; null for the other roles. */
+      agencyId?: number | null;
       sessionId: number;
       /** What the account still owes before it may do anything else. */
       pending: null | 'mfa' | 'mfa-enrolment';

@@ -131,13 +131,15 @@ export type CreateAcademyInput = {
 export type CreateAccountInput = {
   /** An organizer's academy. */
   academyId?: string | number | null | undefined;
+  /** An AGENCY_HR account's agency (the account's academy is the agency's). */
+  agencyId?: string | number | null | undefined;
   /** E-mail address used to sign in; unique. */
   email: string;
   /** Display name. */
   name: string;
   /** Initial password; at least 10 characters. */
   password: string;
-  /** ADMIN or ORGANIZER (participants join by invitation). */
+  /** ADMIN, ORGANIZER or AGENCY_HR (participants join by invitation); organizers create AGENCY_HR only. */
   role: Role;
 };
 
@@ -251,6 +253,8 @@ export type CreateProgramInput = {
   kind: ProgramKind;
   /** Full name. */
   name: string;
+  /** Nominations need the nominee's supervisor to approve first; false when absent. */
+  requiresSupervisorApproval?: boolean | null | undefined;
   /** Eselon groups the program is for; empty means everyone. */
   targetEselonGroups: Array<EselonGroup>;
   /** Kind of training in the registry's course records; MANAJERIAL when absent. */
@@ -584,10 +588,12 @@ export type ReportFilter = {
   to?: string | null | undefined;
 };
 
-/** ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; PARTICIPANT (peserta) sees their own schedule. */
+/** ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; AGENCY_HR nominates one agency's officials; PARTICIPANT (peserta) sees their own schedule. */
 export type Role =
   /** Runs the system: academies, accounts, API tokens, audit log; must use an authenticator app. */
   | 'ADMIN'
+  /** The HR officer of one agency (instansi): sees that agency's people, nominates them for open cohorts and follows the results and the agency's quotas. */
+  | 'AGENCY_HR'
   /** Penyelenggara: runs one academy's roster, programs, cohorts, schedule, attendance and reports. */
   | 'ORGANIZER'
   /** Peserta: a civil servant who sees their own schedule, checks in and reads their own progress. */
@@ -835,6 +841,8 @@ export type UpdateProgramInput = {
   kind?: ProgramKind | null | undefined;
   /** New name. */
   name?: string | null | undefined;
+  /** Whether nominations need the nominee's supervisor to approve first (nominations already made keep their stage). */
+  requiresSupervisorApproval?: boolean | null | undefined;
   /** New target eselon groups (empty: everyone). */
   targetEselonGroups?: Array<EselonGroup> | null | undefined;
   /** New registry training kind. */
@@ -918,6 +926,8 @@ export type WebhookEventType =
   | 'ENROLLMENT_CHANGED'
   /** `enrollment.completed`: the cohort closed and the person met its completion threshold. */
   | 'ENROLLMENT_COMPLETED'
+  /** `nomination.changed`: a nomination was made or changed state (supervisor approval, accepted, waitlisted, declined, decline undone, expired); carries its id, cohort, person, agency, status and reason. */
+  | 'NOMINATION_CHANGED'
   /** `person.changed`: people already on the roster updated by importPersons or upsertPersons (up to 400 per event). */
   | 'PERSON_CHANGED'
   /** `person.imported`: people added to the roster by importPersons or upsertPersons (up to 400 per event). */
@@ -967,6 +977,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -975,6 +986,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1400,6 +1412,7 @@ export type FacilitatorDetailQuery = { node:
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
+    | { __typename: 'Nomination', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PersonImport', id: string }
     | { __typename: 'Program', id: string }
@@ -1569,6 +1582,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
+    | { __typename: 'Nomination', id: string }
     | (
       { __typename: 'Person', eselonGroup: EselonGroup, positionClass: JptClass | null, generation: Generation | null, jpThisYear: number, id: string, enrollments: { totalCount: number, nodes: Array<(
           { id: string }
@@ -1599,6 +1613,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1687,6 +1702,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
+    | { __typename: 'Nomination', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PersonImport', id: string }
     | (

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { contains } from '../../db/dialect.js';
-import { ROSTER_READ, SCHEDULE_READ } from '../../graphql/access.js';
+import { ROSTER_READ_WITH_AGENCY, SCHEDULE_READ } from '../../graphql/access.js';
 import { localId } from '../../graphql/ids.js';
 import type { ChildRead, ListRead, ReadModel } from '../../graphql/read-model.js';
 import type { ConnectionArgs } from '../../graphql/relay.js';
@@ -26,7 +26,7 @@ const academies: ListRead<Archivable> = {
 };
 
 const agencies: ListRead<OfAcademy & { search?: string | null }> = {
-  entity: Agency, access: ROSTER_READ, args: ['first', 'after', 'search', 'academyId', 'includeArchived'], orderBy: { name: 'asc' },
+  entity: Agency, access: ROSTER_READ_WITH_AGENCY, args: ['first', 'after', 'search', 'academyId', 'includeArchived'], orderBy: { name: 'asc' },
   where: (em: EntityManager, viewer, args) => {
     const where: FilterQuery<Agency>[] = activeOnly(args.includeArchived);
     const s = args.search?.trim();

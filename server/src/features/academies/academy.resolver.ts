@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ERROR_CODES } from '@lintas/shared';
-import { MANAGE, ROSTER_READ, SCHEDULE_READ } from '../../graphql/access.js';
+import { MANAGE, ROSTER_READ, ROSTER_READ_WITH_AGENCY, SCHEDULE_READ } from '../../graphql/access.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { UserError } from '../../graphql/user-error.js';
 import { ImportRowError } from '../persons/person.inputs.js';
@@ -50,7 +50,7 @@ export class AcademyResolver {
     return (await readList({ em, viewer }, academyReads.lists.academies, { ...args, includeArchived })) as AcademyConnection;
   }
 
-  @Authorized(...ROSTER_READ)
+  @Authorized(...ROSTER_READ_WITH_AGENCY)
   @Query(() => AgencyConnection, { description: "Agencies (instansi) on the caller's roster, by name." })
   async agencies(
     @Args() args: ConnectionArgs,

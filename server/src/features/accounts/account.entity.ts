@@ -4,9 +4,10 @@ import type { Role } from '@lintas/shared';
 import { Node } from '../../graphql/node.entity.js';
 import { RoleEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
+import { Agency } from '../academies/agency.entity.js';
 import { Person } from '../persons/person.entity.js';
 
-@ObjectType({ implements: Node, description: 'Who signs in: an admin, an organizer of one academy, or a participant (one person).' })
+@ObjectType({ implements: Node, description: "Who signs in: an admin, an organizer of one academy, an agency's HR officer, or a participant (one person)." })
 @Entity()
 export class Account extends Node<'disabled' | 'totpEnabled' | 'recoveryCodeHashes'> {
   @Field(() => String, { nullable: true, description: 'Sign-in name of admins and organizers; participants sign in with their NIP.' })
@@ -18,13 +19,17 @@ export class Account extends Node<'disabled' | 'totpEnabled' | 'recoveryCodeHash
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => RoleEnum, { description: 'What the account may do: ADMIN, ORGANIZER or PARTICIPANT.' })
+  @Field(() => RoleEnum, { description: 'What the account may do: ADMIN, ORGANIZER, AGENCY_HR or PARTICIPANT.' })
   @Enum({ items: () => RoleEnum, type: 'string' })
   role!: Role;
 
   /** The academy an organizer works for. */
   @ManyToOne(() => Academy, { ref: true, nullable: true, index: true })
   academy?: Ref<Academy> | null;
+
+  /** The agency an AGENCY_HR officer works for (its academy is `academy`). */
+  @ManyToOne(() => Agency, { ref: true, nullable: true, index: true })
+  agency?: Ref<Agency> | null;
 
   /** The person a participant is. */
   @OneToOne(() => Person, { ref: true, nullable: true, owner: true, unique: true })

@@ -124,11 +124,14 @@ export class CreateAccountInput {
   @Field({ description: 'Display name.' })
   name!: string;
 
-  @Field(() => RoleEnum, { description: 'ADMIN or ORGANIZER (participants join by invitation).' })
+  @Field(() => RoleEnum, { description: 'ADMIN, ORGANIZER or AGENCY_HR (participants join by invitation); organizers create AGENCY_HR only.' })
   role!: Role;
 
   @Field(() => ID, { nullable: true, description: "An organizer's academy." })
   academyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "An AGENCY_HR account's agency (the account's academy is the agency's)." })
+  agencyId?: string | null;
 
   @Field({ description: 'Initial password; at least 10 characters.' })
   password!: string;

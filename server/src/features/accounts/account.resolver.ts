@@ -6,6 +6,7 @@ import { findPage } from '../../graphql/loaders.js';
 import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
 import { scoped } from '../tenancy.js';
 import { UserError } from '../../graphql/user-error.js';
+import { Agency } from '../academies/agency.entity.js';
 import { Academy } from '../academies/academy.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Account } from './account.entity.js';
@@ -113,10 +114,14 @@ export class AccountResolver {
     return (await readList({ em, viewer }, accountReads.lists.accounts, args)) as AccountConnection;
   }
 
-  @Authorized('ADMIN')
-  @Mutation(() => AccountPayload, { description: 'Creates an admin or organizer account (admins only).' })
-  async createAccount(@Arg('input', () => CreateAccountInput, { description: 'The new account.' }) input: CreateAccountInput, @Ctx() { em }: Context): Promise<AccountPayload> {
-    const result = await createAccount(em, { ...input, academyId: input.academyId ? tryLocalId(input.academyId, 'Academy') ?? -1 : null });
+  @Authorized('ADMIN', 'ORGANIZER')
+  @Mutation(() => AccountPayload, { description: "Creates an admin, organizer or agency HR account. Admins create any; organizers only AGENCY_HR accounts for their academy's agencies." })
+  async createAccount(@Arg('input', () => CreateAccountInput, { description: 'The new account.' }) input: CreateAccountInput, @Ctx() { em, viewer }: Context): Promise<AccountPayload> {
+    const organizerAcademy = viewer.kind === 'account' && viewer.role === 'ORGANIZER' ? viewer.academyId ?? -1 : null;
+    const result = await createAccount(em, {
+      ...input, academyId: input.academyId ? tryLocalId(input.academyId, 'Academy') ?? -1 : null,
+      agencyId: input.agencyId ? tryLocalId(input.agencyId, 'Agency') ?? -1 : null,
+    }, organizerAcademy);
     return result.ok ? { account: result.value, errors: [] } : { account: null, errors: result.errors };
   }
 
@@ -134,6 +139,11 @@ export class AccountResolver {
   @FieldResolver(() => Academy, { nullable: true, description: 'Academy an organizer works for; null for admins and participants.' })
   academy(@Root() a: Account, @Ctx() { loaders }: Context) {
     return loaders.ref(Academy, a.academy);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency of an AGENCY_HR account; null for the other roles." })
+  agency(@Root() a: Account, @Ctx() { loaders }: Context) {
+    return loaders.ref(Agency, a.agency);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The roster entry (person) of a participant account; null for admins and organizers.' })

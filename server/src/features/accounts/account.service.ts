@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES, MIN_PASSWORD_LENGTH, isEmailAddress, isScope, type Role, type Scope } from '@lintas/shared';
 import { UserError } from '../../graphql/user-error.js';
+import { Agency } from '../academies/agency.entity.js';
 import { Academy } from '../academies/academy.entity.js';
 import { checkText } from '../catalogue/catalogue.rules.js';
 import { audit } from '../audit/audit.service.js';
@@ -153,7 +154,9 @@ export async function redeemInvitation(em: EntityManager, nip: string, code: str
 
 export async function createAccount(
   em: EntityManager,
-  input: { email: string; name: string; role: Role; academyId: number | null; password: string },
+  input: { email: string; name: string; role: Role; academyId: number | null; password: string; agencyId?: number | null },
+  /** An organizer may create only AGENCY_HR accounts, for agencies of this academy. */
+  organizerAcademyId: number | null = null,
 ): Promise<Result<Account>> {
   const errors: UserError[] = [];
   const email = input.email.trim().toLowerCase();
@@ -162,12 +165,18 @@ export async function createAccount(
   if (input.role === 'PARTICIPANT') errors.push(new UserError('role', ERROR_CODES.INVALID_VALUE, 'participants get their account through an invitation'));
   const weak = checkPassword(input.password);
   if (weak) errors.push(weak);
-  const academy = input.academyId ? await em.findOne(Academy, input.academyId) : null;
+  if (organizerAcademyId !== null && input.role !== 'AGENCY_HR') errors.push(new UserError('role', ERROR_CODES.INVALID_VALUE, 'organizers create only agency HR accounts'));
+  const agency = input.role === 'AGENCY_HR' && input.agencyId
+    ? await em.findOne(Agency, { id: input.agencyId, ...(organizerAcademyId !== null ? { academy: organizerAcademyId } : {}) }) : null;
+  if (input.role === 'AGENCY_HR' && (!agency || !agency.academy)) errors.push(new UserError('agencyId', ERROR_CODES.NOT_FOUND, "an agency HR account needs an agency of the academy"));
+  const academy = input.role === 'AGENCY_HR' ? (agency?.academy ? await em.findOne(Academy, agency.academy.id) : null)
+    : input.academyId ? await em.findOne(Academy, input.academyId) : null;
   if (input.role === 'ORGANIZER' && !academy) errors.push(new UserError('academyId', ERROR_CODES.NOT_FOUND, 'an organizer needs an academy'));
   if (email && (await em.count(Account, { email }))) errors.push(new UserError('email', ERROR_CODES.EMAIL_TAKEN, 'this e-mail address already has an account'));
   if (errors.length) return { ok: false, errors };
   const account = em.create(Account, {
-    email, name: input.name.trim(), role: input.role, academy: input.role === 'ORGANIZER' ? academy : null,
+    email, name: input.name.trim(), role: input.role, academy: input.role === 'ORGANIZER' || input.role === 'AGENCY_HR' ? academy : null,
+    agency: input.role === 'AGENCY_HR' ? agency : null,
     passwordHash: await hashPassword(input.password),
   });
   await em.flush();

@@ -36,7 +36,7 @@ export function pendingOf(account: Account, mfaPassed: boolean): null | 'mfa' | 
 export function accountViewer(account: Account, session: Pick<AuthSession, 'id' | 'mfaPassed'>): Viewer {
   return {
     kind: 'account', account, role: account.role, sessionId: session.id,
-    academyId: account.academy?.id ?? null, personId: account.person?.id ?? null,
+    academyId: account.academy?.id ?? null, personId: account.person?.id ?? null, agencyId: account.agency?.id ?? null,
     pending: pendingOf(account, session.mfaPassed),
   };
 }

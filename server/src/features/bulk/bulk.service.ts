@@ -30,7 +30,7 @@ export async function ownerViewer(em: EntityManager, owner: string): Promise<Vie
   if (kind === 'account') {
     const account = await em.findOne(Account, id);
     if (!account || account.disabled) return null;
-    return { kind: 'account', account, role: account.role, academyId: account.academy?.id ?? null, personId: account.person?.id ?? null, sessionId: 0, pending: null };
+    return { kind: 'account', account, role: account.role, academyId: account.academy?.id ?? null, personId: account.person?.id ?? null, agencyId: account.agency?.id ?? null, sessionId: 0, pending: null };
   }
   if (kind === 'token') {
     const token = await em.findOne(ApiToken, id);

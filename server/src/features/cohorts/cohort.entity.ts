@@ -60,6 +60,10 @@ export class Cohort extends Node<'timeZone' | 'online' | 'status' | 'completionT
   @Property({ type: 'double' })
   completionThreshold: number = DEFAULT_COMPLETION_THRESHOLD;
 
+  /** Days before the start when seats reserved for agencies and still unused go to the general list; null: LINTAS_QUOTA_RELEASE_DAYS (default 7). */
+  @Property({ type: 'integer', nullable: true })
+  quotaReleaseDays?: number | null;
+
   /** Inverse side, for filters such as "cohorts this person is in"; read pages through the loaders. */
   @OneToMany(() => Enrollment, (e) => e.cohort)
   enrollments = new Collection<Enrollment>(this);

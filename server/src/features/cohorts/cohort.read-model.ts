@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { ERROR_CODES, type EnrollmentStatus, type EselonGroup, type Generation } from '@lintas/shared';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contains } from '../../db/dialect.js';
-import { SCHEDULE_READ } from '../../graphql/access.js';
+import { CATALOGUE_READ } from '../../graphql/access.js';
 import { localId } from '../../graphql/ids.js';
 import { requestError } from '../../graphql/user-error.js';
 import type { ChildRead, ListRead, ReadModel } from '../../graphql/read-model.js';
@@ -38,7 +38,7 @@ type EnrollmentsArgs = ConnectionArgs & { statuses?: readonly EnrollmentStatus[]
 type SessionsArgs = ConnectionArgs & { includeCancelled?: boolean | null };
 
 const cohorts: ListRead<CohortsArgs> = {
-  entity: Cohort, access: SCHEDULE_READ, args: ['first', 'after', 'filter'], orderBy: { startDate: 'desc' },
+  entity: Cohort, access: CATALOGUE_READ, args: ['first', 'after', 'filter'], orderBy: { startDate: 'desc' },
   where: (em, viewer, args) => cohortsWhere(em, viewer, args.filter) as FilterQuery<object>,
 };
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
+import { CATALOGUE_READ, MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
 import { scoped } from '../tenancy.js';
 import type { EnrollmentStatus } from '@lintas/shared';
 import type { Context } from '../../graphql/context.js';
@@ -25,7 +25,7 @@ import { Venue } from './venue.entity.js';
 
 @Resolver(() => Cohort)
 export class CohortResolver {
-  @Authorized(...SCHEDULE_READ)
+  @Authorized(...CATALOGUE_READ)
   @Query(() => CohortConnection, { description: 'Cohorts (angkatan) the caller may see, newest start first.' })
   async cohorts(
     @Args() args: ConnectionArgs,
@@ -35,7 +35,7 @@ export class CohortResolver {
     return (await readList({ em, viewer }, cohortReads.lists.cohorts, { ...args, filter })) as CohortConnection;
   }
 
-  @Authorized(...SCHEDULE_READ)
+  @Authorized(...CATALOGUE_READ)
   @Query(() => Cohort, { nullable: true, description: 'One cohort by global id or by code; null when the caller may not see it.' })
   async cohort(
     @Arg('id', () => ID, { nullable: true, description: 'Global id of the cohort (give this or code).' }) id: string | null,

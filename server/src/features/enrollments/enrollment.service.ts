@@ -13,7 +13,9 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Enrollment } from './enrollment.entity.js';
-import { isCompleted, isEligible, seatedWhere } from './enrollment.rules.js';
+import { isCompleted, isEligible, seatRoom } from './enrollment.rules.js';
+import { wallClock } from '../sessions/local-time.js';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
 import { enrollmentEvent } from '../webhooks/webhook.events.js';
 
@@ -39,6 +41,8 @@ export interface EnrollRequest {
   force?: boolean | null;
   /** Enrol those who pass and report the others; otherwise all or none. */
   partial?: boolean | null;
+  /** The agency whose accepted nomination this enrolment comes from: it may use the seats reserved for that agency. */
+  quotaAgencyId?: number | null;
 }
 
 /** One person of the batch: what happened, why not, and their clashes. */
@@ -67,8 +71,13 @@ export interface EnrollOutcome {
  * Each recorded override gets its own audit entry (enrolment, person, actor, reason).
  */
 export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollRequest, ip: string | null = null): Promise<EnrollOutcome> {
+  return writeTransaction(em, (tem) => enrollIn(tem, viewer, input, ip));
+}
+
+/** `enroll` inside a transaction the caller holds (a nomination's acceptance enrols with it). */
+export async function enrollIn(tem: EntityManager, viewer: Viewer, input: EnrollRequest, ip: string | null = null): Promise<EnrollOutcome> {
   const refuse = (errors: UserError[]): EnrollOutcome => ({ enrollments: [], errors, people: [] });
-  return writeTransaction(em, async (tem) => {
+  {
     const cohort = input.cohortId === null ? null : await lockCohort(tem, viewer, input.cohortId);
     if (!cohort) return refuse([new UserError('cohortId', ERROR_CODES.NOT_FOUND, 'no such cohort')]);
     if (cohort.status === 'CLOSED') return refuse([new UserError('cohortId', ERROR_CODES.COHORT_NOT_OPEN, 'the cohort is closed')]);
@@ -116,10 +125,11 @@ export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollReq
     const errors = outcomes.flatMap((o) => o.errors);
     if (errors.length > 0 && !input.partial) return { enrollments: [], errors, people: outcomes };
 
-    let seated = await tem.count(Enrollment, { cohort, ...seatedWhere() });
+    const now = new Date();
+    const room = await seatRoom(tem, cohort, wallClock(now, cohort.timeZone).date);
+    const agency = input.quotaAgencyId ?? null;
     const [last] = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'desc' }, limit: 1 });
     let position = last?.waitlistPosition ?? 0;
-    const now = new Date();
     const by = actorOf(viewer).actor;
     const result: Enrollment[] = [];
     for (const out of outcomes) {
@@ -135,10 +145,10 @@ export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollReq
         out.overridden = true;
       }
       enrollment.withdrawalReason = null;
-      if (seated < cohort.capacity) {
+      if (room.canSeat(agency)) {
         enrollment.status = 'ENROLLED';
         enrollment.waitlistPosition = null;
-        seated++;
+        room.take(agency);
       } else {
         enrollment.status = 'WAITLISTED';
         enrollment.waitlistPosition = ++position;
@@ -156,7 +166,7 @@ export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollReq
     })));
     await emitEvents(tem, cohort.academy.id, result.map((e) => enrollmentEvent('enrollment.changed', e)));
     return { enrollments: result, errors, people: outcomes };
-  });
+  }
 }
 
 /**
@@ -164,12 +174,26 @@ export async function enroll(em: EntityManager, viewer: Viewer, input: EnrollReq
  * numbers the rest of the line from 1. Returns those who got a seat.
  */
 export async function fillFreeSeats(tem: EntityManager, cohort: Cohort): Promise<Enrollment[]> {
-  const seated = await tem.count(Enrollment, { cohort, ...seatedWhere() });
-  const waiting = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'asc' } });
-  const promoted = waiting.splice(0, Math.max(0, cohort.capacity - seated));
-  for (const p of promoted) {
-    p.status = 'ENROLLED';
-    p.waitlistPosition = null;
+  const room = await seatRoom(tem, cohort, wallClock(new Date(), cohort.timeZone).date);
+  const line = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'asc' } });
+  // Someone an agency nominated may take a seat reserved for that agency ahead of the line.
+  const sqlEm = tem as SqlEntityManager;
+  const nominated = line.length === 0 ? [] : await sqlEm.execute<{ enrollment_id: number; agency_id: number }[]>(
+    sqlEm.getKnex()('nomination').select('enrollment_id', 'agency_id').whereIn('enrollment_id', line.map((e) => e.id)),
+  );
+  const agencyOf = new Map(nominated.map((n) => [Number(n.enrollment_id), Number(n.agency_id)]));
+  const promoted: Enrollment[] = [];
+  const waiting: Enrollment[] = [];
+  for (const e of line) {
+    const agency = agencyOf.get(e.id) ?? null;
+    if (room.canSeat(agency)) {
+      room.take(agency);
+      e.status = 'ENROLLED';
+      e.waitlistPosition = null;
+      promoted.push(e);
+    } else {
+      waiting.push(e);
+    }
   }
   waiting.forEach((w, i) => (w.waitlistPosition = i + 1));
   await tem.flush();

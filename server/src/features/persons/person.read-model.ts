@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { contains } from '../../db/dialect.js';
-import { ROSTER_READ } from '../../graphql/access.js';
+import { ROSTER_READ_WITH_AGENCY } from '../../graphql/access.js';
 import { localId } from '../../graphql/ids.js';
 import type { ChildRead, ListRead, ReadModel } from '../../graphql/read-model.js';
 import type { ConnectionArgs } from '../../graphql/relay.js';
@@ -27,7 +27,7 @@ function personsWhere(em: EntityManager, viewer: Viewer, filter: PersonFilter | 
 type PersonsArgs = ConnectionArgs & { filter?: PersonFilter | null; includeArchived?: boolean | null };
 
 const persons: ListRead<PersonsArgs> = {
-  entity: Person, access: ROSTER_READ, args: ['first', 'after', 'filter', 'includeArchived'], orderBy: { name: 'asc' },
+  entity: Person, access: ROSTER_READ_WITH_AGENCY, args: ['first', 'after', 'filter', 'includeArchived'], orderBy: { name: 'asc' },
   where: (em, viewer, args) => personsWhere(em, viewer, args.filter, args.includeArchived === true) as FilterQuery<object>,
 };
 

@@ -8,7 +8,7 @@ import { ConnectionArgs, toConnection } from '../../graphql/relay.js';
 import { readChildren, readList } from '../../graphql/read-model.js';
 import { personReads } from './person.read-model.js';
 import { localId } from '../../graphql/ids.js';
-import { ROSTER_READ, ROSTER_WRITE } from '../../graphql/access.js';
+import { ROSTER_READ, ROSTER_READ_WITH_AGENCY, ROSTER_WRITE } from '../../graphql/access.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { MentoringPair } from '../mentoring/mentoring-pair.entity.js';
 import { jpEarnedInYear, jpYearOf } from '../reports/compliance.repository.js';
@@ -50,7 +50,7 @@ function payload(result: RosterResult, dryRun: boolean, fieldName: (f: string) =
 /** Order of `Query.persons`: by name (then id). */
 @Resolver(() => Person)
 export class PersonResolver {
-  @Authorized(...ROSTER_READ)
+  @Authorized(...ROSTER_READ_WITH_AGENCY)
   @Query(() => PersonConnection, { description: "The roster (ASN) the caller may see, ordered by name. Needs an organizer's account or the roster scope." })
   async persons(
     @Args() args: ConnectionArgs,
@@ -61,7 +61,7 @@ export class PersonResolver {
     return (await readList({ em, viewer }, personReads.lists.persons, { ...args, filter, includeArchived })) as PersonConnection;
   }
 
-  @Authorized(...ROSTER_READ)
+  @Authorized(...ROSTER_READ_WITH_AGENCY)
   @Query(() => Person, { nullable: true, description: 'One person by NIP; null when no one the caller may see has it.' })
   async person(@Arg('nip', { description: 'The 18-digit NIP (Nomor Induk Pegawai) or NI PPPK.' }) nip: string, @Ctx() { em, viewer }: Context): Promise<Person | null> {
     return em.findOne(Person, scoped(viewer, 'Person', [{ nip: nip.trim() }]));

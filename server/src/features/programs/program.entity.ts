@@ -9,7 +9,7 @@ import { Academy } from '../academies/academy.entity.js';
 @ObjectType({ implements: Node, description: 'A kind of training, e.g. Digital Leadership Academy or PKN Tingkat II.' })
 @Entity()
 @Unique({ properties: ['academy', 'code'] })
-export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 'kind' | 'completionThreshold'> {
+export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 'kind' | 'completionThreshold' | 'requiresSupervisorApproval'> {
   @Field({ description: 'Short code, unique in the academy, e.g. DLA.' })
   @Property({ type: 'string', length: 40 })
   code!: string;
@@ -40,4 +40,8 @@ export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 
   @Field(() => Float, { description: 'Share of scheduled JP a participant must earn to complete (0–1); new cohorts of the program start with it.' })
   @Property({ type: 'double', default: DEFAULT_COMPLETION_THRESHOLD })
   completionThreshold: number = DEFAULT_COMPLETION_THRESHOLD;
+
+  @Field({ description: "A nomination for the program's cohorts needs the nominee's supervisor (or an organizer) to approve it before the academy decides." })
+  @Property({ type: 'boolean', default: false })
+  requiresSupervisorApproval: boolean = false;
 }

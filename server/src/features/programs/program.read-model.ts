@@ -1,4 +1,4 @@
-import { SCHEDULE_READ } from '../../graphql/access.js';
+import { CATALOGUE_READ, SCHEDULE_READ } from '../../graphql/access.js';
 import { localId } from '../../graphql/ids.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
@@ -14,7 +14,7 @@ import { TrainingModule } from './training-module.entity.js';
 type Archivable = ConnectionArgs & { includeArchived?: boolean | null };
 
 const programs: ListRead<Archivable & { academyId?: string | null }> = {
-  entity: Program, access: SCHEDULE_READ, args: ['first', 'after', 'academyId', 'includeArchived'], orderBy: { code: 'asc' },
+  entity: Program, access: CATALOGUE_READ, args: ['first', 'after', 'academyId', 'includeArchived'], orderBy: { code: 'asc' },
   where: (_em, viewer, args) => scoped(viewer, 'Program', [...ofAcademy(args.academyId), ...activeOnly(args.includeArchived)]),
 };
 

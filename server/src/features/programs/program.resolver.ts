@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
+import { CATALOGUE_READ, MANAGE, SCHEDULE_READ } from '../../graphql/access.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { Facilitator } from '../cohorts/facilitator.entity.js';
 import { createProgram, createTrainingModule, updateProgram, updateTrainingModule } from './program.service.js';
@@ -22,7 +22,7 @@ import { TrainingModule } from './training-module.entity.js';
 
 @Resolver(() => Program)
 export class ProgramResolver {
-  @Authorized(...SCHEDULE_READ)
+  @Authorized(...CATALOGUE_READ)
   @Query(() => ProgramConnection, { description: 'Programs, by code.' })
   async programs(
     @Args() args: ConnectionArgs,

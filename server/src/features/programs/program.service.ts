@@ -32,6 +32,7 @@ export async function createProgram(em: EntityManager, viewer: Viewer, input: Cr
   return saveNew(em, 'program', 'code', async (tem) => tem.create(Program, {
     academy: tem.getReference(Academy, academy.id), code, name: name!, kind: input.kind, trainingKind: input.trainingKind ?? DEFAULT_TRAINING_KIND,
     targetEselonGroups: [...new Set(input.targetEselonGroups)], completionThreshold: input.completionThreshold ?? DEFAULT_COMPLETION_THRESHOLD, description,
+    requiresSupervisorApproval: input.requiresSupervisorApproval ?? false,
   }));
 }
 
@@ -51,6 +52,7 @@ export function updateProgram(em: EntityManager, viewer: Viewer, id: number | nu
     if (input.targetEselonGroups) program.targetEselonGroups = [...new Set(input.targetEselonGroups)];
     if (input.completionThreshold != null) program.completionThreshold = input.completionThreshold;
     if (description !== undefined) program.description = description;
+    if (input.requiresSupervisorApproval != null) program.requiresSupervisorApproval = input.requiresSupervisorApproval;
     return [];
   }, 'program');
 }

@@ -15,6 +15,7 @@ registerEnumType(WebhookEventTypeEnum, {
     SESSION_MOVED: { description: '`session.moved`: a session changed time, venue, facilitator or module.' },
     SESSION_CANCELLED: { description: '`session.cancelled`: a session was cancelled.' },
     ATTENDANCE_RECORDED: { description: '`attendance.recorded`: attendance of one session recorded, marked absent or checked in (the records of one call in one event).' },
+    NOMINATION_CHANGED: { description: '`nomination.changed`: a nomination was made or changed state (supervisor approval, accepted, waitlisted, declined, decline undone, expired); carries its id, cohort, person, agency, status and reason.' },
   },
 });
 
