@@ -7,9 +7,9 @@ import { adminClient, tokenClient } from '../support/auth.js';
  * Every query and mutation × every kind of caller: allowed or refused. A refusal is a
  * top-level auth error; an allowed call may still fail on its input (that is not a door).
  */
-type Caller = 'anonymous' | 'participant' | 'organizerA' | 'organizerB' | 'admin' | `token:${string}`;
+type Caller = 'anonymous' | 'participant' | 'agencyHr' | 'organizerA' | 'organizerB' | 'admin' | `token:${string}`;
 const TOKENS = [...SCOPES.map((s) => `token:${s}`), 'token:none'] as const;
-const CALLERS: Caller[] = ['anonymous', 'participant', 'organizerA', 'organizerB', 'admin', ...TOKENS] as Caller[];
+const CALLERS: Caller[] = ['anonymous', 'participant', 'agencyHr', 'organizerA', 'organizerB', 'admin', ...TOKENS] as Caller[];
 const AUTH_CODES = ['auth/unauthenticated', 'auth/forbidden', 'auth/mfa-required', 'auth/mfa-enrolment-required'];
 
 const EVERYONE = CALLERS;
@@ -18,6 +18,10 @@ const ROSTER_READ: Caller[] = ['admin', 'organizerA', 'organizerB', 'token:roste
 const ROSTER_WRITE: Caller[] = ['admin', 'organizerA', 'organizerB', 'token:roster:write'];
 const SCHEDULE_READ: Caller[] = ['admin', 'organizerA', 'organizerB', 'participant', 'token:schedule:read', 'token:attendance:read', 'token:attendance:write', 'token:reports:read'];
 const MANAGE: Caller[] = ['admin', 'organizerA', 'organizerB'];
+/** The roster and the catalogue an agency's HR officer reads to nominate (tenancy narrows them to its agency). */
+const ROSTER_READ_WITH_AGENCY: Caller[] = [...ROSTER_READ, 'agencyHr'];
+const CATALOGUE_READ: Caller[] = [...SCHEDULE_READ, 'agencyHr'];
+const NOMINATE: Caller[] = [...MANAGE, 'agencyHr'];
 const ADMIN: Caller[] = ['admin'];
 /** Whoever may run some kind of bulk export (participants read their own data through the API, not in bulk). */
 const ANY_EXPORT: Caller[] = SCHEDULE_READ.filter((c) => c !== 'participant').concat(['token:roster:read', 'token:roster:write']);
@@ -30,13 +34,13 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   node: { query: `{ node(id: "${none('Cohort')}") { id } }`, allow: SIGNED_IN },
   nodes: { query: `{ nodes(ids: ["${none('Cohort')}"]) { id } }`, allow: SIGNED_IN },
   academies: { query: '{ academies(first: 5) { totalCount } }', allow: SIGNED_IN },
-  agencies: { query: '{ agencies(first: 5) { totalCount } }', allow: ROSTER_READ },
-  persons: { query: '{ persons(first: 5) { totalCount } }', allow: ROSTER_READ },
-  person: { query: '{ person(nip: "196001011985031001") { name } }', allow: ROSTER_READ },
-  programs: { query: '{ programs(first: 5) { totalCount } }', allow: SCHEDULE_READ },
+  agencies: { query: '{ agencies(first: 5) { totalCount } }', allow: ROSTER_READ_WITH_AGENCY },
+  persons: { query: '{ persons(first: 5) { totalCount } }', allow: ROSTER_READ_WITH_AGENCY },
+  person: { query: '{ person(nip: "196001011985031001") { name } }', allow: ROSTER_READ_WITH_AGENCY },
+  programs: { query: '{ programs(first: 5) { totalCount } }', allow: CATALOGUE_READ },
   trainingModules: { query: '{ trainingModules(first: 5) { totalCount } }', allow: SCHEDULE_READ },
-  cohorts: { query: '{ cohorts(first: 5) { totalCount } }', allow: SCHEDULE_READ },
-  cohort: { query: '{ cohort(code: "DLA-2027-01") { code } }', allow: SCHEDULE_READ },
+  cohorts: { query: '{ cohorts(first: 5) { totalCount } }', allow: CATALOGUE_READ },
+  cohort: { query: '{ cohort(code: "DLA-2027-01") { code } }', allow: CATALOGUE_READ },
   sessions: { query: '{ sessions(first: 5) { totalCount } }', allow: SCHEDULE_READ },
   venues: { query: '{ venues(first: 5) { totalCount } }', allow: SCHEDULE_READ },
   facilitators: { query: '{ facilitators(first: 5) { totalCount } }', allow: SCHEDULE_READ },
@@ -58,7 +62,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   createInvitation: { query: `mutation { createInvitation(personId: "${none('Person')}") { errors { code } } }`, allow: MANAGE },
   createApiToken: { query: 'mutation { createApiToken(input: { name: "", scopes: [] }) { errors { code } } }', allow: MANAGE },
   revokeApiToken: { query: `mutation { revokeApiToken(id: "${none('ApiToken')}") { errors { code } } }`, allow: MANAGE },
-  createAccount: { query: 'mutation { createAccount(input: { email: "not-an-address", name: "x", role: ORGANIZER, password: "short" }) { errors { code } } }', allow: ADMIN },
+  createAccount: { query: 'mutation { createAccount(input: { email: "not-an-address", name: "x", role: ORGANIZER, password: "short" }) { errors { code } } }', allow: [...ADMIN, 'organizerA', 'organizerB'] },
   setAccountDisabled: { query: `mutation { setAccountDisabled(id: "${none('Account')}", disabled: true) { errors { code } } }`, allow: ADMIN },
   exportPersonData: { query: `mutation { exportPersonData(personId: "${none('Person')}") { errors { code } } }`, allow: ADMIN },
   erasePerson: { query: `mutation { erasePerson(personId: "${none('Person')}") { errors { code } } }`, allow: ADMIN },
@@ -128,6 +132,13 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   updatePerson: { query: `mutation { updatePerson(input: { id: "${none('Person')}", version: 1 }) { errors { code } } }`, allow: ROSTER_WRITE },
   archive: { query: `mutation { archive(id: "${none('Program')}") { errors { code } } }`, allow: MANAGE },
   restore: { query: `mutation { restore(id: "${none('Program')}") { errors { code } } }`, allow: MANAGE },
+  nominations: { query: '{ nominations(first: 5) { totalCount } }', allow: ['admin', 'organizerA', 'organizerB', 'agencyHr', 'participant'] },
+  nominate: { query: `mutation { nominate(input: { cohortId: "${none('Cohort')}", personId: "${none('Person')}" }) { errors { code } } }`, allow: NOMINATE },
+  decideNomination: { query: `mutation { decideNomination(input: { nominationId: "${none('Nomination')}", decision: ACCEPT }) { errors { code } } }`, allow: MANAGE },
+  decideNominationAsSupervisor: { query: `mutation { decideNominationAsSupervisor(input: { nominationId: "${none('Nomination')}", approve: true }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  undoNominationDecline: { query: `mutation { undoNominationDecline(nominationId: "${none('Nomination')}") { errors { code } } }`, allow: MANAGE },
+  setCohortQuotas: { query: `mutation { setCohortQuotas(cohortId: "${none('Cohort')}", quotas: []) { errors { code } } }`, allow: MANAGE },
+  agencyLeaderSummary: { query: '{ agencyLeaderSummary { roster } }', allow: NOMINATE },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };
@@ -141,7 +152,7 @@ const EXTRA: Record<string, { query: string; allow: Caller[] }> = {
   'startBulkExport(ATTENDANCE)': { query: 'mutation { startBulkExport(kind: ATTENDANCE, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:attendance:read', 'token:attendance:write'] },
   'startBulkExport(TRAINING_HISTORY)': { query: 'mutation { startBulkExport(kind: TRAINING_HISTORY, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ROSTER_READ },
   'Person.trainingHistory': { query: '{ persons(first: 2) { nodes { trainingHistory { certificateNumber } } } }', allow: ROSTER_READ },
-  'Program.trainingKind': { query: '{ programs(first: 2) { nodes { trainingKind } } }', allow: SCHEDULE_READ },
+  'Program.trainingKind': { query: '{ programs(first: 2) { nodes { trainingKind requiresSupervisorApproval } } }', allow: CATALOGUE_READ },
   'Person.jpThisYear': { query: '{ persons(first: 2) { nodes { jpThisYear mentoringPairs { id } supervisor { id } email } } }', allow: ROSTER_READ },
   'Facilitator.unavailability': { query: '{ facilitators(first: 2) { nodes { agency { code } unavailability(first: 2) { totalCount } trainingModules { code } } } }', allow: SCHEDULE_READ },
   'TrainingModule.facilitators': { query: '{ trainingModules(first: 2) { nodes { facilitators { name } } } }', allow: SCHEDULE_READ },
@@ -157,6 +168,7 @@ beforeAll(async () => {
   clients.admin = admin.client;
   clients.organizerA = await server.signIn(...DEMO.organizerBabel);
   clients.organizerB = await server.signIn(...DEMO.organizerSulsel);
+  clients.agencyHr = await server.signIn(...DEMO.agencyHrBabel);
   clients.anonymous = server.client();
   const participant = (await admin.client.gql('{ accounts(first: 20) { nodes { role person { nip } } } }')).data.accounts.nodes.find((a: any) => a.role === 'PARTICIPANT');
   clients.participant = await server.signIn(participant.person.nip, DEMO.participantPassword);

@@ -52,6 +52,29 @@ describe('tenancy', () => {
     expect(invite).toEqual([{ code: ERROR_CODES.NOT_FOUND }]);
   });
 
+  it("shows an agency's HR officer its own agency only: people, nominations, open cohorts; the rest looks missing", async () => {
+    const hr = await server.signIn(...DEMO.agencyHrBabel);
+    const seen = (await hr.gql('{ agencies(first: 5) { nodes { code } } persons(first: 100) { totalCount nodes { agency { code } } } cohorts(first: 50) { nodes { status } } nominations(first: 50) { nodes { id status agency { code } } } }')).data;
+    expect(seen.agencies.nodes.map((x: any) => x.code)).toEqual(['BABEL-DISKOMINFO']);
+    expect(new Set(seen.persons.nodes.map((p: any) => p.agency.code))).toEqual(new Set(['BABEL-DISKOMINFO']));
+    const roster = (await a.gql('query($c: String) { agencies(first: 1, search: $c) { nodes { id } } }', { c: 'BABEL-DISKOMINFO' })).data.agencies.nodes[0].id;
+    expect(seen.persons.totalCount).toBe((await a.gql('query($g: String!) { persons(first: 1, filter: { agencyId: $g }) { totalCount } }', { g: roster })).data.persons.totalCount);
+    expect(new Set(seen.cohorts.nodes.map((c: any) => c.status))).toEqual(new Set(['OPEN']));
+    // The demo's nominations of that agency, in every state.
+    expect(new Set(seen.nominations.nodes.map((n: any) => n.status))).toEqual(new Set(['ACCEPTED', 'WAITLISTED', 'PENDING', 'SUPERVISOR_PENDING', 'DECLINED', 'WITHDRAWN', 'EXPIRED']));
+    // Another academy's organizer and a made-up id get the same answer for one of them.
+    const q = 'query($id: ID!) { node(id: $id) { id } }';
+    const one = seen.nominations.nodes[0].id;
+    expect((await hr.gql(q, { id: one })).data.node).toEqual({ id: one });
+    expect((await b.gql(q, { id: one })).data).toEqual((await b.gql(q, { id: missing('Nomination') })).data);
+    expect((await b.gql(q, { id: one })).data.node).toBeNull();
+    // Someone of another agency of the same academy is missing for the HR officer.
+    const other = (await a.gql('{ persons(first: 50) { nodes { nip agency { code } } } }')).data.persons.nodes.find((p: any) => p.agency.code !== 'BABEL-DISKOMINFO');
+    expect((await hr.gql('query($n: String!) { person(nip: $n) { id } }', { n: other.nip })).data.person).toBeNull();
+    // And reports, tokens and webhooks are not the HR officer's.
+    expect((await hr.gql('{ participationByEselon { roster } }')).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.FORBIDDEN);
+  });
+
   it("refuses to rewrite a person on another academy's roster through an import", async () => {
     const agency = (await b.gql('{ agencies(first: 1) { nodes { code } } }')).data.agencies.nodes[0].code;
     const csv = `nip,name,employment_type,position_type,eselon,job_title,agency_code\n${aPerson.nip},Pindahan,PNS,PELAKSANA,,,${agency}\n`;

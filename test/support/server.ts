@@ -58,6 +58,7 @@ export const DEMO = {
   admin: ['admin@lintas.test', 'admin-demo-2026'],
   organizerBabel: ['penyelenggara@babel.lintas.test', 'babel-demo-2026'],
   organizerSulsel: ['penyelenggara@sulsel.lintas.test', 'sulsel-demo-2026'],
+  agencyHrBabel: ['sdm.diskominfo@babel.lintas.test', 'instansi-demo-2026'],
   participantPassword: 'peserta-demo-2026',
 } as const;
 

@@ -210,4 +210,6 @@ export const DEMO_ACCOUNTS = {
   organizerBabel: { email: 'penyelenggara@babel.lintas.test', name: 'Rahmawati (BKPSDMD Babel)', password: 'babel-demo-2026' },
   organizerSulsel: { email: 'penyelenggara@sulsel.lintas.test', name: 'Andi Makkasau (BPSDMD Sulsel)', password: 'sulsel-demo-2026' },
   participantPassword: 'peserta-demo-2026',
+  /** The HR officer (AGENCY_HR) of Babel's Diskominfo, who nominates its officials. */
+  agencyHrBabel: { email: 'sdm.diskominfo@babel.lintas.test', name: 'Yuliana (SDM Diskominfo Babel)', password: 'instansi-demo-2026', agency: 'DISKOMINFO' },
 } as const;

@@ -27,6 +27,61 @@ import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring
 import { Assessment } from '../features/assessments/assessment.entity.js';
 import type { AttendanceStatus } from '@lintas/shared';
 import { addDays, demoToday, placeCohorts } from './demo-calendar.js';
+import { CohortQuota, Nomination } from '../features/nominations/nomination.entity.js';
+import type { NominationStatus } from '@lintas/shared';
+
+/**
+ * Babel's Diskominfo as an agency taking part: its HR officer's account, four seats reserved
+ * for it in the open PKA cohort, and its nominations in every state (pending and waiting for
+ * the supervisor in open cohorts, accepted and waitlisted with their enrolments, declined,
+ * withdrawn, and expired in a cohort that has started).
+ */
+async function seedNominations(tem: EntityManager, agencies: Agency[], organizer: Account, cohortOf: (seedCode: string) => Cohort): Promise<number> {
+  const hr = DEMO_ACCOUNTS.agencyHrBabel;
+  const agency = agencies.find((a) => a.code.endsWith(`-${hr.agency}`))!;
+  const account = tem.create(Account, { role: 'AGENCY_HR', email: hr.email, name: hr.name, academy: agency.academy, agency, passwordHash: await hashPassword(hr.password) });
+  const pka = cohortOf('PKA-2027-01');
+  const dla = cohortOf('DLA-2027-01');
+  const pkn = cohortOf('PKN-II-2026-01');
+  tem.create(CohortQuota, { cohort: pka, agency, seats: 4 });
+  await tem.flush();
+  const candidates = async (cohort: Cohort, groups: string[], n: number) => {
+    const enrolled = (await tem.find(Enrollment, { cohort })).map((e) => e.person.id);
+    return tem.find(Person, { agency, eselonGroup: { $in: groups as never }, id: { $nin: enrolled } }, { orderBy: { id: 'asc' }, limit: n });
+  };
+  const reasons: Partial<Record<NominationStatus, string>> = {
+    DECLINED: 'Peserta belum memenuhi masa kerja minimal dalam jabatan.',
+    WITHDRAWN: 'Ditarik instansi: tugas dinas luar bersamaan dengan jadwal angkatan.',
+  };
+  const now = new Date();
+  let made = 0;
+  const nominate = async (cohort: Cohort, person: Person, status: NominationStatus) => {
+    const decided = !['PENDING', 'SUPERVISOR_PENDING'].includes(status);
+    let enrollment: Enrollment | null = null;
+    if (status === 'ACCEPTED' || status === 'WAITLISTED') {
+      const [last] = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'desc' }, limit: 1 });
+      enrollment = tem.create(Enrollment, { cohort, person, status: status === 'ACCEPTED' ? 'ENROLLED' : 'WAITLISTED', waitlistPosition: status === 'ACCEPTED' ? null : (last?.waitlistPosition ?? 0) + 1 });
+    }
+    tem.create(Nomination, {
+      cohort, person, agency, nominatedBy: account, status, enrollment,
+      note: 'Pejabat yang memimpin transformasi layanan digital di instansi.',
+      reason: reasons[status] ?? null,
+      decidedBy: status === 'EXPIRED' ? 'system' : decided ? `account:${organizer.id}` : null,
+      decidedAt: decided ? (status === 'EXPIRED' ? new Date(`${cohort.startDate}T00:00:00+07:00`) : now) : null,
+    });
+    await tem.flush();
+    made++;
+  };
+  const third = await candidates(pka, ['III'], 6);
+  const pkaStates: NominationStatus[] = ['ACCEPTED', 'ACCEPTED', 'PENDING', 'SUPERVISOR_PENDING', 'DECLINED', 'WITHDRAWN'];
+  for (const [i, person] of third.entries()) await nominate(pka, person, pkaStates[i]!);
+  for (const person of await candidates(dla, ['I', 'II'], 2)) await nominate(dla, person, 'PENDING');
+  // The open literacy class is over its capacity: an accepted nomination waits in line.
+  for (const person of await candidates(cohortOf('LITDIG-2027-01'), ['JF'], 1)) await nominate(cohortOf('LITDIG-2027-01'), person, 'WAITLISTED');
+  const [late] = await candidates(pkn, ['II'], 1);
+  if (late) await nominate(pkn, late, 'EXPIRED');
+  return made;
+}
 
 const CHUNK = 500;
 const instantOfDate = (date: string) => new Date(`${date}T09:00:00+07:00`);
@@ -149,7 +204,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     const participants = [firstEnrolled.get('DLA-2026-02')!, firstEnrolled.get('PKP-2026-02')!, sulselLeader.id];
     const a = DEMO_ACCOUNTS;
     tem.create(Account, { role: 'ADMIN', email: a.admin.email, name: a.admin.name, passwordHash: await hashPassword(a.admin.password) });
-    tem.create(Account, { role: 'ORGANIZER', email: a.organizerBabel.email, name: a.organizerBabel.name, academy: babel.academy, passwordHash: await hashPassword(a.organizerBabel.password) });
+    const organizerBabel = tem.create(Account, { role: 'ORGANIZER', email: a.organizerBabel.email, name: a.organizerBabel.name, academy: babel.academy, passwordHash: await hashPassword(a.organizerBabel.password) });
     tem.create(Account, { role: 'ORGANIZER', email: a.organizerSulsel.email, name: a.organizerSulsel.name, academy: sulsel.academy, passwordHash: await hashPassword(a.organizerSulsel.password) });
     const participantHash = await hashPassword(a.participantPassword);
     for (const personId of participants) {
@@ -157,6 +212,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       tem.create(Account, { role: 'PARTICIPANT', name: person.name, person, passwordHash: participantHash });
     }
     await tem.flush();
+    const nominations = await seedNominations(tem, babel.agencies, organizerBabel, (code) => cohorts[placed.findIndex((c) => c.seedCode === code)]!);
 
     // A conflict-free schedule for every cohort that has run or is running, placed by the same solver organizers use.
     let sessions = 0;
@@ -251,7 +307,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     await tem.flush();
     return {
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
-      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 3 + participants.length, sessions, attendance, mentoringPairs: pairs.length, assessments,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length, nominations, sessions, attendance, mentoringPairs: pairs.length, assessments,
     };
   });
 }
