@@ -35,7 +35,7 @@ router.beforeEach(async (to) => {
   if (!viewer) return toSignIn(to);
   if (mfaPending(viewer)) return toSignIn(to);
   // Staff start on the set-up checklist while their academy is not ready, on the roster after.
-  if (to.name === 'home') return viewer.role === 'PARTICIPANT' ? homeFor(viewer.role) : await staffHome();
+  if (to.name === 'home') return viewer.role === 'PARTICIPANT' || viewer.role === 'AGENCY_HR' ? homeFor(viewer.role) : await staffHome();
   const roles = to.meta.roles ?? STAFF;
   if (!viewer.role || !roles.includes(viewer.role)) return homeFor(viewer.role);
   return true;

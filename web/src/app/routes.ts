@@ -14,7 +14,7 @@ declare module 'vue-router' {
 
 export const STAFF: readonly Role[] = ['ADMIN', 'ORGANIZER'];
 const ADMIN: readonly Role[] = ['ADMIN'];
-const EVERYONE: readonly Role[] = ['ADMIN', 'ORGANIZER', 'PARTICIPANT'];
+const EVERYONE: readonly Role[] = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'AGENCY_HR'];
 
 /**
  * Every page of the SPA. Components load lazily, one chunk per page. `meta.title` is the
@@ -56,6 +56,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/laporan', name: 'reports', component: () => import('../features/reports/ReportsPage.vue'), meta: { title: 'reports.title' } },
   { path: '/sesi/:id/layar', name: 'room-screen', component: () => import('../features/attendance/RoomScreenPage.vue'), props: true, meta: { title: 'checkIn.roomTitle' } },
   { path: '/hadir', name: 'check-in', component: () => import('../features/attendance/CheckInPage.vue'), meta: { title: 'checkIn.title', roles: ['PARTICIPANT'] } },
+  { path: '/usulan', name: 'agency-nominations', component: () => import('../features/nominations/AgencyNominationsPage.vue'), meta: { title: 'nominations.agencyTitle', roles: ['AGENCY_HR'] } },
+  { path: '/usulan-masuk', name: 'nominations', component: () => import('../features/nominations/NominationsPage.vue'), meta: { title: 'nominations.title' } },
   { path: '/cohorts/:id', name: 'cohort', component: () => import('../features/cohorts/CohortDetailPage.vue'), props: true, meta: { title: 'cohort.title' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue'), meta: { title: 'notFound.title', roles: EVERYONE } },
 ];

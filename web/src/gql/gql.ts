@@ -87,6 +87,12 @@ type Documents = {
     "\n  mutation CreateMentoringPair($cohortId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    createMentoringPair(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": typeof types.CreateMentoringPairDocument,
     "\n  mutation EndMentoringPair($id: ID!) {\n    endMentoringPair(id: $id) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": typeof types.EndMentoringPairDocument,
     "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n": typeof types.LogMentoringMeetingDocument,
+    "\n  query AgencyNominations {\n    agencyLeaderSummary { year roster nominated trained agency { id name } }\n    cohorts(first: 50, filter: { statuses: [OPEN] }) {\n      nodes { id code name startDate quotaReleaseDate quotas { seats used } }\n    }\n    nominations(first: 100) {\n      nodes { id status note reason cohort { id code } person { id name eselon } }\n    }\n  }\n": typeof types.AgencyNominationsDocument,
+    "\n  query AgencyPeople($search: String) {\n    persons(first: 20, filter: { search: $search }) { nodes { id name eselon jobTitle } }\n  }\n": typeof types.AgencyPeopleDocument,
+    "\n  mutation Nominate($input: NominateInput!) {\n    nominate(input: $input) { nomination { id status } errors { field code } }\n  }\n": typeof types.NominateDocument,
+    "\n  query NominationsPage($filter: NominationFilter) {\n    cohorts(first: 100) { nodes { id code name status } }\n    nominations(first: 100, filter: $filter) {\n      totalCount\n      nodes { id status note reason cohort { id code status } person { id name eselon } agency { id name } }\n    }\n  }\n": typeof types.NominationsPageDocument,
+    "\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n": typeof types.DecideNominationDocument,
+    "\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n": typeof types.UndoNominationDeclineDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": typeof types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": typeof types.ErasePersonDocument,
@@ -216,6 +222,12 @@ const documents: Documents = {
     "\n  mutation CreateMentoringPair($cohortId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    createMentoringPair(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": types.CreateMentoringPairDocument,
     "\n  mutation EndMentoringPair($id: ID!) {\n    endMentoringPair(id: $id) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": types.EndMentoringPairDocument,
     "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n": types.LogMentoringMeetingDocument,
+    "\n  query AgencyNominations {\n    agencyLeaderSummary { year roster nominated trained agency { id name } }\n    cohorts(first: 50, filter: { statuses: [OPEN] }) {\n      nodes { id code name startDate quotaReleaseDate quotas { seats used } }\n    }\n    nominations(first: 100) {\n      nodes { id status note reason cohort { id code } person { id name eselon } }\n    }\n  }\n": types.AgencyNominationsDocument,
+    "\n  query AgencyPeople($search: String) {\n    persons(first: 20, filter: { search: $search }) { nodes { id name eselon jobTitle } }\n  }\n": types.AgencyPeopleDocument,
+    "\n  mutation Nominate($input: NominateInput!) {\n    nominate(input: $input) { nomination { id status } errors { field code } }\n  }\n": types.NominateDocument,
+    "\n  query NominationsPage($filter: NominationFilter) {\n    cohorts(first: 100) { nodes { id code name status } }\n    nominations(first: 100, filter: $filter) {\n      totalCount\n      nodes { id status note reason cohort { id code status } person { id name eselon } agency { id name } }\n    }\n  }\n": types.NominationsPageDocument,
+    "\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n": types.DecideNominationDocument,
+    "\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n": types.UndoNominationDeclineDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": types.ErasePersonDocument,
@@ -578,6 +590,30 @@ export function graphql(source: "\n  mutation EndMentoringPair($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyNominations {\n    agencyLeaderSummary { year roster nominated trained agency { id name } }\n    cohorts(first: 50, filter: { statuses: [OPEN] }) {\n      nodes { id code name startDate quotaReleaseDate quotas { seats used } }\n    }\n    nominations(first: 100) {\n      nodes { id status note reason cohort { id code } person { id name eselon } }\n    }\n  }\n"): (typeof documents)["\n  query AgencyNominations {\n    agencyLeaderSummary { year roster nominated trained agency { id name } }\n    cohorts(first: 50, filter: { statuses: [OPEN] }) {\n      nodes { id code name startDate quotaReleaseDate quotas { seats used } }\n    }\n    nominations(first: 100) {\n      nodes { id status note reason cohort { id code } person { id name eselon } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyPeople($search: String) {\n    persons(first: 20, filter: { search: $search }) { nodes { id name eselon jobTitle } }\n  }\n"): (typeof documents)["\n  query AgencyPeople($search: String) {\n    persons(first: 20, filter: { search: $search }) { nodes { id name eselon jobTitle } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Nominate($input: NominateInput!) {\n    nominate(input: $input) { nomination { id status } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation Nominate($input: NominateInput!) {\n    nominate(input: $input) { nomination { id status } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NominationsPage($filter: NominationFilter) {\n    cohorts(first: 100) { nodes { id code name status } }\n    nominations(first: 100, filter: $filter) {\n      totalCount\n      nodes { id status note reason cohort { id code status } person { id name eselon } agency { id name } }\n    }\n  }\n"): (typeof documents)["\n  query NominationsPage($filter: NominationFilter) {\n    cohorts(first: 100) { nodes { id code name status } }\n    nominations(first: 100, filter: $filter) {\n      totalCount\n      nodes { id status note reason cohort { id code status } person { id name eselon } agency { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,7 @@ const id = {
   cohortStatus: { DRAFT: 'Draf', OPEN: 'Dibuka', RUNNING: 'Berjalan', CLOSED: 'Ditutup' },
   enrollmentStatus: { ENROLLED: 'Terdaftar', WAITLISTED: 'Daftar tunggu', WITHDRAWN: 'Mengundurkan diri', COMPLETED: 'Lulus' },
   timeZone: { WIB: 'WIB (Jakarta, UTC+7)', WITA: 'WITA (Makassar, UTC+8)', WIT: 'WIT (Jayapura, UTC+9)' },
-  role: { ADMIN: 'Admin', ORGANIZER: 'Penyelenggara', PARTICIPANT: 'Peserta' },
+  role: { ADMIN: 'Admin', ORGANIZER: 'Penyelenggara', PARTICIPANT: 'Peserta', AGENCY_HR: 'Pengelola SDM instansi' },
   competency: {
     DIGITAL_LITERACY: 'Literasi digital',
     DATA_DRIVEN_DECISIONS: 'Keputusan berbasis data',
@@ -50,7 +50,7 @@ const en: typeof id = {
   cohortStatus: { DRAFT: 'Draft', OPEN: 'Open', RUNNING: 'Running', CLOSED: 'Closed' },
   enrollmentStatus: { ENROLLED: 'Enrolled', WAITLISTED: 'Waitlisted', WITHDRAWN: 'Withdrawn', COMPLETED: 'Completed' },
   timeZone: { WIB: 'WIB (Jakarta, UTC+7)', WITA: 'WITA (Makassar, UTC+8)', WIT: 'WIT (Jayapura, UTC+9)' },
-  role: { ADMIN: 'Admin', ORGANIZER: 'Organizer', PARTICIPANT: 'Participant' },
+  role: { ADMIN: 'Admin', ORGANIZER: 'Organizer', PARTICIPANT: 'Participant', AGENCY_HR: 'Agency HR officer' },
   competency: {
     DIGITAL_LITERACY: 'Digital literacy',
     DATA_DRIVEN_DECISIONS: 'Data-driven decisions',

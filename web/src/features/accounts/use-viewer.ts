@@ -61,7 +61,7 @@ export function setViewer(next: Viewer | null): void {
  * sends on to the set-up checklist while their academy is incomplete, else the roster.
  */
 export function homeFor(role: Role | null | undefined): string {
-  return role === 'PARTICIPANT' ? '/saya' : '/';
+  return role === 'PARTICIPANT' ? '/saya' : role === 'AGENCY_HR' ? '/usulan' : '/';
 }
 
 /** A signed-in account that still owes its authenticator code (or has to enrol one). */
