@@ -17,6 +17,14 @@ let hrDinkes: Client;
 let hrKominfo: Client;
 let programId: string;
 let strictProgramId: string;
+let subscriptionId: string;
+
+/** The `nomination.changed` events emitted for one nomination, in order, as their status. */
+async function emitted(nominationId: string): Promise<string[]> {
+  const res = await org.gql('query($s: ID!) { webhookDeliveries(subscriptionId: $s, first: 100) { nodes { eventType payload } } }', { s: subscriptionId });
+  return res.data.webhookDeliveries.nodes.filter((d: any) => d.eventType === 'NOMINATION_CHANGED')
+    .map((d: any) => JSON.parse(d.payload).data).filter((d: any) => d.nominationId === nominationId).map((d: any) => d.status).reverse();
+}
 const agencies: Record<string, string> = {};
 const people: Record<string, { id: string; nip: string }> = {};
 
@@ -74,6 +82,12 @@ beforeAll(async () => {
   });
   expect(strict.data.createProgram.program.requiresSupervisorApproval).toBe(true);
   strictProgramId = strict.data.createProgram.program.id;
+  // Every transition is emitted: a subscription to nomination.changed (its address need not answer; the deliveries are listed).
+  const sub = await org.gql('mutation($i: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $i) { subscription { id } errors { code } } }', {
+    i: { url: 'http://127.0.0.1:9/lintas', events: ['NOMINATION_CHANGED'] },
+  });
+  expect(sub.data.createWebhookSubscription.errors).toEqual([]);
+  subscriptionId = sub.data.createWebhookSubscription.subscription.id;
   hrDinkes = await hrAccount('sdm@dinkes-uji.test', 'DINKES-UJI');
   hrKominfo = await hrAccount('sdm@kominfo-uji.test', 'DISKOMINFO-UJI');
 }, 120_000);
@@ -157,6 +171,7 @@ describe('the academy decides', () => {
     expect((await org.gql(UNDO, { id: n.nomination.id })).data.undoNominationDecline.errors).toEqual([{ field: 'nominationId', code: ERROR_CODES.NOMINATION_WRONG_STATE }]);
     const accepted = (await org.gql(DECIDE, { i: { nominationId: n.nomination.id, decision: 'ACCEPT' } })).data.decideNomination;
     expect(accepted.nomination.status).toBe('ACCEPTED');
+    expect(await emitted(n.nomination.id)).toEqual(['PENDING', 'DECLINED', 'PENDING', 'ACCEPTED']);
     // Once the cohort no longer takes nominations, a decline stays.
     const c2 = await openCohort('NOM-UNDO2', 20, 5);
     const m = await nominate(hrDinkes, c2, 'Citra Dinkes Tiga');
@@ -213,6 +228,8 @@ describe('expiry and the supervisor stage', () => {
     expect((await org.gql(NODE, { id: n.nomination.id })).data.node.status).toBe('EXPIRED');
     expect((await org.gql(DECIDE, { i: { nominationId: n.nomination.id, decision: 'ACCEPT' } })).data.decideNomination.errors)
       .toEqual([{ field: 'nominationId', code: ERROR_CODES.NOMINATION_WRONG_STATE }]);
+    // The expiry is emitted like any transition.
+    expect(await emitted(n.nomination.id)).toEqual(['PENDING', 'EXPIRED']);
     // A started cohort takes no new nominations.
     expect((await nominate(org, c, 'Eko Kominfo Dua')).errors).toEqual([{ field: 'cohortId', code: ERROR_CODES.NOMINATION_COHORT_NOT_OPEN }]);
   });
