@@ -18,22 +18,28 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
   const cast = isPostgres(em) ? 'cast(? as timestamptz)' : '?';
   const people = peopleOf(scope);
   const values = years.map(() => `(?, ${cast})`).join(', ');
-  // The roster per group once; per year, the people whose latest score by then is at or above the line.
+  // Each year's latest score per person: PostgreSQL reads them in (year, person) order, SQLite ranks them.
+  const latest = isPostgres(em)
+    ? `select distinct on (yr.y, x.person_id) yr.y, x.person_id, x.score from years yr join assessment x on x.assessed_at < yr.cutoff
+      order by yr.y, x.person_id, x.assessed_at desc, x.id desc`
+    : `select y, person_id, score from (
+        select yr.y, x.person_id, x.score, row_number() over (partition by yr.y, x.person_id order by x.assessed_at desc, x.id desc) as rn
+        from years yr join assessment x on x.assessed_at < yr.cutoff
+      ) ranked where rn = 1`;
+  // The people of the scope are read twice (roster, literate) rather than kept in a CTE, which both
+  // databases would materialize: a national roster is then one index-only count per group.
+  const scopePerson = `(select p.id, p.eselon_group from ${people.from} ${people.where})`;
   const sql = `
     with years(y, cutoff) as (values ${values}),
-    scope_person as (select p.id, p.eselon_group from ${people.from} ${people.where}),
-    roster as (select eselon_group, count(*) as n from scope_person group by eselon_group),
-    ranked as (
-      select yr.y, x.person_id, x.score, row_number() over (partition by yr.y, x.person_id order by x.assessed_at desc, x.id desc) as rn
-      from years yr join assessment x on x.assessed_at < yr.cutoff
-    ),
+    roster as (select sp.eselon_group, count(*) as n from ${scopePerson} sp group by sp.eselon_group),
+    latest as (${latest}),
     literate as (
-      select r.y, sp.eselon_group, count(*) as n from ranked r join scope_person sp on sp.id = r.person_id
-      where r.rn = 1 and r.score >= ${LITERACY_THRESHOLD} group by r.y, sp.eselon_group
+      select l.y, sp.eselon_group, count(*) as n from latest l join ${scopePerson} sp on sp.id = l.person_id
+      where l.score >= ${LITERACY_THRESHOLD} group by l.y, sp.eselon_group
     )
     select yr.y as year, ro.eselon_group, ro.n as roster, coalesce(li.n, 0) as literate
     from years yr cross join roster ro left join literate li on li.y = yr.y and li.eselon_group = ro.eselon_group`;
-  const bindings = [...years.flatMap((y) => [y, platform.processDateProperty(yearStart(y + 1)) as string | number]), ...people.bind];
+  const bindings = [...years.flatMap((y) => [y, platform.processDateProperty(yearStart(y + 1)) as string | number]), ...people.bind, ...people.bind];
   const rows: Record<string, unknown>[] = await executeRead(em, sql, bindings);
   return rows.map((r) => ({ year: Number(r.year), eselonGroup: String(r.eselon_group), roster: Number(r.roster), literate: Number(r.literate ?? 0) }));
 }
