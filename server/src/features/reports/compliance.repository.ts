@@ -101,3 +101,38 @@ export async function jpShortfall(em: EntityManager, scope: ReportScope, year: n
     order by sp.name, sp.id limit ? offset ?`, [...bind, first, offset]);
   return { total: Number(rows[0]?.total ?? 0), rows: rows.map((r) => ({ id: Number(r.id), jp: Number(r.jp) })) };
 }
+
+/** How many people in scope are below 20 JP in the year: the length of the list before its first row. */
+export async function jpShortfallCount(em: EntityManager, scope: ReportScope, year: number): Promise<number> {
+  const { sql, bind } = earnedSql(em, scope, year);
+  const rows: Record<string, unknown>[] = await executeRead(em, `${sql}
+    select count(*) as n from scope_person sp left join earned e on e.person_id = sp.id where coalesce(e.jp, 0) < ${ANNUAL_JP_RIGHT}`, bind);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * Everyone below 20 JP in the year, by name, a page of the roster at a time: each page is the
+ * next `size` people after the last one read (keyset on name and id), their JP earned by the
+ * rule above restricted to them, and only those below the line are yielded. Memory and each
+ * statement's work follow the page, not the roster, so a national list streams in linear time.
+ */
+export async function* jpShortfallPages(em: EntityManager, scope: ReportScope, year: number, size: number): AsyncIterable<{ id: number; jp: number }[]> {
+  const people = peopleOf(scope);
+  const earned = earnedCte(em, year, ' and a.person_id in (select id from page)');
+  let after: { name: string; id: number } | null = null;
+  for (;;) {
+    const keyset = after ? `${people.where ? `${people.where} and` : 'where'} (p.name > ? or (p.name = ? and p.id > ?))` : people.where;
+    const rows: Record<string, unknown>[] = await executeRead(em, `
+      with page as (select p.id, p.name from ${people.from} ${keyset} order by p.name, p.id limit ?),
+      ${earned.sql}
+      select page.id, page.name, coalesce(e.jp, 0) as jp, case when coalesce(e.jp, 0) < ${ANNUAL_JP_RIGHT} then 1 else 0 end as below
+      from page left join earned e on e.person_id = page.id order by page.name, page.id`,
+    [...people.bind, ...(after ? [after.name, after.name, after.id] : []), size, ...earned.bind]);
+    if (rows.length === 0) return;
+    const last = rows[rows.length - 1]!;
+    after = { name: String(last.name), id: Number(last.id) };
+    const below = rows.filter((r) => Number(r.below) === 1).map((r) => ({ id: Number(r.id), jp: Number(r.jp) }));
+    if (below.length) yield below;
+    if (rows.length < size) return;
+  }
+}
