@@ -151,9 +151,10 @@ const EXTRA: Record<string, { query: string; allow: Caller[] }> = {
   'startBulkExport(ENROLLMENTS)': { query: 'mutation { startBulkExport(kind: ENROLLMENTS, format: CSV, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ANY_EXPORT },
   'startBulkExport(ATTENDANCE)': { query: 'mutation { startBulkExport(kind: ATTENDANCE, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:attendance:read', 'token:attendance:write'] },
   'startBulkExport(TRAINING_HISTORY)': { query: 'mutation { startBulkExport(kind: TRAINING_HISTORY, filter: { from: "2026-01-01", to: "2026-01-02" }) { errors { code } } }', allow: ROSTER_READ },
-  'Person.trainingHistory': { query: '{ persons(first: 2) { nodes { trainingHistory { certificateNumber } } } }', allow: ROSTER_READ },
+  // An agency's HR officer reads its own people's training history and JP (tenancy keeps other agencies' people away).
+  'Person.trainingHistory': { query: '{ persons(first: 2) { nodes { trainingHistory { certificateNumber } } } }', allow: ROSTER_READ_WITH_AGENCY },
   'Program.trainingKind': { query: '{ programs(first: 2) { nodes { trainingKind requiresSupervisorApproval } } }', allow: CATALOGUE_READ },
-  'Person.jpThisYear': { query: '{ persons(first: 2) { nodes { jpThisYear mentoringPairs { id } supervisor { id } email } } }', allow: ROSTER_READ },
+  'Person.jpThisYear': { query: '{ persons(first: 2) { nodes { jpThisYear mentoringPairs { id } supervisor { id } email } } }', allow: ROSTER_READ_WITH_AGENCY },
   'Facilitator.unavailability': { query: '{ facilitators(first: 2) { nodes { agency { code } unavailability(first: 2) { totalCount } trainingModules { code } } } }', allow: SCHEDULE_READ },
   'TrainingModule.facilitators': { query: '{ trainingModules(first: 2) { nodes { facilitators { name } } } }', allow: SCHEDULE_READ },
   'archive(Academy)': { query: `mutation { archive(id: "${none('Academy')}") { errors { code } } }`, allow: ADMIN },
