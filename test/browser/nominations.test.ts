@@ -53,6 +53,11 @@ suite('nominations in the browser', () => {
     page = org;
     await signInThroughPage(org, server.url, ...NEW_ORGANIZER);
     await org.goto(`${server.url}/usulan-masuk`);
+    // The organizer reserves a seat for Dinkes in the cohort first.
+    await org.locator('[data-test="filter-cohort"]').selectOption(cohortId);
+    await org.locator('[data-test="quota-DINKES-UJI"]').fill('2');
+    await org.locator('[data-test="quota-save"]').click();
+    await org.locator('[data-test="nominations-notice"]').filter({ hasText: 'Kuota tersimpan' }).waitFor();
     await org.locator('[data-test="nomination-Bambang Uji Baru"] [data-test="accept"]').click();
     await org.locator('[data-test="nominations-notice"]').filter({ hasText: 'Bambang Uji Baru diterima' }).waitFor();
     await org.locator('[data-test="nomination-Bambang Uji Baru"] [data-test="status-ACCEPTED"]').waitFor();
@@ -70,5 +75,9 @@ suite('nominations in the browser', () => {
     await expect.poll(() => hrPage.locator('[data-test="nomination-Rina Uji Baru"]').innerText()).toContain('Jabatan pelaksana di luar sasaran program ini');
     const enrolled = (await server.gql('query($id: ID!) { cohort(id: $id) { enrollments(first: 5) { nodes { status person { name } } } } }', { id: cohortId })).data.cohort.enrollments.nodes;
     expect(enrolled).toEqual([{ status: 'ENROLLED', person: { name: 'Bambang Uji Baru' } }]);
+    // Bambang took one of the two seats reserved for Dinkes; its page shows the reservation.
+    await hrPage.locator('[data-test="quota-list"]').filter({ hasText: 'DLA-USUL-01' }).waitFor();
+    const quotas = (await server.gql('query($id: ID!) { cohort(id: $id) { quotas { agency { code } seats used } } }', { id: cohortId })).data.cohort.quotas;
+    expect(quotas).toEqual([{ agency: { code: 'DINKES-UJI' }, seats: 2, used: 1 }]);
   }, 120_000);
 });

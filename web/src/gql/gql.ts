@@ -92,6 +92,9 @@ type Documents = {
     "\n  mutation Nominate($input: NominateInput!) {\n    nominate(input: $input) { nomination { id status } errors { field code } }\n  }\n": typeof types.NominateDocument,
     "\n  query NominationsPage($filter: NominationFilter) {\n    cohorts(first: 100) { nodes { id code name status } }\n    nominations(first: 100, filter: $filter) {\n      totalCount\n      nodes { id status note reason cohort { id code status } person { id name eselon } agency { id name } }\n    }\n  }\n": typeof types.NominationsPageDocument,
     "\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n": typeof types.DecideNominationDocument,
+    "\n  mutation ApproveNominationAsSupervisor($input: SupervisorDecisionInput!) {\n    decideNominationAsSupervisor(input: $input) { nomination { id status } errors { field code } }\n  }\n": typeof types.ApproveNominationAsSupervisorDocument,
+    "\n  query CohortQuotas($id: ID!) {\n    cohort(id: $id) { id code capacity quotaReleaseDays quotaReleaseDate quotas { agency { id } seats used } }\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.CohortQuotasDocument,
+    "\n  mutation SetCohortQuotas($cohortId: ID!, $quotas: [AgencyQuotaInput!]!, $releaseDays: Int) {\n    setCohortQuotas(cohortId: $cohortId, quotas: $quotas, releaseDays: $releaseDays) { cohort { id quotaReleaseDate } errors { field code } }\n  }\n": typeof types.SetCohortQuotasDocument,
     "\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n": typeof types.UndoNominationDeclineDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": typeof types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": typeof types.ExportPersonDataDocument,
@@ -227,6 +230,9 @@ const documents: Documents = {
     "\n  mutation Nominate($input: NominateInput!) {\n    nominate(input: $input) { nomination { id status } errors { field code } }\n  }\n": types.NominateDocument,
     "\n  query NominationsPage($filter: NominationFilter) {\n    cohorts(first: 100) { nodes { id code name status } }\n    nominations(first: 100, filter: $filter) {\n      totalCount\n      nodes { id status note reason cohort { id code status } person { id name eselon } agency { id name } }\n    }\n  }\n": types.NominationsPageDocument,
     "\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n": types.DecideNominationDocument,
+    "\n  mutation ApproveNominationAsSupervisor($input: SupervisorDecisionInput!) {\n    decideNominationAsSupervisor(input: $input) { nomination { id status } errors { field code } }\n  }\n": types.ApproveNominationAsSupervisorDocument,
+    "\n  query CohortQuotas($id: ID!) {\n    cohort(id: $id) { id code capacity quotaReleaseDays quotaReleaseDate quotas { agency { id } seats used } }\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.CohortQuotasDocument,
+    "\n  mutation SetCohortQuotas($cohortId: ID!, $quotas: [AgencyQuotaInput!]!, $releaseDays: Int) {\n    setCohortQuotas(cohortId: $cohortId, quotas: $quotas, releaseDays: $releaseDays) { cohort { id quotaReleaseDate } errors { field code } }\n  }\n": types.SetCohortQuotasDocument,
     "\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n": types.UndoNominationDeclineDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": types.ExportPersonDataDocument,
@@ -610,6 +616,18 @@ export function graphql(source: "\n  query NominationsPage($filter: NominationFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveNominationAsSupervisor($input: SupervisorDecisionInput!) {\n    decideNominationAsSupervisor(input: $input) { nomination { id status } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation ApproveNominationAsSupervisor($input: SupervisorDecisionInput!) {\n    decideNominationAsSupervisor(input: $input) { nomination { id status } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortQuotas($id: ID!) {\n    cohort(id: $id) { id code capacity quotaReleaseDays quotaReleaseDate quotas { agency { id } seats used } }\n    agencies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query CohortQuotas($id: ID!) {\n    cohort(id: $id) { id code capacity quotaReleaseDays quotaReleaseDate quotas { agency { id } seats used } }\n    agencies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCohortQuotas($cohortId: ID!, $quotas: [AgencyQuotaInput!]!, $releaseDays: Int) {\n    setCohortQuotas(cohortId: $cohortId, quotas: $quotas, releaseDays: $releaseDays) { cohort { id quotaReleaseDate } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation SetCohortQuotas($cohortId: ID!, $quotas: [AgencyQuotaInput!]!, $releaseDays: Int) {\n    setCohortQuotas(cohortId: $cohortId, quotas: $quotas, releaseDays: $releaseDays) { cohort { id quotaReleaseDate } errors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
