@@ -137,6 +137,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   decideNomination: { query: `mutation { decideNomination(input: { nominationId: "${none('Nomination')}", decision: ACCEPT }) { errors { code } } }`, allow: MANAGE },
   decideNominationAsSupervisor: { query: `mutation { decideNominationAsSupervisor(input: { nominationId: "${none('Nomination')}", approve: true }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
   undoNominationDecline: { query: `mutation { undoNominationDecline(nominationId: "${none('Nomination')}") { errors { code } } }`, allow: MANAGE },
+  withdrawNomination: { query: `mutation { withdrawNomination(nominationId: "${none('Nomination')}") { errors { code } } }`, allow: NOMINATE },
   setCohortQuotas: { query: `mutation { setCohortQuotas(cohortId: "${none('Cohort')}", quotas: []) { errors { code } } }`, allow: MANAGE },
   agencyLeaderSummary: { query: '{ agencyLeaderSummary { roster } }', allow: NOMINATE },
   // Last: it ends the session it is sent with.

@@ -127,8 +127,15 @@ describe('an agency HR officer', () => {
     expect((await nominate(hrDinkes, draftId, 'Agus Dinkes Dua')).errors).toEqual([{ field: 'cohortId', code: ERROR_CODES.NOT_FOUND }]);
     expect((await nominate(org, draftId, 'Agus Dinkes Dua')).errors).toEqual([{ field: 'cohortId', code: ERROR_CODES.NOMINATION_COHORT_NOT_OPEN }]);
     const c = await openCohort('NOM-DUP', 20, 5);
-    expect((await nominate(hrDinkes, c, 'Agus Dinkes Dua')).errors).toEqual([]);
+    const first = await nominate(hrDinkes, c, 'Agus Dinkes Dua');
+    expect(first.errors).toEqual([]);
     expect((await nominate(hrDinkes, c, 'Agus Dinkes Dua')).errors).toEqual([{ field: 'personId', code: ERROR_CODES.NOMINATION_DUPLICATE }]);
+    // Withdrawn by the agency (another agency cannot: it looks missing), the person may be proposed again.
+    const WITHDRAW = 'mutation($id: ID!, $r: String) { withdrawNomination(nominationId: $id, reason: $r) { nomination { status reason } errors { field code } } }';
+    expect((await hrKominfo.gql(WITHDRAW, { id: first.nomination.id })).data.withdrawNomination.errors).toEqual([{ field: 'nominationId', code: ERROR_CODES.NOT_FOUND }]);
+    expect((await hrDinkes.gql(WITHDRAW, { id: first.nomination.id, r: 'Tugas dinas luar' })).data.withdrawNomination).toEqual({ nomination: { status: 'WITHDRAWN', reason: 'Tugas dinas luar' }, errors: [] });
+    expect((await hrDinkes.gql(WITHDRAW, { id: first.nomination.id })).data.withdrawNomination.errors).toEqual([{ field: 'nominationId', code: ERROR_CODES.NOMINATION_WRONG_STATE }]);
+    expect((await nominate(hrDinkes, c, 'Agus Dinkes Dua')).errors).toEqual([]);
   });
 });
 

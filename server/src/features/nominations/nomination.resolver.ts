@@ -20,7 +20,7 @@ import {
   NominationFilter, NominationPayload, SupervisorDecisionInput,
 } from './nomination.inputs.js';
 import { nominationReads } from './nomination.read-model.js';
-import { agencyLeaderCounts, decideAsSupervisor, decideNomination, expireDueNominations, nominate, setCohortQuotas, undoDecline } from './nomination.service.js';
+import { agencyLeaderCounts, decideAsSupervisor, decideNomination, expireDueNominations, nominate, setCohortQuotas, undoDecline, withdrawNomination } from './nomination.service.js';
 
 const payload = (r: { ok: true; value: Nomination } | { ok: false; errors: UserError[] }): NominationPayload =>
   (r.ok ? { nomination: r.value, errors: [] } : { nomination: null, errors: r.errors });
@@ -63,6 +63,16 @@ export class NominationResolver {
   @Mutation(() => NominationPayload, { description: 'Undoes a decline: the nomination is PENDING again. Only while the cohort is open and has not started.' })
   async undoNominationDecline(@Arg('nominationId', () => ID, { description: 'The declined nomination.' }) nominationId: string, @Ctx() { em, viewer, ip }: Context): Promise<NominationPayload> {
     return payload(await undoDecline(em, viewer, { nominationId: tryLocalId(nominationId, 'Nomination') }, ip));
+  }
+
+  @Authorized(...NOMINATE)
+  @Mutation(() => NominationPayload, { description: 'Withdraws a nomination nobody has decided yet (SUPERVISOR_PENDING or PENDING): the agency that made it, or an organizer.' })
+  async withdrawNomination(
+    @Arg('nominationId', () => ID, { description: 'The undecided nomination.' }) nominationId: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Why it is withdrawn (up to 500 characters).' }) reason: string | null,
+    @Ctx() { em, viewer, ip }: Context,
+  ): Promise<NominationPayload> {
+    return payload(await withdrawNomination(em, viewer, { nominationId: tryLocalId(nominationId, 'Nomination'), reason }, ip));
   }
 
   @Authorized(...MANAGE)

@@ -234,6 +234,24 @@ export async function undoDecline(em: EntityManager, viewer: Viewer, input: { no
   });
 }
 
+/** The nominating agency (or an organizer) withdraws a nomination nobody has decided yet. */
+export async function withdrawNomination(em: EntityManager, viewer: Viewer, input: { nominationId: number | null; reason?: string | null }, ip: string | null): Promise<Outcome<Nomination>> {
+  return writeTransaction(em, async (tem) => {
+    const n = await findNomination(tem, viewer, input.nominationId);
+    if (!n) return fail('nominationId', ERROR_CODES.NOT_FOUND, 'no such nomination');
+    if (!UNDECIDED_NOMINATION_STATUSES.includes(n.status)) return fail('nominationId', ERROR_CODES.NOMINATION_WRONG_STATE, `the nomination is ${n.status.toLowerCase()}; only undecided ones are withdrawn`);
+    const errors: UserError[] = [];
+    const reason = checkText(input.reason, 'reason', 500, errors, false);
+    if (errors.length) return { ok: false, errors };
+    n.status = 'WITHDRAWN';
+    n.reason = reason;
+    n.decidedBy = actorOf(viewer).actor;
+    n.decidedAt = new Date();
+    await record(tem, viewer, ip, n, 'nomination.withdrawn');
+    return { ok: true, value: n };
+  });
+}
+
 const SYSTEM = { actor: 'system', actorLabel: 'system' };
 
 /**
