@@ -73,7 +73,7 @@ suite('accessibility of every page', () => {
   it("an organizer's roster, program and account pages", async () => {
     const page = await newPage();
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-    await sweep(page, 'organizer', ['/roster', '/roster/import', '/programs', `/programs/${ids.program}`, '/laporan', '/token', '/akun', '/tidak-ada']);
+    await sweep(page, 'organizer', ['/roster', '/roster/import', '/programs', `/programs/${ids.program}`, '/laporan', '/usulan-masuk', '/token', '/akun', '/tidak-ada']);
   }, 300_000);
 
   it("an organizer's cohort pages", async () => {
@@ -83,6 +83,17 @@ suite('accessibility of every page', () => {
       '/cohorts', '/cohorts/new', `/cohorts/${ids.cohort}`, `/cohorts/${ids.cohort}/jadwal`, `/cohorts/${ids.cohort}/kehadiran`,
       `/cohorts/${ids.cohort}/mentoring`, `/cohorts/${ids.cohort}/kelompok`, `/cohorts/${ids.cohort}/asesmen`, `/cohorts/${ids.cohort}/daftar-hadir`, `/sesi/${ids.session}/layar`,
     ]);
+  }, 300_000);
+
+  it("an agency HR officer's page, also on a 360-px phone", async () => {
+    for (const view of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      const page = await newPage(view);
+      await signInThroughPage(page, server.url, ...DEMO.agencyHrBabel);
+      await sweep(page, `agency-hr-${view.width}`, ['/usulan', '/akun']);
+      await open(page, '/usulan');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow at ${view.width} px`).toBeLessThanOrEqual(0);
+    }
   }, 300_000);
 
   it("an admin's pages", async () => {
