@@ -255,6 +255,8 @@ export type CreateProgramInput = {
   targetEselonGroups: Array<EselonGroup>;
   /** Kind of training in the registry's course records; MANAJERIAL when absent. */
   trainingKind?: TrainingKind | null | undefined;
+  /** E-mail a participant's attendance warning to their supervisor too; false when absent. */
+  warnSupervisor?: boolean | null | undefined;
 };
 
 /** A new training module (mata pelatihan) of a program. */
@@ -841,6 +843,8 @@ export type UpdateProgramInput = {
   trainingKind?: TrainingKind | null | undefined;
   /** The version that was read; a stale one is refused (object/stale-version). */
   version: number;
+  /** New choice: e-mail attendance warnings to the participant's supervisor too. */
+  warnSupervisor?: boolean | null | undefined;
 };
 
 /** Changes to a training module; absent fields stay as they are. */
@@ -967,6 +971,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -975,6 +980,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1400,6 +1406,7 @@ export type FacilitatorDetailQuery = { node:
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PersonImport', id: string }
     | { __typename: 'Program', id: string }
@@ -1569,6 +1576,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
+    | { __typename: 'Notification', id: string }
     | (
       { __typename: 'Person', eselonGroup: EselonGroup, positionClass: JptClass | null, generation: Generation | null, jpThisYear: number, id: string, enrollments: { totalCount: number, nodes: Array<(
           { id: string }
@@ -1599,6 +1607,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1687,6 +1696,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PersonImport', id: string }
     | (
