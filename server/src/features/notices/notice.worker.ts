@@ -1,11 +1,13 @@
 import type { MikroORM } from '@mikro-orm/core';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { isOptionalNotice } from '@lintas/shared';
 import { writeTransaction } from '../../db/write-queue.js';
 import { backoffDelay } from '../webhooks/webhook.config.js';
 import { Session } from '../sessions/session.entity.js';
 import type { NoticeConfig } from './notice.config.js';
 import { enqueueNotices, sessionAudience } from './notice.outbox.js';
-import { renderNotice } from './notice.templates.js';
+import { renderNotice, type RenderedNotice } from './notice.templates.js';
+import { Person } from '../persons/person.entity.js';
 import { Notification } from './notification.entity.js';
 
 /** An SMTP failure as a code without personal values, and whether it is final (a 5xx refusal). */
@@ -96,7 +98,6 @@ export class NoticeWorker {
   private async attempt(id: number, lease: number): Promise<void> {
     const em = this.orm.em.fork();
     const n = await em.findOneOrFail(Notification, id, { connectionType: 'write', disableIdentityMap: true });
-    const rendered = await renderNotice(em, n, this.config.publicUrl);
     const attempts = n.attempts + 1;
     const finished = (status: Notification['status'], extra: Partial<Notification> = {}) =>
       writeTransaction(this.orm.em.fork(), (tem) => tem.nativeUpdate(Notification, { id, lease }, {
@@ -105,6 +106,17 @@ export class NoticeWorker {
         ...(n.kind === 'INVITATION' ? { data: { ...n.data, invitationCode: null } } : {}),
         ...extra,
       }));
+    // A kind turned off after the notice was written is not sent either.
+    const person = n.person ? await em.findOne(Person, n.person.id, { fields: ['id', 'noticesOff'] }) : null;
+    if (person && isOptionalNotice(n.kind) && (person.noticesOff ?? []).includes(n.kind)) return void (await finished('SKIPPED_OPTED_OUT'));
+    let rendered: RenderedNotice;
+    try {
+      rendered = await renderNotice(em, n, this.config.publicUrl);
+    } catch (err) {
+      // What it is about is gone (or unreadable): retrying will not help.
+      console.error('notice', id, 'could not be rendered:', err);
+      return void (await finished('FAILED', { lastErrorCode: 'RENDER' }));
+    }
     if (!rendered.to) return void (await finished('SKIPPED_NO_ADDRESS'));
     if (!this.transport) return void (await finished('NOT_SENT_NO_SMTP', { sentTo: rendered.to }));
     try {

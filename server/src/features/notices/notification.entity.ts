@@ -67,7 +67,7 @@ export class Notification extends Node<'status' | 'attempts' | 'nextAttemptAt' |
   @Property({ type: 'integer' })
   lease: number = 0;
 
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, as a code without personal values: SMTP_<reply code> (e.g. SMTP_421, SMTP_550) or the connection failure (ECONNECTION, ETIMEDOUT…).' })
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, as a code without personal values: SMTP_<reply code> (e.g. SMTP_421, SMTP_550), the connection failure (ECONNECTION, ETIMEDOUT…), or RENDER when what it is about could not be read.' })
   @Property({ type: 'string', length: 40, nullable: true })
   lastErrorCode: string | null = null;
 
