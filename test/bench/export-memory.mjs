@@ -91,7 +91,7 @@ export async function exportMemoryBench(sections, scaleText) {
       + 'an admin downloads `/exports/jp-compliance-below` for 2026 (everyone below 20 JP, one row each) from a fresh server process per line. '
       + 'Peak resident set is the server process\'s VmHWM from /proc after the download; "before" is the same after one small export. '
       + 'Baseline (at the first scale): the same XLSX built whole in memory, then sent (`LINTAS_EXPORT_XLSX_WRITER=memory`, the writer before streaming). '
-      + 'The streamed exports read only ids and JP first; the people are read a thousand at a time while the file is written.',
+      + 'The streamed exports read the count first, then the roster a thousand people at a time (keyset on name and id) with their JP, while the file is written. The machine was not idle (other work ran on its two cores); memory does not depend on it.',
     '',
     '| people | writer | file | rows | bytes | peak RSS before MiB | peak RSS after MiB | growth MiB |',
     '|---:|---|---|---:|---:|---:|---:|---:|',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { executeRead } from '../../db/read.js';
-import { attendedSql, jpEarnedSql } from '../attendance/jp.rules.js';
+import { earnsJpSql } from '../attendance/jp.rules.js';
+import { isPostgres } from '../../db/dialect.js';
 import { completedSql } from '../enrollments/enrollment.rules.js';
 
 /** The scope of a report: a period and the academy, program, cohort, agency or province it covers. */
@@ -66,11 +67,14 @@ export function cohortsOf(scope: ReportScope, where: string[] = []): { where: st
   return { where, bind };
 }
 
-export const latestScoreSql = (before?: string) => `
-  select person_id, score from (
+export const latestScoreSql = (em: EntityManager, before?: string) => (isPostgres(em)
+  // PostgreSQL reads one row per person straight from the (person_id, assessed_at) order.
+  ? `select distinct on (x.person_id) x.person_id, x.score from assessment x${before ? ` where x.assessed_at < ${before}` : ''}
+    order by x.person_id, x.assessed_at desc, x.id desc`
+  : `select person_id, score from (
     select x.person_id, x.score, row_number() over (partition by x.person_id order by x.assessed_at desc, x.id desc) as rn
     from assessment x${before ? ` where x.assessed_at < ${before}` : ''}
-  ) ranked where rn = 1`;
+  ) ranked where rn = 1`);
 
 /** Score at or above which a person counts as digitally literate. */
 export const LITERACY_THRESHOLD = 70;
@@ -94,22 +98,26 @@ export async function participation(em: EntityManager, scope: ReportScope, group
       select e.id, e.person_id, e.status, e.cohort_id from enrollment e join cohort c on c.id = e.cohort_id
       where ${cohorts.join(' and ')}${people.filtered ? ' and e.person_id in (select id from scope_person)' : ''}
     ),
-    enrollment_jp as (
-      select se.id, se.person_id, se.status,
-        coalesce(sum(s.jp), 0) as jp_scheduled,
-        coalesce(sum(${jpEarnedSql('a', 's')}), 0) as jp_earned,
-        max(${attendedSql('a')}) as attended
-      from scope_enrollment se
-      left join session s on s.cohort_id = se.cohort_id and s.status = 'SCHEDULED'
-      left join attendance a on a.session_id = s.id and a.person_id = se.person_id
-      group by se.id, se.person_id, se.status
+    cohort_jp as (
+      select s.cohort_id, sum(s.jp) as jp from session s
+      where s.status = 'SCHEDULED' and s.cohort_id in (select cohort_id from scope_enrollment)
+      group by s.cohort_id
+    ),
+    enrollment_earned as (
+      select se.id, sum(s.jp) as jp from scope_enrollment se
+      join attendance a on a.person_id = se.person_id
+      join session s on s.id = a.session_id and s.cohort_id = se.cohort_id
+      where s.status = 'SCHEDULED' and ${earnsJpSql('a')}
+      group by se.id
     ),
     per_person as (
-      select person_id, max(attended) as attended, max(case when ${completedSql('')} then 1 else 0 end) as completed,
-        sum(jp_scheduled) as jp_scheduled, sum(jp_earned) as jp_earned
-      from enrollment_jp group by person_id
+      select se.person_id, max(case when ee.id is not null then 1 else 0 end) as attended,
+        max(case when ${completedSql('se')} then 1 else 0 end) as completed,
+        sum(coalesce(cj.jp, 0)) as jp_scheduled, sum(coalesce(ee.jp, 0)) as jp_earned
+      from scope_enrollment se left join cohort_jp cj on cj.cohort_id = se.cohort_id left join enrollment_earned ee on ee.id = se.id
+      group by se.person_id
     ),
-    latest as (${latestScoreSql()})
+    latest as (${latestScoreSql(em)})
     select ${grouping === 'generation' ? 'null' : 'sp.eselon_group'} as eselon_group, ${grouping === 'eselon' ? 'null' : 'sp.generation'} as generation,
       count(*) as roster, count(pp.person_id) as enrolled, coalesce(sum(pp.attended), 0) as attended, coalesce(sum(pp.completed), 0) as completed,
       coalesce(sum(pp.jp_scheduled), 0) as jp_scheduled, coalesce(sum(pp.jp_earned), 0) as jp_earned,

@@ -10,7 +10,7 @@ import { Program } from '../programs/program.entity.js';
 import { scoped } from '../tenancy.js';
 import { ianaOf } from '../sessions/local-time.js';
 import { attendanceSheet } from './attendance-sheet.resolver.js';
-import { jpShortfall } from './compliance.repository.js';
+import { jpShortfallCount, jpShortfallPages } from './compliance.repository.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { EXPORT_LABELS, type ExportLabels, type ExportLang, type ExportName } from './export-labels.js';
 import { GainResolver } from './gain.resolver.js';
@@ -111,22 +111,24 @@ async function gainDoc(ctx: Context, filter: ReportFilter, L: ExportLabels): Pro
 
 /**
  * Everyone below 20 JP in the year (not paged), by name, with NIP shown as GraphQL would
- * show it to this caller. Only the ids and JP are read first; the people are read a batch
- * at a time while the file is written, each batch in an entity manager of its own that is
- * dropped after it: the people are never all held, as entities or as rows, at once.
+ * show it to this caller. The count is read first; then the roster is read a page at a time
+ * (keyset on name and id) while the file is written, each page's people in an entity manager
+ * of its own that is dropped after it: neither the people nor their ids are ever all held.
  */
 async function belowTable(ctx: Context, filter: ReportFilter, year: number, L: ExportLabels): Promise<Table> {
-  const { rows } = await jpShortfall(ctx.em, scopeOf(filter, ctx), year, Number.MAX_SAFE_INTEGER, 0);
+  const scope = scopeOf(filter, ctx);
+  const count = await jpShortfallCount(ctx.em, scope, year);
   const persons = new PersonResolver();
   async function* batches(): AsyncIterable<Cell[][]> {
-    for (let i = 0; i < rows.length; i += PEOPLE_BATCH) {
-      const batch = rows.slice(i, i + PEOPLE_BATCH);
+    let n = 0;
+    for await (const batch of jpShortfallPages(ctx.em, scope, year, PEOPLE_BATCH)) {
       const found = await ctx.em.fork().find(Person, { id: { $in: batch.map((r) => r.id) } }, { populate: ['agency'] });
       const people = new Map(found.map((p) => [p.id, p]));
       const out: Cell[][] = [];
-      for (const [j, r] of batch.entries()) {
-        const p = people.get(r.id)!;
-        out.push([i + j + 1, p.name, await persons.nip(p, ctx), p.eselonGroup, (p.agency.getEntity() as Agency).name, r.jp]);
+      for (const r of batch) {
+        const p = people.get(r.id);
+        if (!p) continue; // removed since the page was read
+        out.push([++n, p.name, await persons.nip(p, ctx), p.eselonGroup, (p.agency.getEntity() as Agency).name, r.jp]);
       }
       // A token shown these NIPs is on the trail before they leave the server.
       await audit(ctx.em.fork(), ctx.viewer, ctx.ip, personalReadEntries(ctx.personalReads));
@@ -139,7 +141,7 @@ async function belowTable(ctx: Context, filter: ReportFilter, year: number, L: E
       { header: L.col.no, kind: 'integer', width: 6 }, { header: L.col.name, kind: 'text', width: 32 }, { header: L.col.nip, kind: 'text', width: 20 },
       { header: L.col.eselonGroup, kind: 'text' }, { header: L.col.agency, kind: 'text', width: 32 }, { header: L.col.jpEarned, kind: 'decimal' },
     ],
-    rows: { count: rows.length, batches },
+    rows: { count, batches },
   };
 }
 
