@@ -4,7 +4,7 @@ import { CREATE_COHORT, UPDATE_PERSON, mutate } from '../support/catalogue.js';
 import { NEW_ORGANIZER, newAcademy } from '../support/new-academy.js';
 import { chromiumAvailable } from '../support/requirements.js';
 import { startSmtpReceiver, type SmtpReceiver } from '../support/smtp.js';
-import { browserSuite, shootFailures, shootViewports, signInThroughPage, waitForPath } from './browser-support.js';
+import { browserSuite, expectAccessible, shootFailures, shootViewports, signInThroughPage, waitForPath } from './browser-support.js';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
@@ -84,6 +84,7 @@ suite('notices in the browser', () => {
     expect(await reminder.isChecked()).toBe(false);
     await page.locator('[data-test="notice-save"]').click();
     await page.locator('[data-test="notice-saved"]').waitFor();
+    await expectAccessible(page, 'notice preferences');
     await shootViewports(page, 'notices-preferences', undefined, { width: 360, height: 780 });
     const saved = await env.server.gql('query($id: ID!) { node(id: $id) { ... on Person { noticesOff } } }', { id: hendra.id });
     expect(saved.data.node.noticesOff).toEqual(['SESSION_REMINDER']);
@@ -101,6 +102,7 @@ suite('notices in the browser', () => {
     expect(await row.locator('[data-test="notice-status"]').textContent()).toContain('Terkirim');
     await row.locator('[data-test="notice-preview-open"]').click();
     await expect.poll(() => org.locator('[data-test="preview-subject"]').textContent()).toBe('Undangan Lintas: buat kata sandi Anda');
+    await expectAccessible(org, 'notices outbox');
     await shootViewports(org, 'notices-outbox');
   });
 });

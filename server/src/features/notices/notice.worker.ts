@@ -148,12 +148,21 @@ export class NoticeWorker {
       status: 'SCHEDULED', startsAt: { $gt: now, $lte: new Date(now.getTime() + this.config.reminderHours * 3600_000) },
     }, { populate: ['cohort'], orderBy: { startsAt: 'asc' }, limit: 1000, connectionType: 'write' });
     const audience = await sessionAudience(em, sessions);
+    const keyOf = (s: Session, personId: number) => `reminder:${s.id}:${s.startsAt.getTime()}:${personId}`;
+    // Reminders an earlier sweep wrote are skipped here already, so a quiet sweep writes nothing.
+    const wanted = sessions.flatMap((s) => (audience.get(s.id) ?? []).map((personId) => keyOf(s, personId)));
+    const academies = [...new Set(sessions.map((s) => s.cohort.getEntity().academy.id))];
+    const done = new Set<string>();
+    for (let i = 0; i < wanted.length; i += 500) {
+      const rows = await em.find(Notification, { academy: { $in: academies }, key: { $in: wanted.slice(i, i + 500) } }, { fields: ['key'], connectionType: 'write' });
+      for (const r of rows) done.add(r.key);
+    }
     let written = 0;
     for (const s of sessions) {
-      const people = audience.get(s.id) ?? [];
+      const people = (audience.get(s.id) ?? []).filter((personId) => !done.has(keyOf(s, personId)));
       if (!people.length) continue;
       await writeTransaction(this.orm.em.fork(), (tem) => enqueueNotices(tem, s.cohort.getEntity().academy.id, people.map((personId) => ({
-        kind: 'SESSION_REMINDER', to: { personId }, data: { sessionId: s.id }, key: `reminder:${s.id}:${s.startsAt.getTime()}:${personId}`,
+        kind: 'SESSION_REMINDER', to: { personId }, data: { sessionId: s.id }, key: keyOf(s, personId),
       }))));
       written += people.length;
     }
