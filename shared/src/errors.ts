@@ -166,6 +166,9 @@ export const ERROR_CODES = {
   /** Roster upload: the import stopped on an unexpected failure; nothing of it was written (details are in the server log). */
   IMPORT_FAILED: 'import/failed',
 
+  /** Notices: this kind of notice cannot be turned off (it changes the person's obligations, or starts their account). */
+  NOTICE_MANDATORY: 'notice/mandatory',
+
   /** Webhooks: the address is not an absolute http(s) URL (or carries a user name or password). */
   WEBHOOK_URL_INVALID: 'webhook/url-invalid',
   /** Webhooks: the address is private, loopback or link-local, which this server refuses to call. */

@@ -26,6 +26,7 @@ import { Assessment } from './assessments/assessment.entity.js';
 import { BulkOperation } from './bulk/bulk-operation.entity.js';
 import { CohortGroup, CohortGroupMember } from './groups/cohort-group.entity.js';
 import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
+import { Notification } from './notices/notification.entity.js';
 import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
@@ -34,6 +35,7 @@ export const NODE_TYPES = {
   Account, ApiToken, AuditEvent, Unavailability, FacilitatorUnavailability, MentoringPair, MentoringMeeting, Assessment, BulkOperation, WebhookSubscription, WebhookDelivery,
   PersonImport,
   CohortGroup,
+  Notification,
 } as const;
 
 export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];

@@ -30,6 +30,7 @@ import { FacilitatorUnavailabilityResolver, UnavailabilityResolver } from './per
 import { CohortGroupResolver, GroupMixResolver } from './groups/groups.resolver.js';
 import { BulkOperationResolver } from './bulk/bulk.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhooks/webhook.resolver.js';
+import { NotificationResolver, PersonNoticeResolver } from './notices/notice.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
@@ -37,7 +38,7 @@ export const RESOLVERS = [
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver, FacilitatorUnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
   ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
-  ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver,
+  ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver, NotificationResolver, PersonNoticeResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -28,11 +28,12 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'Cohort': return { enrollments: { person: personId } };
       case 'Session': return { cohort: { enrollments: { person: personId } } };
       case 'CohortGroup': return { cohort: { enrollments: { person: personId } } };
+      case 'Notification': return { person: personId };
       default: return NOTHING;
     }
   }
-  // Webhooks are managed by people (organizers, admins), never read with a token.
-  if ((type === 'WebhookSubscription' || type === 'WebhookDelivery') && viewer.kind !== 'account') return NOTHING;
+  // Webhooks and e-mail notices are managed by people (organizers, admins), never read with a token.
+  if ((type === 'WebhookSubscription' || type === 'WebhookDelivery' || type === 'Notification') && viewer.kind !== 'account') return NOTHING;
   if (academy === null) return {};
   if (academy === -1) return NOTHING;
   switch (type) {
@@ -50,6 +51,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'AuditEvent': return NOTHING;
     case 'WebhookSubscription': return { academy };
     case 'WebhookDelivery': return { subscription: { academy } };
+    case 'Notification': return { academy };
   }
 }
 

@@ -87,6 +87,10 @@ type Documents = {
     "\n  mutation CreateMentoringPair($cohortId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    createMentoringPair(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": typeof types.CreateMentoringPairDocument,
     "\n  mutation EndMentoringPair($id: ID!) {\n    endMentoringPair(id: $id) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": typeof types.EndMentoringPairDocument,
     "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n": typeof types.LogMentoringMeetingDocument,
+    "\n  query MyNoticePreferences {\n    viewer { person { id noticeLocale noticesOff } }\n  }\n": typeof types.MyNoticePreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      person { id noticeLocale noticesOff }\n      errors { field code }\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query Notifications($first: Int!, $after: String, $filter: NotificationFilter) {\n    notifications(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind status attempts lastErrorCode sentAt sentTo createdAt nextAttemptAt person { id name } }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query NotificationPreview($id: ID!) {\n    node(id: $id) { __typename id ... on Notification { sentTo preview { subject text attachments } } }\n  }\n": typeof types.NotificationPreviewDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": typeof types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": typeof types.ErasePersonDocument,
@@ -216,6 +220,10 @@ const documents: Documents = {
     "\n  mutation CreateMentoringPair($cohortId: ID!, $mentorId: ID!, $menteeId: ID!) {\n    createMentoringPair(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": types.CreateMentoringPairDocument,
     "\n  mutation EndMentoringPair($id: ID!) {\n    endMentoringPair(id: $id) {\n      pair { id active }\n      errors { field code }\n    }\n  }\n": types.EndMentoringPairDocument,
     "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n": types.LogMentoringMeetingDocument,
+    "\n  query MyNoticePreferences {\n    viewer { person { id noticeLocale noticesOff } }\n  }\n": types.MyNoticePreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      person { id noticeLocale noticesOff }\n      errors { field code }\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query Notifications($first: Int!, $after: String, $filter: NotificationFilter) {\n    notifications(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind status attempts lastErrorCode sentAt sentTo createdAt nextAttemptAt person { id name } }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query NotificationPreview($id: ID!) {\n    node(id: $id) { __typename id ... on Notification { sentTo preview { subject text attachments } } }\n  }\n": types.NotificationPreviewDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": types.ErasePersonDocument,
@@ -578,6 +586,22 @@ export function graphql(source: "\n  mutation EndMentoringPair($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation LogMentoringMeeting($input: MeetingInput!) {\n    logMentoringMeeting(input: $input) {\n      meeting { id date minutes topic }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNoticePreferences {\n    viewer { person { id noticeLocale noticesOff } }\n  }\n"): (typeof documents)["\n  query MyNoticePreferences {\n    viewer { person { id noticeLocale noticesOff } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      person { id noticeLocale noticesOff }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      person { id noticeLocale noticesOff }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $filter: NotificationFilter) {\n    notifications(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind status attempts lastErrorCode sentAt sentTo createdAt nextAttemptAt person { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $filter: NotificationFilter) {\n    notifications(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind status attempts lastErrorCode sentAt sentTo createdAt nextAttemptAt person { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreview($id: ID!) {\n    node(id: $id) { __typename id ... on Notification { sentTo preview { subject text attachments } } }\n  }\n"): (typeof documents)["\n  query NotificationPreview($id: ID!) {\n    node(id: $id) { __typename id ... on Notification { sentTo preview { subject text attachments } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,7 @@ import { programMessages } from '../features/programs/programs.messages';
 import { setupMessages } from '../features/setup/setup.messages';
 import { venueMessages } from '../features/venues/venues.messages';
 import { groupMessages } from '../features/groups/groups.messages';
+import { noticeMessages } from '../features/notices/notices.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -66,6 +67,7 @@ const id = {
   ...programMessages.id,
   ...personMessages.id,
   ...groupMessages.id,
+  ...noticeMessages.id,
   errors: errorMessages.id,
 };
 
@@ -97,6 +99,7 @@ const en: Same<typeof id> = {
   ...programMessages.en,
   ...personMessages.en,
   ...groupMessages.en,
+  ...noticeMessages.en,
   errors: errorMessages.en,
 };
 

@@ -33,6 +33,9 @@ export class CreateProgramInput {
   @Field(() => Float, { nullable: true, description: 'Share of scheduled JP needed to complete (above 0, at most 1); 0.8 when absent. New cohorts take it.' })
   completionThreshold?: number | null;
 
+  @Field(() => Boolean, { nullable: true, description: "E-mail a participant's attendance warning to their supervisor too; false when absent." })
+  warnSupervisor?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'What the program is for.' })
   description?: string | null;
 
@@ -59,6 +62,9 @@ export class UpdateProgramInput extends VersionedEdit {
 
   @Field(() => Float, { nullable: true, description: 'New default completion threshold for new cohorts (existing cohorts keep theirs).' })
   completionThreshold?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "New choice: e-mail attendance warnings to the participant's supervisor too." })
+  warnSupervisor?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'New description; an empty string clears it.' })
   description?: string | null;
