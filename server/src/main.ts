@@ -7,6 +7,8 @@ import { setBulkRuntime } from './features/bulk/bulk-runtime.js';
 import { webhookConfig } from './features/webhooks/webhook.config.js';
 import { WebhookWorker } from './features/webhooks/webhook.worker.js';
 import { WebhookRetention } from './features/webhooks/webhook.retention.js';
+import { noticeConfig } from './features/notices/notice.config.js';
+import { NoticeWorker } from './features/notices/notice.worker.js';
 import { startImportHousekeeping } from './features/persons/person-import.service.js';
 import { NominationSweeper } from './features/nominations/nomination.sweeper.js';
 
@@ -40,6 +42,10 @@ webhookRetention.start();
 // Nominations nobody decided by their cohort's start are marked expired in the background too.
 const nominationSweeper = new NominationSweeper(orm);
 nominationSweeper.start();
+// E-mail notices are sent from every server process too (or only rendered and kept, without SMTP_URL).
+const notices = noticeConfig();
+const noticeWorker = notices.worker ? new NoticeWorker(orm, notices) : null;
+noticeWorker?.start();
 console.log(`Lintas is listening on http://localhost:${config.port} (SPA at /, GraphQL at /graphql)`);
 
 /**
@@ -64,6 +70,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
     await webhookWorker?.stop();
     await webhookRetention.stop();
     await nominationSweeper.stop();
+    await noticeWorker?.stop();
     await orm.close();
     console.log('stopped');
     process.exit(0);

@@ -178,6 +178,8 @@ export const ERROR_CODES = {
   NOMINATION_REASON_REQUIRED: 'nomination/reason-required',
   /** Quotas: the seats reserved for agencies add up to more than the cohort's capacity. */
   QUOTA_OVER_CAPACITY: 'quota/over-capacity',
+  /** Notices: this kind of notice cannot be turned off (it changes the person's obligations, or starts their account). */
+  NOTICE_MANDATORY: 'notice/mandatory',
 
   /** Webhooks: the address is not an absolute http(s) URL (or carries a user name or password). */
   WEBHOOK_URL_INVALID: 'webhook/url-invalid',

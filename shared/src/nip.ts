@@ -78,3 +78,9 @@ export function formatNip(p: { birth: Date; appointment: Date; gender: Gender; s
 export function maskNip(nip: string): string {
   return nip.length < 8 ? '*'.repeat(nip.length) : `${nip.slice(0, 4)}${'*'.repeat(nip.length - 6)}${nip.slice(-2)}`;
 }
+
+/** An e-mail address for callers without the roster scope, masked like a NIP: `s***@bkpsdmd.go.id`. */
+export function maskEmail(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 1 ? '***' : `${address[0]}***${address.slice(at)}`;
+}

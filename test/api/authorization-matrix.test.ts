@@ -113,6 +113,8 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   deleteWebhookSubscription: { query: `mutation { deleteWebhookSubscription(id: "${none('WebhookSubscription')}") { errors { code } } }`, allow: MANAGE },
   rotateWebhookSecret: { query: `mutation { rotateWebhookSecret(id: "${none('WebhookSubscription')}") { errors { code } } }`, allow: MANAGE },
   redeliverWebhookDelivery: { query: `mutation { redeliverWebhookDelivery(id: "${none('WebhookDelivery')}") { errors { code } } }`, allow: MANAGE },
+  notifications: { query: '{ notifications(first: 5) { totalCount } }', allow: ['admin', 'organizerA', 'organizerB', 'participant'] },
+  setNotificationPreferences: { query: 'mutation { setNotificationPreferences(input: { off: [] }) { errors { code } } }', allow: ['admin', 'organizerA', 'organizerB', 'participant'] },
   setupProgress: { query: '{ setupProgress { complete } }', allow: MANAGE },
   createAcademy: { query: 'mutation { createAcademy(input: { code: "", name: "" }) { errors { code } } }', allow: ADMIN },
   updateAcademy: { query: `mutation { updateAcademy(input: { id: "${none('Academy')}", version: 1 }) { errors { code } } }`, allow: ADMIN },

@@ -4,7 +4,7 @@ import {
   CREATE_ACADEMY, CREATE_AGENCIES, CREATE_FACILITATOR, CREATE_MODULE, CREATE_PROGRAM, CREATE_VENUE, IMPORT_PERSONS, mutate,
 } from './catalogue.js';
 import { nip, rosterCsv } from './roster.js';
-import type { RunningServer } from './server.js';
+import type { Client, RunningServer } from './server.js';
 
 /**
  * Issue 17's new academy as the browser tests walk it (test/browser/catalogue.test.ts sets
@@ -34,7 +34,7 @@ export const ROSTER_FILE = rosterCsv([
  * organizer (the server's own client from then on), the roster's agencies, the venue, the
  * facilitator, the program (its default threshold) with two modules, and the roster.
  */
-export async function newAcademy(server: RunningServer): Promise<void> {
+export async function newAcademy(server: RunningServer): Promise<{ admin: Client }> {
   await createNewAdmin(server);
   const { client: admin } = await enrolAdmin(server, ...NEW_ADMIN);
   const academy = await mutate(admin, 'createAcademy', CREATE_ACADEMY, { i: { code: 'BPSDMD-UJI', name: 'BPSDMD Provinsi Uji', province: 'Kepulauan Bangka Belitung' } });
@@ -64,4 +64,5 @@ export async function newAcademy(server: RunningServer): Promise<void> {
   }
   const roster = await mutate(server, 'importPersons', IMPORT_PERSONS, { csv: ROSTER_FILE });
   expect(roster).toMatchObject({ created: 5, unknownAgencyCodes: [], rowErrors: [] });
+  return { admin };
 }

@@ -26,6 +26,7 @@ import { Assessment } from './assessments/assessment.entity.js';
 import { BulkOperation } from './bulk/bulk-operation.entity.js';
 import { CohortGroup, CohortGroupMember } from './groups/cohort-group.entity.js';
 import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
+import { Notification } from './notices/notification.entity.js';
 import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entity.js';
 import { CohortQuota, Nomination } from './nominations/nomination.entity.js';
 
@@ -36,6 +37,7 @@ export const NODE_TYPES = {
   PersonImport,
   CohortGroup,
   Nomination,
+  Notification,
 } as const;
 
 export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];

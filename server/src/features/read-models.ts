@@ -15,6 +15,7 @@ import { personImportReads } from './persons/person-import.read-model.js';
 import { programReads } from './programs/program.read-model.js';
 import { sessionReads } from './sessions/session.read-model.js';
 import { webhookReads } from './webhooks/webhook.read-model.js';
+import { noticeReads } from './notices/notice.read-model.js';
 
 /**
  * Every feature's declared reads: what the resolvers answer through, and what the compiled
@@ -23,5 +24,5 @@ import { webhookReads } from './webhooks/webhook.read-model.js';
  */
 export const READ_MODELS = composeReadModels([
   academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads, groupReads,
-  mentoringReads, nominationReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
+  mentoringReads, nominationReads, noticeReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);

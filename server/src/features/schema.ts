@@ -31,6 +31,7 @@ import { CohortGroupResolver, GroupMixResolver } from './groups/groups.resolver.
 import { BulkOperationResolver } from './bulk/bulk.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhooks/webhook.resolver.js';
 import { CohortQuotaResolver, NominationResolver } from './nominations/nomination.resolver.js';
+import { NotificationResolver, PersonNoticeResolver } from './notices/notice.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
@@ -38,7 +39,7 @@ export const RESOLVERS = [
   ApiTokenResolver, AuditResolver, PersonPrivacyResolver, ScheduleResolver, UnavailabilityResolver, FacilitatorUnavailabilityResolver,
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
   ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
-  ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver,
+  ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver, NotificationResolver, PersonNoticeResolver,
   NominationResolver, CohortQuotaResolver,
 ] as const;
 

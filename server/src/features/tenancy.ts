@@ -46,11 +46,12 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'CohortGroup': return { cohort: { enrollments: { person: personId } } };
       // Their own, and those of the people they supervise (the supervisor stage).
       case 'Nomination': return { $or: [{ person: personId }, { person: { supervisor: personId } }] };
+      case 'Notification': return { person: personId };
       default: return NOTHING;
     }
   }
-  // Webhooks are managed by people (organizers, admins), never read with a token.
-  if ((type === 'WebhookSubscription' || type === 'WebhookDelivery') && viewer.kind !== 'account') return NOTHING;
+  // Webhooks and e-mail notices are managed by people (organizers, admins), never read with a token.
+  if ((type === 'WebhookSubscription' || type === 'WebhookDelivery' || type === 'Notification') && viewer.kind !== 'account') return NOTHING;
   if (academy === null) return {};
   if (academy === -1) return NOTHING;
   switch (type) {
@@ -68,6 +69,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'AuditEvent': return NOTHING;
     case 'WebhookSubscription': return { academy };
     case 'WebhookDelivery': return { subscription: { academy } };
+    case 'Notification': return { academy };
   }
 }
 

@@ -97,6 +97,10 @@ type Documents = {
     "\n  query CohortQuotas($id: ID!) {\n    cohort(id: $id) { id code capacity quotaReleaseDays quotaReleaseDate quotas { agency { id } seats used } }\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.CohortQuotasDocument,
     "\n  mutation SetCohortQuotas($cohortId: ID!, $quotas: [AgencyQuotaInput!]!, $releaseDays: Int) {\n    setCohortQuotas(cohortId: $cohortId, quotas: $quotas, releaseDays: $releaseDays) { cohort { id quotaReleaseDate } errors { field code } }\n  }\n": typeof types.SetCohortQuotasDocument,
     "\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n": typeof types.UndoNominationDeclineDocument,
+    "\n  query MyNoticePreferences {\n    viewer { person { id noticeLocale noticesOff } }\n  }\n": typeof types.MyNoticePreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      person { id noticeLocale noticesOff }\n      errors { field code }\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query Notifications($first: Int!, $after: String, $filter: NotificationFilter) {\n    notifications(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind status attempts lastErrorCode sentAt sentTo createdAt nextAttemptAt person { id name } }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query NotificationPreview($id: ID!) {\n    node(id: $id) { __typename id ... on Notification { sentTo preview { subject text attachments } } }\n  }\n": typeof types.NotificationPreviewDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": typeof types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": typeof types.ErasePersonDocument,
@@ -236,6 +240,10 @@ const documents: Documents = {
     "\n  query CohortQuotas($id: ID!) {\n    cohort(id: $id) { id code capacity quotaReleaseDays quotaReleaseDate quotas { agency { id } seats used } }\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.CohortQuotasDocument,
     "\n  mutation SetCohortQuotas($cohortId: ID!, $quotas: [AgencyQuotaInput!]!, $releaseDays: Int) {\n    setCohortQuotas(cohortId: $cohortId, quotas: $quotas, releaseDays: $releaseDays) { cohort { id quotaReleaseDate } errors { field code } }\n  }\n": types.SetCohortQuotasDocument,
     "\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n": types.UndoNominationDeclineDocument,
+    "\n  query MyNoticePreferences {\n    viewer { person { id noticeLocale noticesOff } }\n  }\n": types.MyNoticePreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      person { id noticeLocale noticesOff }\n      errors { field code }\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query Notifications($first: Int!, $after: String, $filter: NotificationFilter) {\n    notifications(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind status attempts lastErrorCode sentAt sentTo createdAt nextAttemptAt person { id name } }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query NotificationPreview($id: ID!) {\n    node(id: $id) { __typename id ... on Notification { sentTo preview { subject text attachments } } }\n  }\n": types.NotificationPreviewDocument,
     "\n  query DataSubjectPerson($nip: String!) {\n    person(nip: $nip) { id name nip jobTitle employmentType agency { id name } }\n  }\n": types.DataSubjectPersonDocument,
     "\n  mutation ExportPersonData($personId: ID!) {\n    exportPersonData(personId: $personId) { data errors { code } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePerson($personId: ID!) {\n    erasePerson(personId: $personId) { person { id name } errors { code } }\n  }\n": types.ErasePersonDocument,
@@ -638,6 +646,22 @@ export function graphql(source: "\n  mutation SetCohortQuotas($cohortId: ID!, $q
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation UndoNominationDecline($id: ID!) {\n    undoNominationDecline(nominationId: $id) { nomination { id status reason } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNoticePreferences {\n    viewer { person { id noticeLocale noticesOff } }\n  }\n"): (typeof documents)["\n  query MyNoticePreferences {\n    viewer { person { id noticeLocale noticesOff } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      person { id noticeLocale noticesOff }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      person { id noticeLocale noticesOff }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $filter: NotificationFilter) {\n    notifications(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind status attempts lastErrorCode sentAt sentTo createdAt nextAttemptAt person { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $filter: NotificationFilter) {\n    notifications(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { id kind status attempts lastErrorCode sentAt sentTo createdAt nextAttemptAt person { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreview($id: ID!) {\n    node(id: $id) { __typename id ... on Notification { sentTo preview { subject text attachments } } }\n  }\n"): (typeof documents)["\n  query NotificationPreview($id: ID!) {\n    node(id: $id) { __typename id ... on Notification { sentTo preview { subject text attachments } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

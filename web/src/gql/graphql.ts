@@ -267,6 +267,8 @@ export type CreateProgramInput = {
   targetEselonGroups: Array<EselonGroup>;
   /** Kind of training in the registry's course records; MANAJERIAL when absent. */
   trainingKind?: TrainingKind | null | undefined;
+  /** E-mail a participant's attendance warning to their supervisor too; false when absent. */
+  warnSupervisor?: boolean | null | undefined;
 };
 
 /** A new training module (mata pelatihan) of a program. */
@@ -567,6 +569,65 @@ export type NominationStatus =
   | 'WAITLISTED'
   /** Withdrawn by the agency before a decision. */
   | 'WITHDRAWN';
+
+/** What an e-mail notice is about. INVITATION and SESSION_CANCELLED cannot be turned off (MANDATORY_NOTICE_KINDS). */
+export type NoticeKind =
+  /** The person's attendance fell below the completion threshold or shows absences in a row; to the supervisor too when the program says so. */
+  | 'ATTENDANCE_WARNING'
+  /** A link to set a password and start using Lintas (createInvitation). */
+  | 'INVITATION'
+  /** An agency's nomination of the person was decided (accepted, waitlisted, declined or expired). */
+  | 'NOMINATION_RESULT'
+  /** One of the person's sessions moved, or changed venue, link, module or facilitator; with an ICS update. */
+  | 'SCHEDULE_CHANGED'
+  /** One of the person's sessions was cancelled; with an ICS cancellation. */
+  | 'SESSION_CANCELLED'
+  /** A reminder before one of the person's sessions (LINTAS_REMINDER_HOURS ahead, 24 by default). */
+  | 'SESSION_REMINDER';
+
+/** Language of e-mail notices. */
+export type NoticeLocale =
+  /** English. */
+  | 'en'
+  /** Bahasa Indonesia (the default). */
+  | 'id';
+
+/** Which notices to list; every field narrows the list. */
+export type NotificationFilter = {
+  /** Only notices of this kind. */
+  kind?: NoticeKind | null | undefined;
+  /** Only notices to this person (global id). */
+  personId?: string | number | null | undefined;
+  /** Only notices in this status (e.g. BOUNCED). */
+  status?: NotificationStatus | null | undefined;
+};
+
+/** A person's choice of e-mail notices. */
+export type NotificationPreferencesInput = {
+  /** Language of the notices; unchanged when absent. */
+  locale?: NoticeLocale | null | undefined;
+  /** The kinds turned off (the others are on); unchanged when absent. INVITATION and SESSION_CANCELLED cannot be turned off (notice/mandatory). */
+  off?: Array<NoticeKind> | null | undefined;
+  /** The person (organizers and admins); a participant omits it and sets their own. */
+  personId?: string | number | null | undefined;
+};
+
+/** Where a notice stands in the outbox. */
+export type NotificationStatus =
+  /** The SMTP server refused it for good (a 5xx answer, e.g. an unknown mailbox). */
+  | 'BOUNCED'
+  /** Every allowed attempt met a temporary refusal (4xx) or no connection. */
+  | 'FAILED'
+  /** Not sent: no SMTP server is configured (SMTP_URL). Rendered and kept; its preview shows what would have been sent. */
+  | 'NOT_SENT_NO_SMTP'
+  /** Waiting for its first or next attempt (after a temporary refusal, with exponential backoff). */
+  | 'PENDING'
+  /** The SMTP server accepted it. */
+  | 'SENT'
+  /** Not sent: the recipient had no e-mail address when it was due. */
+  | 'SKIPPED_NO_ADDRESS'
+  /** Not sent: the person turned this kind of notice off. */
+  | 'SKIPPED_OPTED_OUT';
 
 /** Where a participant stands against the cohort's completion threshold (PASS_VERDICTS in @lintas/shared). */
 export type PassVerdictCode =
@@ -927,6 +988,8 @@ export type UpdateProgramInput = {
   trainingKind?: TrainingKind | null | undefined;
   /** The version that was read; a stale one is refused (object/stale-version). */
   version: number;
+  /** New choice: e-mail attendance warnings to the participant's supervisor too. */
+  warnSupervisor?: boolean | null | undefined;
 };
 
 /** Changes to a training module; absent fields stay as they are. */
@@ -1056,6 +1119,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -1064,6 +1128,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1491,6 +1556,7 @@ export type FacilitatorDetailQuery = { node:
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
     | { __typename: 'Nomination', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PersonImport', id: string }
     | { __typename: 'Program', id: string }
@@ -1667,6 +1733,61 @@ export type UndoNominationDeclineMutationVariables = Exact<{
 
 export type UndoNominationDeclineMutation = { undoNominationDecline: { nomination: { id: string, status: NominationStatus, reason: string | null } | null, errors: Array<{ field: string | null, code: string }> } };
 
+export type MyNoticePreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNoticePreferencesQuery = { viewer: { person: { id: string, noticeLocale: NoticeLocale, noticesOff: Array<NoticeKind> } | null } | null };
+
+export type SetNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type SetNotificationPreferencesMutation = { setNotificationPreferences: { person: { id: string, noticeLocale: NoticeLocale, noticesOff: Array<NoticeKind> } | null, errors: Array<{ field: string | null, code: string }> } };
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: NotificationFilter | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, kind: NoticeKind, status: NotificationStatus, attempts: number, lastErrorCode: string | null, sentAt: string | null, sentTo: string | null, createdAt: string, nextAttemptAt: string | null, person: { id: string, name: string } | null }> } };
+
+export type NotificationPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotificationPreviewQuery = { node:
+    | { __typename: 'Academy', id: string }
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Agency', id: string }
+    | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Assessment', id: string }
+    | { __typename: 'Attendance', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Cohort', id: string }
+    | { __typename: 'CohortGroup', id: string }
+    | { __typename: 'Enrollment', id: string }
+    | { __typename: 'Facilitator', id: string }
+    | { __typename: 'FacilitatorUnavailability', id: string }
+    | { __typename: 'MentoringMeeting', id: string }
+    | { __typename: 'MentoringPair', id: string }
+    | { __typename: 'Nomination', id: string }
+    | { __typename: 'Notification', sentTo: string | null, id: string, preview: { subject: string, text: string, attachments: Array<string> } }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PersonImport', id: string }
+    | { __typename: 'Program', id: string }
+    | { __typename: 'Session', id: string }
+    | { __typename: 'TrainingModule', id: string }
+    | { __typename: 'Unavailability', id: string }
+    | { __typename: 'Venue', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookSubscription', id: string }
+   | null };
+
 export type DataSubjectPersonQueryVariables = Exact<{
   nip: string;
 }>;
@@ -1731,6 +1852,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
     | { __typename: 'Nomination', id: string }
+    | { __typename: 'Notification', id: string }
     | (
       { __typename: 'Person', eselonGroup: EselonGroup, positionClass: JptClass | null, generation: Generation | null, jpThisYear: number, id: string, enrollments: { totalCount: number, nodes: Array<(
           { id: string }
@@ -1761,6 +1883,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1851,6 +1974,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
     | { __typename: 'Nomination', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PersonImport', id: string }
     | (
@@ -2198,6 +2322,10 @@ export const ApproveNominationAsSupervisorDocument = {"kind":"Document","definit
 export const CohortQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CohortQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"quotaReleaseDays"}},{"kind":"Field","name":{"kind":"Name","value":"quotaReleaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CohortQuotasQuery, CohortQuotasQueryVariables>;
 export const SetCohortQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCohortQuotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quotas"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyQuotaInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"releaseDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCohortQuotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quotas"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quotas"}}},{"kind":"Argument","name":{"kind":"Name","value":"releaseDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"releaseDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotaReleaseDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SetCohortQuotasMutation, SetCohortQuotasMutationVariables>;
 export const UndoNominationDeclineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoNominationDecline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undoNominationDecline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"nominationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nomination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UndoNominationDeclineMutation, UndoNominationDeclineMutationVariables>;
+export const MyNoticePreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNoticePreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLocale"}},{"kind":"Field","name":{"kind":"Name","value":"noticesOff"}}]}}]}}]}}]} as unknown as DocumentNode<MyNoticePreferencesQuery, MyNoticePreferencesQueryVariables>;
+export const SetNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"noticeLocale"}},{"kind":"Field","name":{"kind":"Name","value":"noticesOff"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastErrorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationPreviewQuery, NotificationPreviewQueryVariables>;
 export const DataSubjectPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataSubjectPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"nip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nip"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DataSubjectPersonQuery, DataSubjectPersonQueryVariables>;
 export const ExportPersonDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportPersonData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPersonData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
 export const ErasePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErasePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"erasePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ErasePersonMutation, ErasePersonMutationVariables>;

@@ -27,6 +27,7 @@ import { setupMessages } from '../features/setup/setup.messages';
 import { venueMessages } from '../features/venues/venues.messages';
 import { groupMessages } from '../features/groups/groups.messages';
 import { nominationMessages } from '../features/nominations/nominations.messages';
+import { noticeMessages } from '../features/notices/notices.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -68,6 +69,7 @@ const id = {
   ...personMessages.id,
   ...groupMessages.id,
   ...nominationMessages.id,
+  ...noticeMessages.id,
   errors: errorMessages.id,
 };
 
@@ -100,6 +102,7 @@ const en: Same<typeof id> = {
   ...personMessages.en,
   ...groupMessages.en,
   ...nominationMessages.en,
+  ...noticeMessages.en,
   errors: errorMessages.en,
 };
 

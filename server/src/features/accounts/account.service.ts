@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ERROR_CODES, MIN_PASSWORD_LENGTH, isEmailAddress, isScope, type Role, type Scope } from '@lintas/shared';
 import { UserError } from '../../graphql/user-error.js';
-import { Agency } from '../academies/agency.entity.js';
 import { Academy } from '../academies/academy.entity.js';
 import { checkText } from '../catalogue/catalogue.rules.js';
 import { audit } from '../audit/audit.service.js';
@@ -11,6 +10,9 @@ import { Account } from './account.entity.js';
 import { ApiToken } from './api-token.entity.js';
 import { AuthSession } from './auth-session.entity.js';
 import { Invitation } from './invitation.entity.js';
+import { Agency } from '../academies/agency.entity.js';
+import { enqueueNotices } from '../notices/notice.outbox.js';
+import { writeTransaction } from '../../db/write-queue.js';
 import { hashPassword, humanCode, normalizeCode, randomSecret, sha256, verifyPassword } from './secrets.js';
 import { newTotpSecret, totpStep, totpUri } from './totp.js';
 import { ANONYMOUS, type Viewer } from '../../graphql/viewer.js';
@@ -123,13 +125,29 @@ export async function confirmMfaEnrolment(em: EntityManager, viewer: Viewer, cod
 }
 
 /** A one-time code for a person to set a password; replaces their earlier unused codes. */
+/**
+ * A one-time code for a person to set a password; replaces their earlier unused codes. When
+ * the person has an e-mail address the code goes out as a link in an INVITATION notice,
+ * written in the same transaction (the sender drops the code from the outbox once it is out).
+ */
 export async function createInvitation(em: EntityManager, person: Person, createdBy: Account | null): Promise<{ code: string; expiresAt: Date }> {
   const code = humanCode(3);
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-  await em.nativeDelete(Invitation, { person: person.id, usedAt: null });
-  em.create(Invitation, { person, codeHash: sha256(code), expiresAt, createdBy });
-  await em.flush();
-  return { code, expiresAt };
+  // Inside a caller's transaction (e.g. an accepted nomination) it joins it; otherwise it opens one.
+  const inTransaction = <T>(fn: (tem: EntityManager) => Promise<T>) => (em.isInTransaction() ? fn(em) : writeTransaction(em, fn));
+  return inTransaction(async (tem) => {
+    await tem.nativeDelete(Invitation, { person: person.id, usedAt: null });
+    const invitation = tem.create(Invitation, { person: person.id, codeHash: sha256(code), expiresAt, createdBy: createdBy?.id ?? null });
+    await tem.flush();
+    const academyId = (await tem.findOne(Agency, person.agency.id))?.academy?.id;
+    if (person.email && academyId) {
+      await enqueueNotices(tem, academyId, [{
+        kind: 'INVITATION', to: { personId: person.id }, key: `invitation:${invitation.id}`,
+        data: { invitationCode: code, expiresAt: expiresAt.toISOString() },
+      }]);
+    }
+    return { code, expiresAt };
+  });
 }
 
 export async function redeemInvitation(em: EntityManager, nip: string, code: string, password: string, ip: string): Promise<Result<Account>> {

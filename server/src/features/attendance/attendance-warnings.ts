@@ -50,6 +50,9 @@ export class AttendanceWarning {
   verdict!: PassVerdict;
 }
 
+/** Absences in a row that raise a warning unless the caller asks otherwise (and for e-mailed warnings). */
+export const WARNING_CONSECUTIVE_ABSENCES = 3;
+
 /** Warnings over the sessions that have ended; an unrecorded past session counts as an absence. */
 export async function attendanceWarnings(em: EntityManager, cohort: Cohort, consecutive: number, now = new Date()): Promise<AttendanceWarning[]> {
   const [seated, sessions] = await Promise.all([

@@ -10,7 +10,7 @@ import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
-import { attendanceWarnings, AttendanceWarning, PassVerdict } from './attendance-warnings.js';
+import { attendanceWarnings, AttendanceWarning, PassVerdict, WARNING_CONSECUTIVE_ABSENCES } from './attendance-warnings.js';
 import type { PassVerdict as PassVerdictValue } from './jp.rules.js';
 import {
   checkIn, checkInOpen, currentCheckInCode, markUnrecordedAbsent, progressOf, recordAttendance, verdictsOf, type Progress,
@@ -103,7 +103,7 @@ export class AttendanceMutations {
   @Query(() => [AttendanceWarning], { description: "People below the cohort's threshold so far, and people absent from N consecutive sessions." })
   async attendanceWarnings(
     @Arg('cohortId', () => ID, { description: 'Global id of the cohort.' }) cohortId: string,
-    @Arg('consecutiveAbsences', () => Int, { nullable: true, defaultValue: 3, description: 'How many absences in a row raise a warning.' }) consecutive: number,
+    @Arg('consecutiveAbsences', () => Int, { nullable: true, defaultValue: WARNING_CONSECUTIVE_ABSENCES, description: 'How many absences in a row raise a warning.' }) consecutive: number,
     @Ctx() { em, viewer }: Context,
   ): Promise<AttendanceWarning[]> {
     const cohort = await em.findOne(Cohort, scoped(viewer, 'Cohort', [{ id: localId(cohortId, 'Cohort') }]));

@@ -15,6 +15,9 @@ import { Session } from '../sessions/session.entity.js';
 import { Attendance } from './attendance.entity.js';
 import { jpEarnedSql, jpExemptJpSql, meetsThresholdSql, passVerdict, type JpTotals, type PassVerdict } from './jp.rules.js';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
+import { enqueueNotices, type NoticeRequest } from '../notices/notice.outbox.js';
+import { Program } from '../programs/program.entity.js';
+import { attendanceWarnings, WARNING_CONSECUTIVE_ABSENCES } from './attendance-warnings.js';
 import { attendanceEvent, enrollmentEvent } from '../webhooks/webhook.events.js';
 
 /** Check-in rules: the code on the room's screen changes every 20 seconds; check-in opens 30 minutes before the start. */
@@ -50,6 +53,27 @@ async function emitAttendance(tem: EntityManager, session: Session, records: Att
   if (records.length === 0) return;
   const cohort = await tem.findOneOrFail(Cohort, session.cohort.id);
   await emitEvents(tem, cohort.academy.id, [attendanceEvent(session, records)]);
+  await noticeWarnings(tem, cohort, new Set(records.map((r) => r.person.id)));
+}
+
+/**
+ * E-mails an attendance warning (attendance-warnings.ts) that these records made appear: to
+ * the participant and, when the program says so, to their supervisor. Once per person,
+ * cohort and kind of warning.
+ */
+async function noticeWarnings(tem: EntityManager, cohort: Cohort, people: Set<number>): Promise<void> {
+  const warnings = (await attendanceWarnings(tem, cohort, WARNING_CONSECUTIVE_ABSENCES)).filter((w) => people.has(w.person.id));
+  if (!warnings.length) return;
+  const program = await tem.findOneOrFail(Program, cohort.program.id);
+  const notices: NoticeRequest[] = [];
+  for (const w of warnings) {
+    const data = { cohortId: cohort.id, warning: w.kind };
+    const key = `warning:${cohort.id}:${w.person.id}:${w.kind}`;
+    notices.push({ kind: 'ATTENDANCE_WARNING', to: { personId: w.person.id }, data, key });
+    const supervisor = w.person.supervisor?.id;
+    if (program.warnSupervisor && supervisor) notices.push({ kind: 'ATTENDANCE_WARNING', to: { personId: supervisor }, data: { ...data, about: w.person.id }, key: `${key}:supervisor` });
+  }
+  await enqueueNotices(tem, cohort.academy.id, notices);
 }
 
 type Result<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };

@@ -16,7 +16,7 @@ import { Agency } from '../academies/agency.entity.js';
 @ObjectType({ implements: Node, description: 'A civil servant (ASN: PNS or PPPK) on the roster, identified by NIP; birth date, gender and generation (generasi) are read from the NIP.' })
 @Entity()
 @Index({ properties: ['agency', 'eselonGroup'] })
-export class Person extends Archivable {
+export class Person extends Archivable<'noticeLocale'> {
   /** Personal data: exposed through PersonResolver.nip, masked for callers without the roster scope. */
   @Property({ type: 'string', length: 18 })
   @Unique()
@@ -75,6 +75,14 @@ export class Person extends Archivable {
   /** Personal data (contact), shown like the NIP. */
   @Property({ type: 'string', length: 40, nullable: true })
   phone?: string | null;
+
+  /** Language of the person's e-mail notices: 'id' (default) or 'en'. */
+  @Property({ type: 'string', length: 2, default: 'id' })
+  noticeLocale: 'id' | 'en' = 'id';
+
+  /** Kinds of e-mail notice the person turned off (never one of MANDATORY_NOTICE_KINDS). */
+  @Property({ type: 'json', nullable: true })
+  noticesOff?: string[] | null;
 
   /** The person's superior (atasan langsung), often the mentor of a change project. */
   @ManyToOne(() => Person, { ref: true, nullable: true, index: true })

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { maskNip } from '@lintas/shared';
+import { maskEmail, maskNip } from '@lintas/shared';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contains } from '../../db/dialect.js';
@@ -96,9 +96,10 @@ export class PersonResolver {
     return (await this.personal(person, ctx)) ? person.gender ?? null : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'E-mail address. Personal data: null without the roster scope.' })
+  @FieldResolver(() => String, { nullable: true, description: 'E-mail address, where notices are sent. Personal data: masked (first letter and domain) without the roster scope; null when none.' })
   async email(@Root() person: Person, @Ctx() ctx: Context): Promise<string | null> {
-    return (await this.personal(person, ctx)) ? person.email ?? null : null;
+    if (!person.email) return null;
+    return (await this.personal(person, ctx)) ? person.email : maskEmail(person.email);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Phone number. Personal data: null without the roster scope.' })

@@ -9,7 +9,11 @@ import { Academy } from '../academies/academy.entity.js';
 @ObjectType({ implements: Node, description: 'A kind of training, e.g. Digital Leadership Academy or PKN Tingkat II.' })
 @Entity()
 @Unique({ properties: ['academy', 'code'] })
-export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 'kind' | 'completionThreshold' | 'requiresSupervisorApproval'> {
+export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 'kind' | 'completionThreshold' | 'warnSupervisor' | 'requiresSupervisorApproval'> {
+  @Field({ description: "Whether a participant's attendance warning is e-mailed to their supervisor (atasan langsung) too, besides the participant." })
+  @Property({ type: 'boolean', default: false })
+  warnSupervisor: boolean = false;
+
   @Field({ description: 'Short code, unique in the academy, e.g. DLA.' })
   @Property({ type: 'string', length: 40 })
   code!: string;

@@ -31,7 +31,7 @@ export async function createProgram(em: EntityManager, viewer: Viewer, input: Cr
   if (errors.length > 0 || !academy) return { value: null, errors };
   return saveNew(em, 'program', 'code', async (tem) => tem.create(Program, {
     academy: tem.getReference(Academy, academy.id), code, name: name!, kind: input.kind, trainingKind: input.trainingKind ?? DEFAULT_TRAINING_KIND,
-    targetEselonGroups: [...new Set(input.targetEselonGroups)], completionThreshold: input.completionThreshold ?? DEFAULT_COMPLETION_THRESHOLD, description,
+    targetEselonGroups: [...new Set(input.targetEselonGroups)], completionThreshold: input.completionThreshold ?? DEFAULT_COMPLETION_THRESHOLD, description, warnSupervisor: input.warnSupervisor ?? false,
     requiresSupervisorApproval: input.requiresSupervisorApproval ?? false,
   }));
 }
@@ -51,6 +51,7 @@ export function updateProgram(em: EntityManager, viewer: Viewer, id: number | nu
     if (input.trainingKind) program.trainingKind = input.trainingKind;
     if (input.targetEselonGroups) program.targetEselonGroups = [...new Set(input.targetEselonGroups)];
     if (input.completionThreshold != null) program.completionThreshold = input.completionThreshold;
+    if (input.warnSupervisor != null) program.warnSupervisor = input.warnSupervisor;
     if (description !== undefined) program.description = description;
     if (input.requiresSupervisorApproval != null) program.requiresSupervisorApproval = input.requiresSupervisorApproval;
     return [];

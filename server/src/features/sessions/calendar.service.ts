@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { Agency } from '../academies/agency.entity.js';
@@ -39,28 +39,41 @@ export async function calendarFeed(em: EntityManager, secret: string, origin: st
   // A session given to one group of a cohort is in the feed of that group's members only.
   const groupOf = new Map((await em.find(CohortGroupMember, { person: person.id })).map((m) => [m.cohort.id, m.group.id]));
   const forPerson = sessions.filter((s) => isSessionFor(s.group?.id, groupOf.get(s.cohort.id)));
-  const calendar = ical({
-    name: `Jadwal pelatihan — ${person.name}`,
+  const calendar = sessionCalendar(`Jadwal pelatihan — ${person.name}`, zone);
+  for (const s of forPerson) addSessionEvent(calendar, s, zone, origin);
+  return calendar.toString();
+}
+
+/** A calendar in a person's zone (with its VTIMEZONE); METHOD for an e-mailed update or cancellation (RFC 5546). */
+export function sessionCalendar(name: string, zone: string, method?: 'REQUEST' | 'CANCEL'): ICalCalendar {
+  return ical({
+    name,
     prodId: { company: 'Lintas', product: 'Jadwal', language: 'ID' },
     timezone: { name: zone, generator: getVtimezoneComponent },
     ttl: 3600,
+    ...(method ? { method: method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST } : {}),
   });
-  for (const s of forPerson) {
-    const module = s.module.getEntity();
-    calendar.createEvent({
-      id: `session-${s.id}@lintas`,
-      // Wall-clock times of the zone, written with its TZID (a luxon DateTime carries the zone).
-      start: DateTime.fromJSDate(s.startsAt, { zone }),
-      end: DateTime.fromJSDate(s.endsAt, { zone }),
-      timezone: zone,
-      stamp: s.updatedAt,
-      sequence: s.version,
-      status: s.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      summary: `${s.status === 'CANCELLED' ? 'DIBATALKAN: ' : ''}${module.title} (${s.cohort.getEntity().code})`,
-      location: s.venue?.getEntity().name ?? s.onlineUrl ?? null,
-      description: [`${module.jp} JP`, s.facilitator ? `Fasilitator: ${s.facilitator.getEntity().name}` : null, s.onlineUrl].filter(Boolean).join('\n'),
-      url: `${origin}/saya`,
-    });
-  }
-  return calendar.toString();
+}
+
+/**
+ * One session as a calendar event, the same in the feed and in e-mailed updates: a stable
+ * UID per session, SEQUENCE from its version, wall-clock times of the zone. Module, venue,
+ * cohort and facilitator must be loaded.
+ */
+export function addSessionEvent(calendar: ICalCalendar, s: Session, zone: string, origin: string): void {
+  const module = s.module.getEntity();
+  calendar.createEvent({
+    id: `session-${s.id}@lintas`,
+    // Wall-clock times of the zone, written with its TZID (a luxon DateTime carries the zone).
+    start: DateTime.fromJSDate(s.startsAt, { zone }),
+    end: DateTime.fromJSDate(s.endsAt, { zone }),
+    timezone: zone,
+    stamp: s.updatedAt,
+    sequence: s.version,
+    status: s.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    summary: `${s.status === 'CANCELLED' ? 'DIBATALKAN: ' : ''}${module.title} (${s.cohort.getEntity().code})`,
+    location: s.venue?.getEntity().name ?? s.onlineUrl ?? null,
+    description: [`${module.jp} JP`, s.facilitator ? `Fasilitator: ${s.facilitator.getEntity().name}` : null, s.onlineUrl].filter(Boolean).join('\n'),
+    url: `${origin}/saya`,
+  });
 }

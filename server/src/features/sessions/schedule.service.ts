@@ -16,6 +16,26 @@ import { Session } from './session.entity.js';
 import { CohortGroup } from '../groups/cohort-group.entity.js';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
 import { sessionEvent } from '../webhooks/webhook.events.js';
+import { enqueueNotices, sessionAudience } from '../notices/notice.outbox.js';
+
+/** What a participant's notice says about a session: when it changes, they are told. */
+const noticeFacts = (s: Session) => JSON.stringify([s.startsAt.getTime(), s.endsAt.getTime(), s.venue?.id ?? null, s.onlineUrl ?? null, s.module.id, s.facilitator?.id ?? null, s.group?.id ?? null]);
+
+/**
+ * E-mails the people a moved or cancelled session is for (SCHEDULE_CHANGED, SESSION_CANCELLED),
+ * in the schedule change's transaction; sessions already over are left alone. Keyed by session
+ * and version, so each change is told once.
+ */
+async function notifySchedule(tem: EntityManager, academyId: number, moved: Session[], cancelled: Session[]): Promise<void> {
+  const now = Date.now();
+  const current = [...moved, ...cancelled].filter((s) => s.endsAt.getTime() > now);
+  if (!current.length) return;
+  const audience = await sessionAudience(tem, current);
+  await enqueueNotices(tem, academyId, current.flatMap((s) => (audience.get(s.id) ?? []).map((personId) => {
+    const kind = s.status === 'CANCELLED' ? 'SESSION_CANCELLED' as const : 'SCHEDULE_CHANGED' as const;
+    return { kind, to: { personId }, data: { sessionId: s.id }, key: `${kind === 'SESSION_CANCELLED' ? 'cancelled' : 'changed'}:${s.id}:v${s.version}:${personId}` };
+  })));
+}
 
 /** One change to a cohort's schedule: a new session (no id), a move (id + version), or a cancellation. */
 export interface ScheduleOp {
@@ -117,6 +137,8 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
   if (hard.length && !force) {
     return { sessions: [], issues, errors: [new UserError('force', ERROR_CODES.HARD_CONFLICTS, `${hard.length} hard conflicts; resolve them or send force: true`)] };
   }
+  // What people were told before: a move notifies them only when the time, place, module or facilitator changes.
+  const told = new Map([...existing.values()].map((s) => [s.id, noticeFacts(s)]));
   for (const id of removed) existing.get(id)!.status = 'CANCELLED';
   const sessions = candidates.map((c, i) => {
     const s = c.id ? existing.get(c.id)! : tem.create(Session, { cohort, module: c.moduleId, startsAt: c.startsAt, endsAt: c.endsAt });
@@ -135,6 +157,7 @@ async function applyInTransaction(tem: EntityManager, viewer: Viewer, cohortId: 
     ...sessions.map((s, i) => sessionEvent(candidates[i]!.id ? 'session.moved' : 'session.scheduled', s)),
     ...removed.map((id) => sessionEvent('session.cancelled', existing.get(id)!)),
   ]);
+  await notifySchedule(tem, cohort.academy.id, sessions.filter((s, i) => candidates[i]!.id && told.get(s.id) !== noticeFacts(s)), removed.map((id) => existing.get(id)!));
   return { sessions: [...sessions, ...removed.map((id) => existing.get(id)!)], issues, errors: [] };
 }
 
