@@ -179,6 +179,10 @@ describe('the academy decides', () => {
     const accepted = (await org.gql(DECIDE, { i: { nominationId: n.nomination.id, decision: 'ACCEPT' } })).data.decideNomination;
     expect(accepted.nomination.status).toBe('ACCEPTED');
     expect(await emitted(n.nomination.id)).toEqual(['PENDING', 'DECLINED', 'PENDING', 'ACCEPTED']);
+    // Each result was written to the outbox with the change: to the nominee (and to the HR account), and on acceptance an invitation.
+    const notices = (await org.gql('query($p: ID) { notifications(first: 50, filter: { personId: $p }) { nodes { kind } } }', { p: people['Citra Dinkes Tiga']!.id })).data.notifications.nodes.map((x: any) => x.kind);
+    expect(notices.filter((k: string) => k === 'NOMINATION_RESULT').length).toBeGreaterThanOrEqual(2);
+    expect(notices).toContain('INVITATION');
     // Once the cohort no longer takes nominations, a decline stays.
     const c2 = await openCohort('NOM-UNDO2', 20, 5);
     const m = await nominate(hrDinkes, c2, 'Citra Dinkes Tiga');
