@@ -29,6 +29,8 @@ export class NoticeWorker {
   private timer: NodeJS.Timeout | null = null;
   private sweepTimer: NodeJS.Timeout | null = null;
   private readonly inFlight = new Set<Promise<void>>();
+  /** The poll or sweep running now: a stop waits for it, so no notice is claimed and then abandoned. */
+  private readonly running = new Set<Promise<unknown>>();
   private stopped = false;
   private readonly transport: Transporter | null;
 
@@ -46,11 +48,16 @@ export class NoticeWorker {
     if (this.config.reminderHours > 0) this.scheduleSweep(0);
   }
 
-  /** Stops polling and waits for the notices in flight to be recorded. */
+  /**
+   * Stops polling and waits for the poll under way and the notices in flight to be recorded:
+   * a notice claimed by this process is sent and marked, never left under a lease nobody
+   * will finish (which would hold it back until the lease runs out).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     if (this.sweepTimer) clearTimeout(this.sweepTimer);
+    await Promise.allSettled([...this.running]);
     await Promise.allSettled([...this.inFlight]);
     this.transport?.close();
   }
@@ -58,15 +65,20 @@ export class NoticeWorker {
   private schedule(ms: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.tick().catch((err) => console.error('notice sender:', err)).finally(() => this.schedule(this.config.pollMs));
+      this.track(this.tick().catch((err) => console.error('notice sender:', err))).finally(() => this.schedule(this.config.pollMs));
     }, ms);
   }
 
   private scheduleSweep(ms: number): void {
     if (this.stopped) return;
     this.sweepTimer = setTimeout(() => {
-      this.sweepReminders().catch((err) => console.error('notice reminders:', err)).finally(() => this.scheduleSweep(this.config.reminderSweepMs));
+      this.track(this.sweepReminders().catch((err) => console.error('notice reminders:', err))).finally(() => this.scheduleSweep(this.config.reminderSweepMs));
     }, ms);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    return work.finally(() => this.running.delete(work));
   }
 
   /** Claims due notices up to the free concurrency and starts them; returns how many. */
@@ -79,6 +91,7 @@ export class NoticeWorker {
     });
     let started = 0;
     for (const n of due) {
+      if (this.stopped) break;
       const lease = n.lease + 1;
       const claimed = await writeTransaction(this.orm.em.fork(), (tem) => tem.nativeUpdate(
         Notification,
