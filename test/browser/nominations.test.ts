@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/requirements';
 import { newAcademy, NEW_ORGANIZER } from '../support/new-academy';
+import { UPDATE_PERSON, mutate } from '../support/catalogue';
+import { startSmtpReceiver, type SmtpReceiver } from '../support/smtp';
 import { browserSuite, shootFailures, signInThroughPage, waitForPath } from './browser-support';
 import type { Page } from 'playwright-core';
 
@@ -10,14 +12,29 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 7 * 
 
 /**
  * On an empty install: the Dinkes HR officer nominates two of its officials in the SPA; the
- * organizer accepts one and declines the other with a reason; both see the results.
+ * organizer accepts one and declines the other with a reason; both see the results. The
+ * accepted official then receives the invitation e-mail (through a real SMTP server started
+ * here), sets a password from its link on a phone and sees the cohort's session on Jadwal Saya.
  */
 suite('nominations in the browser', () => {
-  const s = browserSuite({ server: { seed: 'none' } });
+  let smtp: SmtpReceiver;
+  beforeAll(async () => {
+    smtp = await startSmtpReceiver({ refuseRcpt: 1 });
+  });
+  afterAll(() => smtp?.stop());
+  const s = browserSuite({
+    server: {
+      seed: 'none',
+      // Read when the server starts, after the receiver above.
+      get env() {
+        return { SMTP_URL: smtp.url, LINTAS_PUBLIC_URL: 'http://lintas.uji', LINTAS_NOTICE_POLL_MS: '50', LINTAS_NOTICE_BACKOFF_MS: '50' };
+      },
+    },
+  });
   let page: Page | undefined;
   shootFailures(() => page, 'nominations');
 
-  it('an agency HR officer nominates two officials; the organizer accepts one and declines the other', async () => {
+  it('an agency HR officer nominates two officials; the organizer accepts one and declines the other; the accepted one sets a password from the e-mailed link and sees the session', async () => {
     const server = s.server;
     await newAcademy(server);
     const program = (await server.gql('{ programs(first: 5) { nodes { id } } }')).data.programs.nodes[0].id;
@@ -31,6 +48,14 @@ suite('nominations in the browser', () => {
       i: { email: HR[0], name: 'Sari SDM Dinkes', role: 'AGENCY_HR', agencyId: dinkes, password: HR[1] },
     });
     expect(account.data.createAccount.errors).toEqual([]);
+    // Bambang has an e-mail address, and the cohort has a session he will see once accepted.
+    const bambang = (await server.gql('{ persons(first: 20) { nodes { id name nip version } } }')).data.persons.nodes.find((p: any) => p.name === 'Bambang Uji Baru');
+    expect((await mutate(server, 'updatePerson', UPDATE_PERSON, { i: { id: bambang.id, version: bambang.version, email: 'bambang@dinkes.uji' } })).errors).toEqual([]);
+    const module = (await server.gql('{ programs(first: 5) { nodes { modules(first: 5) { nodes { id title } } } } }')).data.programs.nodes[0].modules.nodes[0];
+    const scheduled = await server.gql('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { errors { code } } }', {
+      i: { cohortId, moduleId: module.id, startsAt: `${day(22)}T02:00:00.000Z`, endsAt: `${day(22)}T05:00:00.000Z`, force: true },
+    });
+    expect(scheduled.data.scheduleSession.errors).toEqual([]);
 
     // The HR officer lands on the agency's page and nominates Bambang and Rina.
     page = await s.newPage(1280, 900);
@@ -79,5 +104,22 @@ suite('nominations in the browser', () => {
     await hrPage.locator('[data-test="quota-list"]').filter({ hasText: 'DLA-USUL-01' }).waitFor();
     const quotas = (await server.gql('query($id: ID!) { cohort(id: $id) { quotas { agency { code } seats used } } }', { id: cohortId })).data.cohort.quotas;
     expect(quotas).toEqual([{ agency: { code: 'DINKES-UJI' }, seats: 2, used: 1 }]);
+
+    // Bambang's invitation arrives by e-mail (once, though the receiver refused the first try);
+    // he sets a password from its link on his phone and sees the cohort's session on Jadwal Saya.
+    const [mail] = await smtp.waitFor((m) => m.some((x) => x.to === 'bambang@dinkes.uji' && /\/undangan\?kode=/.test(x.text)), 30_000)
+      .then((m) => m.filter((x) => x.to === 'bambang@dinkes.uji' && /\/undangan\?kode=/.test(x.text)));
+    expect(smtp.received.filter((x) => x.messageId === mail!.messageId)).toHaveLength(1);
+    const link = /http:\/\/lintas\.uji(\/undangan\?kode=\S+)/.exec(mail!.text)![1]!;
+    const phone = await s.newPage(360, 780, { locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    page = phone;
+    await phone.goto(`${server.url}${link}`);
+    await phone.locator('[data-test="redeem-nip"]').fill(bambang.nip);
+    expect(await phone.locator('[data-test="redeem-code"]').inputValue()).not.toBe('');
+    await phone.locator('[data-test="redeem-password"]').fill('sandi-bambang-2026');
+    await phone.locator('[data-test="redeem-repeat"]').fill('sandi-bambang-2026');
+    await phone.locator('[data-test="redeem-submit"]').click();
+    await waitForPath(phone, '/saya');
+    await phone.locator('[data-test="my-card"]', { hasText: module.title }).waitFor();
   }, 120_000);
 });
