@@ -164,6 +164,35 @@ describe('the academy decides', () => {
     expect(theirs.map((n: any) => `${n.person.name}:${n.status}`).sort()).toEqual(['Bambang Uji Baru:WAITLISTED', 'Rina Uji Baru:ACCEPTED']);
   });
 
+  it('accepts a waitlisted nomination when its enrolment gets a seat: by a withdrawal, and by a larger capacity', async () => {
+    const c = await openCohort('NOM-PROMO', 20, 1);
+    const ACCEPT = 'mutation($i: DecideNominationInput!) { decideNomination(input: $i) { nomination { id status enrollment { id status } } errors { code } } }';
+    const decided: Record<string, any> = {};
+    for (const name of ['Eko Kominfo Dua', 'Fajar Kominfo Tiga', 'Hendra Uji Baru']) {
+      const n = await nominate(hrKominfo, c, name);
+      expect(n.errors).toEqual([]);
+      decided[name] = (await org.gql(ACCEPT, { i: { nominationId: n.nomination.id, decision: 'ACCEPT' } })).data.decideNomination.nomination;
+    }
+    expect(Object.values(decided).map((n: any) => n.status)).toEqual(['ACCEPTED', 'WAITLISTED', 'WAITLISTED']);
+    const fajar = decided['Fajar Kominfo Tiga'];
+    const hendra = decided['Hendra Uji Baru'];
+    // Eko withdraws: Fajar, first in line, takes the seat, and his nomination is accepted with it.
+    const withdrawn = await org.gql('mutation($i: WithdrawInput!) { withdraw(input: $i) { promoted { id status } errors { code } } }', { i: { enrollmentId: decided['Eko Kominfo Dua'].enrollment.id, reason: 'Mutasi jabatan' } });
+    expect(withdrawn.data.withdraw).toEqual({ promoted: { id: fajar.enrollment.id, status: 'ENROLLED' }, errors: [] });
+    expect((await hrKominfo.gql(NODE, { id: fajar.id })).data.node.status).toBe('ACCEPTED');
+    expect((await org.gql(NODE, { id: hendra.id })).data.node.status).toBe('WAITLISTED');
+    expect(await emitted(fajar.id)).toEqual(['PENDING', 'WAITLISTED', 'ACCEPTED']);
+    // The nominee hears of each result: waitlisted, then accepted.
+    const notices = (await org.gql('query($p: ID) { notifications(first: 50, filter: { personId: $p }) { nodes { kind } } }', { p: people['Fajar Kominfo Tiga']!.id })).data.notifications.nodes;
+    expect(notices.filter((x: any) => x.kind === 'NOMINATION_RESULT').length).toBe(2);
+    // A larger capacity seats Hendra: his nomination is accepted too.
+    expect((await org.gql('mutation($i: UpdateCohortInput!) { updateCohort(input: $i) { errors { code } } }', { i: { id: c, capacity: 2 } })).data.updateCohort.errors).toEqual([]);
+    expect((await org.gql(NODE, { id: hendra.id })).data.node.status).toBe('ACCEPTED');
+    expect(await emitted(hendra.id)).toEqual(['PENDING', 'WAITLISTED', 'ACCEPTED']);
+    const theirs = (await hrKominfo.gql(LIST, { f: { cohortId: c } })).data.nominations.nodes;
+    expect(theirs.map((n: any) => `${n.person.name}:${n.status}`).sort()).toEqual(['Eko Kominfo Dua:ACCEPTED', 'Fajar Kominfo Tiga:ACCEPTED', 'Hendra Uji Baru:ACCEPTED']);
+  });
+
   it('declines with a reason only, and a decline can be undone while the cohort is open', async () => {
     const c = await openCohort('NOM-UNDO', 20, 5);
     const n = await nominate(hrDinkes, c, 'Citra Dinkes Tiga');

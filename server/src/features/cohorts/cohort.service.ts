@@ -103,7 +103,7 @@ export async function updateCohort(em: EntityManager, viewer: Viewer, id: number
     const closing = f.status === 'CLOSED' && cohort.status !== 'CLOSED';
     if (f.status) cohort.status = f.status;
     await tem.flush();
-    if (f.capacity) await fillFreeSeats(tem, cohort);
+    if (f.capacity) await fillFreeSeats(tem, cohort, viewer);
     if (closing) await completeEnrollments(tem, cohort);
     return { cohort, errors: [] };
   });

@@ -18,6 +18,7 @@ import { wallClock } from '../sessions/local-time.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { emitEvents } from '../webhooks/webhook.outbox.js';
 import { enrollmentEvent } from '../webhooks/webhook.events.js';
+import { acceptPromotedNominations } from '../nominations/nomination.service.js';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 
@@ -173,7 +174,7 @@ export async function enrollIn(tem: EntityManager, viewer: Viewer, input: Enroll
  * Seats waitlisted people, first in line first, while the cohort has room, and
  * numbers the rest of the line from 1. Returns those who got a seat.
  */
-export async function fillFreeSeats(tem: EntityManager, cohort: Cohort): Promise<Enrollment[]> {
+export async function fillFreeSeats(tem: EntityManager, cohort: Cohort, by: Viewer | null = null, ip: string | null = null): Promise<Enrollment[]> {
   const room = await seatRoom(tem, cohort, wallClock(new Date(), cohort.timeZone).date);
   const line = await tem.find(Enrollment, { cohort, status: 'WAITLISTED' }, { orderBy: { waitlistPosition: 'asc' } });
   // Someone an agency nominated may take a seat reserved for that agency ahead of the line.
@@ -198,6 +199,8 @@ export async function fillFreeSeats(tem: EntityManager, cohort: Cohort): Promise
   waiting.forEach((w, i) => (w.waitlistPosition = i + 1));
   await tem.flush();
   await emitEvents(tem, cohort.academy.id, promoted.map((e) => enrollmentEvent('enrollment.changed', e)));
+  // The nominations that produced these enrolments are accepted now.
+  await acceptPromotedNominations(tem, by ?? { actor: 'system', actorLabel: 'system' }, ip, promoted.map((e) => e.id));
   return promoted;
 }
 
@@ -225,7 +228,7 @@ export async function withdraw(
     enrollment.withdrawalReason = reason;
     await tem.flush();
     await emitEvents(tem, cohort.academy.id, [enrollmentEvent('enrollment.changed', enrollment)]);
-    const [promoted = null] = freedSeat || leftWaitlistAt !== null ? await fillFreeSeats(tem, cohort) : [];
+    const [promoted = null] = freedSeat || leftWaitlistAt !== null ? await fillFreeSeats(tem, cohort, viewer) : [];
     return { ok: true, value: { enrollment, promoted } };
   });
 }

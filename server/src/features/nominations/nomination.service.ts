@@ -215,6 +215,19 @@ export async function decideNomination(
   return fail('nominationId', ERROR_CODES.NOMINATION_WRONG_STATE, 'the nomination expired at the cohort start');
 }
 
+/**
+ * The waitlist moved: nominations whose enrolments just got a seat become ACCEPTED, each
+ * audited, emitted and noticed like any transition, in the transaction that seated them.
+ */
+export async function acceptPromotedNominations(tem: EntityManager, by: Viewer | { actor: string; actorLabel: string }, ip: string | null, enrollmentIds: number[]): Promise<void> {
+  if (enrollmentIds.length === 0) return;
+  const rows = await tem.find(Nomination, { enrollment: { $in: enrollmentIds }, status: 'WAITLISTED' }, { orderBy: { id: 'asc' } });
+  for (const n of rows) {
+    n.status = 'ACCEPTED';
+    await record(tem, by, ip, n, 'nomination.promoted', resultNotices(n));
+  }
+}
+
 /** Undoes a decline (back to PENDING) while the cohort still takes nominations. */
 export async function undoDecline(em: EntityManager, viewer: Viewer, input: { nominationId: number | null }, ip: string | null): Promise<Outcome<Nomination>> {
   return writeTransaction(em, async (tem) => {
