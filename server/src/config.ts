@@ -35,6 +35,12 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
  * the Sandbox, introspection, field suggestions and SQL statement counts. `NODE_ENV=development`
  * (`pnpm dev`) or `test` (the test suites and benchmarks) turn those conveniences on.
  */
+/** A whole number from the environment: the fallback when unset, unreadable or below `min`. */
+export function envInt(value: string | undefined, fallback: number, min: number): number {
+  const n = Number(value?.trim());
+  return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n >= min ? Math.floor(n) : fallback;
+}
+
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test';
 }

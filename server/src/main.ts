@@ -6,11 +6,11 @@ import { BulkWorker } from './features/bulk/bulk-worker.js';
 import { setBulkRuntime } from './features/bulk/bulk-runtime.js';
 import { webhookConfig } from './features/webhooks/webhook.config.js';
 import { WebhookWorker } from './features/webhooks/webhook.worker.js';
-import { WebhookRetention } from './features/webhooks/webhook.retention.js';
+import { webhookRetention as webhookRetentionTask } from './features/webhooks/webhook.retention.js';
 import { noticeConfig } from './features/notices/notice.config.js';
 import { NoticeWorker } from './features/notices/notice.worker.js';
 import { startImportHousekeeping } from './features/persons/person-import.service.js';
-import { NominationSweeper } from './features/nominations/nomination.sweeper.js';
+import { nominationSweeper as nominationSweeperTask } from './features/nominations/nomination.sweeper.js';
 
 const config = appConfig();
 const db = databaseConfig();
@@ -37,10 +37,10 @@ const webhooks = webhookConfig();
 const webhookWorker = webhooks.worker ? new WebhookWorker(orm, webhooks) : null;
 webhookWorker?.start();
 // Every process also removes deliveries and events past retention, in batches; they may overlap safely.
-const webhookRetention = new WebhookRetention(orm, webhooks);
-webhookRetention.start();
+const webhookRetention = webhookRetentionTask(orm, webhooks);
+webhookRetention?.start();
 // Nominations nobody decided by their cohort's start are marked expired in the background too.
-const nominationSweeper = new NominationSweeper(orm);
+const nominationSweeper = nominationSweeperTask(orm);
 nominationSweeper.start();
 // E-mail notices are sent from every server process too (or only rendered and kept, without SMTP_URL).
 const notices = noticeConfig();
@@ -68,7 +68,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
     await app.close();
     await imports.stop();
     await webhookWorker?.stop();
-    await webhookRetention.stop();
+    await webhookRetention?.stop();
     await nominationSweeper.stop();
     await noticeWorker?.stop();
     await orm.close();

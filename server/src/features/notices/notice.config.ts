@@ -1,3 +1,4 @@
+import { envInt } from '../../config.js';
 /** Sending settings; every timing is configurable so tests run in milliseconds. */
 export interface NoticeConfig {
   /** Run the sender in this process (LINTAS_NOTICE_WORKER=0 turns it off). */
@@ -25,10 +26,6 @@ export interface NoticeConfig {
   reminderSweepMs: number;
 }
 
-const int = (value: string | undefined, fallback: number, min: number) => {
-  const n = Number(value);
-  return value !== undefined && value !== '' && Number.isFinite(n) && n >= min ? Math.floor(n) : fallback;
-};
 
 export function noticeConfig(env: NodeJS.ProcessEnv = process.env): NoticeConfig {
   const port = env.PORT || '4000';
@@ -37,13 +34,13 @@ export function noticeConfig(env: NodeJS.ProcessEnv = process.env): NoticeConfig
     smtpUrl: env.SMTP_URL?.trim() || null,
     from: env.SMTP_FROM?.trim() || 'Lintas <no-reply@lintas.invalid>',
     publicUrl: (env.LINTAS_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
-    pollMs: int(env.LINTAS_NOTICE_POLL_MS, 2000, 10),
-    timeoutMs: int(env.LINTAS_NOTICE_TIMEOUT_MS, 30_000, 50),
-    maxAttempts: int(env.LINTAS_NOTICE_MAX_ATTEMPTS, 8, 1),
-    backoffMs: int(env.LINTAS_NOTICE_BACKOFF_MS, 60_000, 1),
-    backoffMaxMs: int(env.LINTAS_NOTICE_BACKOFF_MAX_MS, 6 * 3600_000, 1),
-    concurrency: int(env.LINTAS_NOTICE_CONCURRENCY, 4, 1),
+    pollMs: envInt(env.LINTAS_NOTICE_POLL_MS, 2000, 10),
+    timeoutMs: envInt(env.LINTAS_NOTICE_TIMEOUT_MS, 30_000, 50),
+    maxAttempts: envInt(env.LINTAS_NOTICE_MAX_ATTEMPTS, 8, 1),
+    backoffMs: envInt(env.LINTAS_NOTICE_BACKOFF_MS, 60_000, 1),
+    backoffMaxMs: envInt(env.LINTAS_NOTICE_BACKOFF_MAX_MS, 6 * 3600_000, 1),
+    concurrency: envInt(env.LINTAS_NOTICE_CONCURRENCY, 4, 1),
     reminderHours: Number.isFinite(Number(env.LINTAS_REMINDER_HOURS)) && env.LINTAS_REMINDER_HOURS ? Math.max(0, Number(env.LINTAS_REMINDER_HOURS)) : 24,
-    reminderSweepMs: int(env.LINTAS_REMINDER_SWEEP_MS, 300_000, 10),
+    reminderSweepMs: envInt(env.LINTAS_REMINDER_SWEEP_MS, 300_000, 10),
   };
 }

@@ -1,4 +1,4 @@
-import { isProduction } from '../../config.js';
+import { envInt, isProduction } from '../../config.js';
 
 /** Delivery settings; every timing is configurable so tests run in milliseconds. */
 export interface WebhookConfig {
@@ -28,26 +28,22 @@ export interface WebhookConfig {
   retentionBatch: number;
 }
 
-const int = (value: string | undefined, fallback: number, min: number) => {
-  const n = Number(value);
-  return value !== undefined && value !== '' && Number.isFinite(n) && n >= min ? Math.floor(n) : fallback;
-};
 
 export function webhookConfig(env: NodeJS.ProcessEnv = process.env): WebhookConfig {
   const production = isProduction(env);
   const allow = env.LINTAS_WEBHOOK_ALLOW_PRIVATE;
   return {
     worker: env.LINTAS_WEBHOOK_WORKER !== '0',
-    pollMs: int(env.LINTAS_WEBHOOK_POLL_MS, 1000, 10),
-    timeoutMs: int(env.LINTAS_WEBHOOK_TIMEOUT_MS, 10_000, 50),
-    maxAttempts: int(env.LINTAS_WEBHOOK_MAX_ATTEMPTS, 8, 1),
-    backoffMs: int(env.LINTAS_WEBHOOK_BACKOFF_MS, 30_000, 1),
-    backoffMaxMs: int(env.LINTAS_WEBHOOK_BACKOFF_MAX_MS, 6 * 3600_000, 1),
-    concurrency: int(env.LINTAS_WEBHOOK_CONCURRENCY, 8, 1),
+    pollMs: envInt(env.LINTAS_WEBHOOK_POLL_MS, 1000, 10),
+    timeoutMs: envInt(env.LINTAS_WEBHOOK_TIMEOUT_MS, 10_000, 50),
+    maxAttempts: envInt(env.LINTAS_WEBHOOK_MAX_ATTEMPTS, 8, 1),
+    backoffMs: envInt(env.LINTAS_WEBHOOK_BACKOFF_MS, 30_000, 1),
+    backoffMaxMs: envInt(env.LINTAS_WEBHOOK_BACKOFF_MAX_MS, 6 * 3600_000, 1),
+    concurrency: envInt(env.LINTAS_WEBHOOK_CONCURRENCY, 8, 1),
     allowPrivate: allow === undefined || allow === '' ? !production : allow === '1' || allow === 'true',
-    retentionDays: int(env.LINTAS_WEBHOOK_RETENTION_DAYS, 30, 0),
-    retentionIntervalMs: int(env.LINTAS_WEBHOOK_RETENTION_INTERVAL_MS, 3600_000, 10),
-    retentionBatch: Math.min(10_000, int(env.LINTAS_WEBHOOK_RETENTION_BATCH, 1000, 1)),
+    retentionDays: envInt(env.LINTAS_WEBHOOK_RETENTION_DAYS, 30, 0),
+    retentionIntervalMs: envInt(env.LINTAS_WEBHOOK_RETENTION_INTERVAL_MS, 3600_000, 10),
+    retentionBatch: Math.min(10_000, envInt(env.LINTAS_WEBHOOK_RETENTION_BATCH, 1000, 1)),
   };
 }
 

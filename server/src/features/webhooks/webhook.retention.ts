@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { isPostgres } from '../../db/dialect.js';
+import { PeriodicTask } from '../../periodic-task.js';
 import { writeTransaction } from '../../db/write-queue.js';
 import type { WebhookConfig } from './webhook.config.js';
 import { WebhookDelivery, WebhookEvent } from './webhook-delivery.entity.js';
@@ -79,37 +80,8 @@ export async function pruneWebhooks(em: EntityManager, config: Retention, now = 
   return result;
 }
 
-/** Runs `pruneWebhooks` at start and then every `retentionIntervalMs`, in the background of every server process. */
-export class WebhookRetention {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
-
-  constructor(private readonly orm: MikroORM, private readonly config: Retention & Pick<WebhookConfig, 'retentionIntervalMs'>) {}
-
-  start(): void {
-    if (this.config.retentionDays <= 0) return;
-    this.stopped = false;
-    this.schedule(0);
-  }
-
-  /** Stops the timer and waits for a run in progress (it ends after its current batch at most). */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = pruneWebhooks(this.orm.em.fork(), this.config, new Date(), () => this.stopped)
-        .catch((err) => console.error('webhook retention:', err))
-        .finally(() => {
-          this.running = null;
-          this.schedule(this.config.retentionIntervalMs);
-        });
-    }, ms);
-    this.timer.unref();
-  }
+/** Runs `pruneWebhooks` at start and then every `retentionIntervalMs`, in the background of every server process (not at all when retention is off). */
+export function webhookRetention(orm: MikroORM, config: Retention & Pick<WebhookConfig, 'retentionIntervalMs'>): PeriodicTask | null {
+  if (config.retentionDays <= 0) return null;
+  return new PeriodicTask('webhook retention', config.retentionIntervalMs, (stopping) => pruneWebhooks(orm.em.fork(), config, new Date(), stopping));
 }
