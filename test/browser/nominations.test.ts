@@ -3,7 +3,7 @@ import { chromiumAvailable } from '../support/requirements';
 import { newAcademy, NEW_ORGANIZER } from '../support/new-academy';
 import { UPDATE_PERSON, mutate } from '../support/catalogue';
 import { startSmtpReceiver, type SmtpReceiver } from '../support/smtp';
-import { browserSuite, shootFailures, signInThroughPage, waitForPath } from './browser-support';
+import { browserSuite, shootFailures, shootViewports, signInThroughPage, waitForPath } from './browser-support';
 import type { Page } from 'playwright-core';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
@@ -44,10 +44,6 @@ suite('nominations in the browser', () => {
     const cohortId = made.data.createCohort.cohort.id;
     expect((await server.gql('mutation($i: UpdateCohortInput!) { updateCohort(input: $i) { errors { code } } }', { i: { id: cohortId, status: 'OPEN' } })).data.updateCohort.errors).toEqual([]);
     const dinkes = (await server.gql('{ agencies(first: 10) { nodes { id code } } }')).data.agencies.nodes.find((a: any) => a.code === 'DINKES-UJI').id;
-    const account = await server.gql('mutation($i: CreateAccountInput!) { createAccount(input: $i) { errors { code } } }', {
-      i: { email: HR[0], name: 'Sari SDM Dinkes', role: 'AGENCY_HR', agencyId: dinkes, password: HR[1] },
-    });
-    expect(account.data.createAccount.errors).toEqual([]);
     // Bambang has an e-mail address, and the cohort has a session he will see once accepted.
     const bambang = (await server.gql('{ persons(first: 20) { nodes { id name nip version } } }')).data.persons.nodes.find((p: any) => p.name === 'Bambang Uji Baru');
     expect((await mutate(server, 'updatePerson', UPDATE_PERSON, { i: { id: bambang.id, version: bambang.version, email: 'bambang@dinkes.uji' } })).errors).toEqual([]);
@@ -56,6 +52,23 @@ suite('nominations in the browser', () => {
       i: { cohortId, moduleId: module.id, startsAt: `${day(22)}T02:00:00.000Z`, endsAt: `${day(22)}T05:00:00.000Z`, force: true },
     });
     expect(scheduled.data.scheduleSession.errors).toEqual([]);
+
+    // The organizer gives Dinkes's HR officer an account in the SPA (a short password is refused first).
+    const orgFirst = await s.newPage(1280, 900);
+    page = orgFirst;
+    await signInThroughPage(orgFirst, server.url, ...NEW_ORGANIZER);
+    await orgFirst.goto(`${server.url}/usulan-masuk`);
+    await orgFirst.locator('[data-test="officer-form"] summary').click();
+    await orgFirst.locator('[data-test="officer-agency"]').selectOption(dinkes);
+    await orgFirst.locator('[data-test="officer-name"]').fill('Sari SDM Dinkes');
+    await orgFirst.locator('[data-test="officer-email"]').fill(HR[0]);
+    await orgFirst.locator('[data-test="officer-password"]').fill('pendek');
+    await orgFirst.locator('[data-test="officer-submit"]').click();
+    await orgFirst.locator('[data-test="officer-form"] .field--invalid').first().waitFor();
+    await orgFirst.locator('[data-test="officer-password"]').fill(HR[1]);
+    await orgFirst.locator('[data-test="officer-submit"]').click();
+    await orgFirst.locator('[data-test="officer-notice"]').filter({ hasText: 'Sari SDM Dinkes' }).waitFor();
+    await shootViewports(orgFirst, 'nominations-officer-form');
 
     // The HR officer lands on the agency's page and nominates Bambang and Rina.
     page = await s.newPage(1280, 900);

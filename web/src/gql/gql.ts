@@ -93,6 +93,8 @@ type Documents = {
     "\n  query AgencyPeople($search: String) {\n    persons(first: 20, filter: { search: $search }) { nodes { id name eselon jobTitle } }\n  }\n": typeof types.AgencyPeopleDocument,
     "\n  mutation Nominate($input: NominateInput!) {\n    nominate(input: $input) { nomination { id status } errors { field code } }\n  }\n": typeof types.NominateDocument,
     "\n  mutation WithdrawNomination($id: ID!) {\n    withdrawNomination(nominationId: $id) { nomination { id status } errors { field code } }\n  }\n": typeof types.WithdrawNominationDocument,
+    "\n  query OfficerAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.OfficerAgenciesDocument,
+    "\n  mutation CreateAgencyOfficer($input: CreateAccountInput!) {\n    createAccount(input: $input) { account { id name } errors { field code } }\n  }\n": typeof types.CreateAgencyOfficerDocument,
     "\n  query NominationsPage($filter: NominationFilter) {\n    cohorts(first: 100) { nodes { id code name status } }\n    nominations(first: 100, filter: $filter) {\n      totalCount\n      nodes { id status note reason cohort { id code status } person { id name eselon } agency { id name } }\n    }\n  }\n": typeof types.NominationsPageDocument,
     "\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n": typeof types.DecideNominationDocument,
     "\n  mutation ApproveNominationAsSupervisor($input: SupervisorDecisionInput!) {\n    decideNominationAsSupervisor(input: $input) { nomination { id status } errors { field code } }\n  }\n": typeof types.ApproveNominationAsSupervisorDocument,
@@ -238,6 +240,8 @@ const documents: Documents = {
     "\n  query AgencyPeople($search: String) {\n    persons(first: 20, filter: { search: $search }) { nodes { id name eselon jobTitle } }\n  }\n": types.AgencyPeopleDocument,
     "\n  mutation Nominate($input: NominateInput!) {\n    nominate(input: $input) { nomination { id status } errors { field code } }\n  }\n": types.NominateDocument,
     "\n  mutation WithdrawNomination($id: ID!) {\n    withdrawNomination(nominationId: $id) { nomination { id status } errors { field code } }\n  }\n": types.WithdrawNominationDocument,
+    "\n  query OfficerAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.OfficerAgenciesDocument,
+    "\n  mutation CreateAgencyOfficer($input: CreateAccountInput!) {\n    createAccount(input: $input) { account { id name } errors { field code } }\n  }\n": types.CreateAgencyOfficerDocument,
     "\n  query NominationsPage($filter: NominationFilter) {\n    cohorts(first: 100) { nodes { id code name status } }\n    nominations(first: 100, filter: $filter) {\n      totalCount\n      nodes { id status note reason cohort { id code status } person { id name eselon } agency { id name } }\n    }\n  }\n": types.NominationsPageDocument,
     "\n  mutation DecideNomination($input: DecideNominationInput!) {\n    decideNomination(input: $input) { nomination { id status reason } errors { field code } }\n  }\n": types.DecideNominationDocument,
     "\n  mutation ApproveNominationAsSupervisor($input: SupervisorDecisionInput!) {\n    decideNominationAsSupervisor(input: $input) { nomination { id status } errors { field code } }\n  }\n": types.ApproveNominationAsSupervisorDocument,
@@ -634,6 +638,14 @@ export function graphql(source: "\n  mutation Nominate($input: NominateInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawNomination($id: ID!) {\n    withdrawNomination(nominationId: $id) { nomination { id status } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation WithdrawNomination($id: ID!) {\n    withdrawNomination(nominationId: $id) { nomination { id status } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n"): (typeof documents)["\n  query OfficerAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgencyOfficer($input: CreateAccountInput!) {\n    createAccount(input: $input) { account { id name } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation CreateAgencyOfficer($input: CreateAccountInput!) {\n    createAccount(input: $input) { account { id name } errors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
