@@ -30,19 +30,6 @@ const id = {
     howGoogle: 'Google Kalender (Android atau komputer): salin alamat, buka calendar.google.com di komputer, pilih “Kalender lain” → “Dari URL”, tempel alamat, lalu “Tambahkan kalender”.',
     howPrivate: 'Alamat ini khusus untuk Anda; jangan dibagikan. Bila membuat alamat baru, alamat lama tidak berlaku lagi.',
     account: 'Akun saya',
-    approvals: {
-      title: 'Usulan menunggu persetujuan Anda',
-      lead: 'Instansi mengusulkan pegawai yang Anda bina untuk pelatihan. Setujui agar usulan diteruskan ke penyelenggara, atau tolak dengan alasan.',
-      dates: 'Tanggal',
-      agency: 'Instansi',
-      note: 'Catatan instansi',
-      approve: 'Setujui',
-      refuse: 'Tolak',
-      reason: 'Alasan penolakan (wajib)',
-      sendRefusal: 'Kirim penolakan',
-      approved: 'Usulan untuk {name} disetujui dan diteruskan ke penyelenggara.',
-      refused: 'Usulan untuk {name} ditolak.',
-    },
   },
 };
 
@@ -77,19 +64,6 @@ const en: typeof id = {
     howGoogle: 'Google Calendar (Android or computer): copy the address, open calendar.google.com on a computer, choose “Other calendars” → “From URL”, paste the address, then “Add calendar”.',
     howPrivate: 'This address is yours alone; do not share it. Making a new address stops the old one.',
     account: 'My account',
-    approvals: {
-      title: 'Nominations waiting for your approval',
-      lead: 'An agency nominated someone you supervise for training. Approve to pass it to the organizer, or refuse with a reason.',
-      dates: 'Dates',
-      agency: 'Agency',
-      note: "Agency's note",
-      approve: 'Approve',
-      refuse: 'Refuse',
-      reason: 'Reason for refusing (required)',
-      sendRefusal: 'Send refusal',
-      approved: 'The nomination of {name} is approved and passed to the organizer.',
-      refused: 'The nomination of {name} is refused.',
-    },
   },
 };
 
