@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@lintas/shared';
@@ -18,6 +19,26 @@ function bodyOf(bytes: number): string {
 async function post(server: RunningServer, body: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as any };
+}
+
+/**
+ * A POST that declares a body of `bytes` and sends only its first bytes: the server must refuse it
+ * from the declared length alone. (Sending it all races the refusal: the server answers 413 and
+ * closes without reading the rest, and the client's write can fail with EPIPE first.)
+ */
+function postDeclared(server: RunningServer, bytes: number): Promise<{ status: number; type: string; body: any }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(`${server.url}/graphql`);
+    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: {
+      'content-type': 'application/json', 'content-length': String(bytes),
+    } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+    });
+    req.on('error', reject);
+    req.write(bodyOf(bytes).slice(0, 1024));
+  });
 }
 
 /** Runs graphql-http's GraphQL-over-HTTP audit with these headers on every request. */
@@ -44,7 +65,7 @@ describe('in production', () => {
   afterAll(() => server?.stop());
 
   it('refuses a 2 MB anonymous GraphQL body with 413 and a coded JSON error, and keeps serving', async () => {
-    const res = await post(server, bodyOf(2 * MB));
+    const res = await postDeclared(server, 2 * MB);
     expect(res.status).toBe(413);
     expect(res.type).toContain('application/json');
     expect(res.body.errors).toEqual([{ message: expect.stringContaining('1 MB'), extensions: { code: ERROR_CODES.BODY_TOO_LARGE } }]);
@@ -103,7 +124,7 @@ describe('the GraphQL body limit', () => {
     const server = await startServer({ seed: 'none', env: { LINTAS_GRAPHQL_BODY_LIMIT_MB: '3' } });
     try {
       expect((await post(server, bodyOf(2 * MB))).status).toBe(200);
-      const over = await post(server, bodyOf(3 * MB + 1));
+      const over = await postDeclared(server, 3 * MB + 1);
       expect(over.status).toBe(413);
       expect(over.body.errors[0].extensions.code).toBe(ERROR_CODES.BODY_TOO_LARGE);
     } finally {
