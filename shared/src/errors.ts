@@ -176,6 +176,18 @@ export const ERROR_CODES = {
   NOMINATION_NOT_SUPERVISOR: 'nomination/not-supervisor',
   /** Nominations: a decline (or a supervisor's refusal) needs a reason. */
   NOMINATION_REASON_REQUIRED: 'nomination/reason-required',
+  /** Change projects: the plan's state does not allow this step (e.g. approving a draft, or editing a submitted plan); steps go DRAFT → SUBMITTED → APPROVED or REVISION_REQUESTED → IMPLEMENTED. */
+  ACTION_PLAN_WRONG_STATE: 'action-plan/wrong-state',
+  /** Change projects: the enrolment already has a plan (one per enrolment). */
+  ACTION_PLAN_DUPLICATE: 'action-plan/duplicate',
+  /** Change projects: only the participant (or an organizer) writes the plan; only its coach, its mentor or an organizer reviews it. */
+  ACTION_PLAN_NOT_REVIEWER: 'action-plan/not-reviewer',
+  /** Change projects: a plan is submitted with a title, problem, goal and at least one milestone. */
+  ACTION_PLAN_INCOMPLETE: 'action-plan/incomplete',
+  /** Change projects: a request for revision needs a note saying what to change. */
+  ACTION_PLAN_NOTE_REQUIRED: 'action-plan/note-required',
+  /** Change projects: the seminar session is not a session of the plan's cohort. */
+  ACTION_PLAN_SEMINAR_SESSION: 'action-plan/seminar-session',
   /** Quotas: the seats reserved for agencies add up to more than the cohort's capacity. */
   QUOTA_OVER_CAPACITY: 'quota/over-capacity',
   /** Notices: this kind of notice cannot be turned off (it changes the person's obligations, or starts their account). */

@@ -12,6 +12,7 @@ export const WEBHOOK_EVENT_TYPES = {
   SESSION_CANCELLED: 'session.cancelled',
   ATTENDANCE_RECORDED: 'attendance.recorded',
   NOMINATION_CHANGED: 'nomination.changed',
+  ACTION_PLAN_CHANGED: 'action_plan.changed',
 } as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[keyof typeof WEBHOOK_EVENT_TYPES];
 export const ALL_WEBHOOK_EVENT_TYPES = Object.values(WEBHOOK_EVENT_TYPES) as WebhookEventType[];

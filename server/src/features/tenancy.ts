@@ -47,6 +47,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       // Their own, and those of the people they supervise (the supervisor stage).
       case 'Nomination': return { $or: [{ person: personId }, { person: { supervisor: personId } }] };
       case 'Notification': return { person: personId };
+      // Their own change project, and those they coach (as the facilitator's person) or mentor.
+      case 'ActionPlan': return { $or: [{ person: personId }, { mentor: personId }, { coach: { person: personId } }] };
       default: return NOTHING;
     }
   }
@@ -61,7 +63,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'Unavailability': return { person: { agency: { academy } } };
     case 'FacilitatorUnavailability': return { facilitator: { academy } };
     case 'TrainingModule': return { program: { academy } };
-    case 'Session': case 'Enrollment': case 'MentoringPair': case 'Assessment': case 'CohortGroup': case 'Nomination': return { cohort: { academy } };
+    case 'Session': case 'Enrollment': case 'MentoringPair': case 'Assessment': case 'CohortGroup': case 'Nomination': case 'ActionPlan': return { cohort: { academy } };
     case 'MentoringMeeting': return { pair: { cohort: { academy } } };
     case 'Attendance': return { session: { cohort: { academy } } };
     case 'Account': return viewer.kind === 'account' ? { id: viewer.account.id } : NOTHING;

@@ -19,3 +19,5 @@ export const CATALOGUE_READ: Access = [...SCHEDULE_READ, 'AGENCY_HR'];
 export const NOMINATION_READ: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR', 'PARTICIPANT'];
 /** Who nominates: an agency's HR officer for its people, or the academy's staff. */
 export const NOMINATE: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR'];
+/** Change projects: the academy's staff and report tokens; participants their own and those they coach or mentor (tenancy). */
+export const ACTION_PLAN_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'reports:read'];

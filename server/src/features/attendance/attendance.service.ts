@@ -1,3 +1,4 @@
+import { approvedPlanSql } from '../action-plans/action-plan.rules.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { sessionForSql } from '../groups/session-audience.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
@@ -241,7 +242,7 @@ export async function completeEnrollments(em: EntityManager, cohort: Cohort): Pr
       join cohort c on c.id = e.cohort_id
       join session s on s.cohort_id = e.cohort_id and s.status = 'SCHEDULED' and ${sessionForSql('s', 'e.person_id')}
       left join attendance a on a.session_id = s.id and a.person_id = e.person_id
-      where e.cohort_id = ? and e.status = ?
+      where e.cohort_id = ? and e.status = ? and ${approvedPlanSql('e', 'c')}
       group by e.id, e.certificate_number, c.completion_threshold
       having ${meetsThresholdSql('c.completion_threshold', 'a', 's')}
     )

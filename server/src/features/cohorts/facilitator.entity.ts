@@ -6,6 +6,7 @@ import { Node } from '../../graphql/node.entity.js';
 import { Agency } from '../academies/agency.entity.js';
 import { FacilitatorKindEnum } from '../../graphql/enums.js';
 import { Academy } from '../academies/academy.entity.js';
+import { Person } from '../persons/person.entity.js';
 
 @ObjectType({ implements: Node, description: 'Who leads a session: widyaiswara, coach, mentor or external speaker.' })
 @Entity()
@@ -28,6 +29,10 @@ export class Facilitator extends Archivable {
   /** The agency the facilitator works for (widyaiswara are civil servants); null for external speakers. */
   @ManyToOne(() => Agency, { ref: true, nullable: true, index: true })
   agency?: Ref<Agency> | null;
+
+  /** The facilitator's own record on the roster: a coach signs in as that person to review change projects. */
+  @ManyToOne(() => Person, { ref: true, nullable: true, index: true, deleteRule: 'set null' })
+  person?: Ref<Person> | null;
 
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
   @Property({ type: 'string', length: 200, nullable: true })

@@ -71,6 +71,9 @@ export class CreateFacilitatorInput {
   @Field(() => ID, { nullable: true, description: "Global id of the facilitator's agency, of the same academy; none for external speakers." })
   agencyId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The facilitator's own record on the academy's roster, if any: signed in as that person, a coach reviews the change projects they coach." })
+  personId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
   email?: string | null;
 
@@ -94,6 +97,9 @@ export class UpdateFacilitatorInput extends VersionedEdit {
 
   @Field(() => ID, { nullable: true, description: 'New agency; an empty string clears it.' })
   agencyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "New roster record of the facilitator (the coach's sign-in); an empty string clears it." })
+  personId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New e-mail address.' })
   email?: string | null;

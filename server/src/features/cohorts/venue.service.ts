@@ -9,6 +9,7 @@ import { Agency } from '../academies/agency.entity.js';
 import { archivedError, checkCode, checkContact, checkText, checkUrl, codeTaken, targetAcademy } from '../catalogue/catalogue.rules.js';
 import { editVersioned, saveNew, type Edited } from '../catalogue/catalogue.service.js';
 import { Facilitator } from './facilitator.entity.js';
+import { Person } from '../persons/person.entity.js';
 import type { CreateFacilitatorInput, CreateVenueInput, UpdateFacilitatorInput, UpdateVenueInput } from './venue.inputs.js';
 import { Venue } from './venue.entity.js';
 
@@ -62,6 +63,14 @@ async function facilitatorAgency(em: EntityManager, academyId: number, agencyId:
   return agency;
 }
 
+/** A person of the academy's roster, for the facilitator's own record. */
+async function facilitatorPerson(em: EntityManager, academyId: number, personId: string, errors: UserError[]): Promise<Person | null> {
+  const id = tryLocalId(personId, 'Person');
+  const person = id === null ? null : await em.findOne(Person, { id, agency: { academy: academyId } });
+  if (!person) errors.push(new UserError('personId', ERROR_CODES.NOT_FOUND, 'no such person'));
+  return person;
+}
+
 export async function createFacilitator(em: EntityManager, viewer: Viewer, input: CreateFacilitatorInput): Promise<Edited<Facilitator>> {
   const errors: UserError[] = [];
   const academy = await targetAcademy(em, viewer, input.academyId, errors);
@@ -69,8 +78,9 @@ export async function createFacilitator(em: EntityManager, viewer: Viewer, input
   const expertise = checkText(input.expertise, 'expertise', 200, errors, false);
   const contact = checkContact(input.email, input.phone, errors);
   const agency = academy && input.agencyId ? await facilitatorAgency(em, academy.id, input.agencyId, errors) : null;
+  const person = academy && input.personId ? await facilitatorPerson(em, academy.id, input.personId, errors) : null;
   if (errors.length > 0 || !academy) return { value: null, errors };
-  const facilitator = em.create(Facilitator, { academy, name: name!, kind: input.kind, expertise, agency, ...contact });
+  const facilitator = em.create(Facilitator, { academy, name: name!, kind: input.kind, expertise, agency, person, ...contact });
   await em.flush();
   return { value: facilitator, errors: [] };
 }
@@ -83,7 +93,11 @@ export function updateFacilitator(em: EntityManager, viewer: Viewer, id: number 
     const contact = checkContact(input.email ?? f.email, input.phone ?? f.phone, errors);
     const changeAgency = !!input.agencyId && tryLocalId(input.agencyId, 'Agency') !== (f.agency?.id ?? null);
     const agency = changeAgency ? await facilitatorAgency(tem, f.academy.id, input.agencyId!, errors) : null;
+    const changePerson = !!input.personId && tryLocalId(input.personId, 'Person') !== (f.person?.id ?? null);
+    const person = changePerson ? await facilitatorPerson(tem, f.academy.id, input.personId!, errors) : null;
     if (errors.length > 0) return errors;
+    if (changePerson) f.person = person as never;
+    else if (input.personId === '') f.person = null;
     if (name) f.name = name;
     if (input.kind) f.kind = input.kind;
     if (expertise !== undefined) f.expertise = expertise;

@@ -9,7 +9,7 @@ import { Academy } from '../academies/academy.entity.js';
 @ObjectType({ implements: Node, description: 'A kind of training, e.g. Digital Leadership Academy or PKN Tingkat II.' })
 @Entity()
 @Unique({ properties: ['academy', 'code'] })
-export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 'kind' | 'completionThreshold' | 'warnSupervisor' | 'requiresSupervisorApproval'> {
+export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 'kind' | 'completionThreshold' | 'warnSupervisor' | 'requiresSupervisorApproval' | 'requiresApprovedActionPlan'> {
   @Field({ description: "Whether a participant's attendance warning is e-mailed to their supervisor (atasan langsung) too, besides the participant." })
   @Property({ type: 'boolean', default: false })
   warnSupervisor: boolean = false;
@@ -48,4 +48,8 @@ export class Program extends Archivable<'targetEselonGroups' | 'trainingKind' | 
   @Field({ description: "A nomination for the program's cohorts needs the nominee's supervisor (or an organizer) to approve it before the academy decides." })
   @Property({ type: 'boolean', default: false })
   requiresSupervisorApproval: boolean = false;
+
+  @Field({ description: "Completing a cohort of the program needs an approved (or implemented) change project: closing the cohort completes only participants whose plan is APPROVED or IMPLEMENTED." })
+  @Property({ type: 'boolean', default: false })
+  requiresApprovedActionPlan: boolean = false;
 }

@@ -35,6 +35,8 @@ export class CreateProgramInput {
 
   @Field(() => Boolean, { nullable: true, description: "Nominations need the nominee's supervisor to approve first; false when absent." })
   requiresSupervisorApproval?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Completion needs an approved change project (APPROVED or IMPLEMENTED); false when absent.' })
+  requiresApprovedActionPlan?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: "E-mail a participant's attendance warning to their supervisor too; false when absent." })
   warnSupervisor?: boolean | null;
 
@@ -67,6 +69,8 @@ export class UpdateProgramInput extends VersionedEdit {
 
   @Field(() => Boolean, { nullable: true, description: "Whether nominations need the nominee's supervisor to approve first (nominations already made keep their stage)." })
   requiresSupervisorApproval?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether completion needs an approved change project; applied when a cohort of the program closes.' })
+  requiresApprovedActionPlan?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: "New choice: e-mail attendance warnings to the participant's supervisor too." })
   warnSupervisor?: boolean | null;
 

@@ -33,6 +33,7 @@ export async function createProgram(em: EntityManager, viewer: Viewer, input: Cr
     academy: tem.getReference(Academy, academy.id), code, name: name!, kind: input.kind, trainingKind: input.trainingKind ?? DEFAULT_TRAINING_KIND,
     targetEselonGroups: [...new Set(input.targetEselonGroups)], completionThreshold: input.completionThreshold ?? DEFAULT_COMPLETION_THRESHOLD, description, warnSupervisor: input.warnSupervisor ?? false,
     requiresSupervisorApproval: input.requiresSupervisorApproval ?? false,
+    requiresApprovedActionPlan: input.requiresApprovedActionPlan ?? false,
   }));
 }
 
@@ -54,6 +55,7 @@ export function updateProgram(em: EntityManager, viewer: Viewer, id: number | nu
     if (input.warnSupervisor != null) program.warnSupervisor = input.warnSupervisor;
     if (description !== undefined) program.description = description;
     if (input.requiresSupervisorApproval != null) program.requiresSupervisorApproval = input.requiresSupervisorApproval;
+    if (input.requiresApprovedActionPlan != null) program.requiresApprovedActionPlan = input.requiresApprovedActionPlan;
     return [];
   }, 'program');
 }

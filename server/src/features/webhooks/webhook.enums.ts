@@ -16,6 +16,7 @@ registerEnumType(WebhookEventTypeEnum, {
     SESSION_CANCELLED: { description: '`session.cancelled`: a session was cancelled.' },
     ATTENDANCE_RECORDED: { description: '`attendance.recorded`: attendance of one session recorded, marked absent or checked in (the records of one call in one event).' },
     NOMINATION_CHANGED: { description: '`nomination.changed`: a nomination was made or changed state (supervisor approval, accepted, waitlisted, declined, decline undone, expired); carries its id, cohort, person, agency, status and reason.' },
+    ACTION_PLAN_CHANGED: { description: '`action_plan.changed`: a change project was created, saved, submitted, approved, sent back for revision, marked implemented, had its milestones, seminar or seminar scores changed; carries its id, enrolment, cohort, person, status and seminar score.' },
   },
 });
 
