@@ -1,4 +1,4 @@
-import { type EntityManager } from '@mikro-orm/core';
+import { ref, type EntityManager } from '@mikro-orm/core';
 import {
   ACTION_PLAN_EDITABLE, ACTION_PLAN_TRANSITIONS, ERROR_CODES, SEMINAR_SCORE_MAX, SEMINAR_SCORE_MIN,
   type ActionPlanStatus, type ErrorCode, type MilestoneStatus, type SeminarReviewerRole,
@@ -123,13 +123,13 @@ export async function saveActionPlan(em: EntityManager, viewer: Viewer, input: P
     if (input.coachGiven) {
       const coach = input.coachId == null ? null : await tem.findOne(Facilitator, { id: input.coachId, academy: academyId, archivedAt: null });
       if (input.coachId != null && !coach) errors.push(new UserError('coachId', ERROR_CODES.NOT_FOUND, 'no such facilitator in this academy'));
-      else plan.coach = coach ? tem.getReference(Facilitator, coach.id) as never : null;
+      else plan.coach = coach ? ref(coach) : null;
     }
     if (input.mentorGiven) {
       const mentor = input.mentorId == null ? null : await tem.findOne(Person, { id: input.mentorId, agency: { academy: academyId }, archivedAt: null });
       if (input.mentorId != null && !mentor) errors.push(new UserError('mentorId', ERROR_CODES.NOT_FOUND, 'no such person in this academy'));
       else if (mentor && mentor.id === plan.person.id) errors.push(new UserError('mentorId', ERROR_CODES.INVALID_VALUE, 'the participant cannot mentor their own plan'));
-      else plan.mentor = mentor ? tem.getReference(Person, mentor.id) as never : null;
+      else plan.mentor = mentor ? ref(mentor) : null;
     }
     if (input.attachments) plan.attachments = checkAttachments(input.attachments, errors);
     const milestones = input.milestones ?? null;
@@ -258,7 +258,7 @@ export async function setSeminar(em: EntityManager, viewer: Viewer, input: { act
       if (!session) return fail('sessionId', ERROR_CODES.NOT_FOUND, 'no such session');
       if (session.cohort.id !== plan.cohort.id || session.status !== 'SCHEDULED') return fail('sessionId', ERROR_CODES.ACTION_PLAN_SEMINAR_SESSION, "the seminar is a scheduled session of the plan's cohort");
     }
-    plan.seminarSession = session ? tem.getReference(Session, session.id) as never : null;
+    plan.seminarSession = session ? ref(session) : null;
     plan.updatedAt = new Date();
     await record(tem, viewer, ip, plan, 'action-plan.seminar', { sessionId: session ? toGlobalId('Session', session.id) : null });
     return { ok: true, value: plan };
