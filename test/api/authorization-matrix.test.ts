@@ -142,6 +142,15 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   withdrawNomination: { query: `mutation { withdrawNomination(nominationId: "${none('Nomination')}") { errors { code } } }`, allow: NOMINATE },
   setCohortQuotas: { query: `mutation { setCohortQuotas(cohortId: "${none('Cohort')}", quotas: []) { errors { code } } }`, allow: MANAGE },
   agencyLeaderSummary: { query: '{ agencyLeaderSummary { roster } }', allow: NOMINATE },
+  actionPlans: { query: '{ actionPlans(first: 5) { totalCount } }', allow: ['admin', 'organizerA', 'organizerB', 'participant', 'token:reports:read'] },
+  actionPlanProgress: { query: '{ actionPlanProgress { total { plans } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  saveActionPlan: { query: `mutation { saveActionPlan(input: { enrollmentId: "${none('Enrollment')}", title: "x" }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  submitActionPlan: { query: `mutation { submitActionPlan(actionPlanId: "${none('ActionPlan')}") { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  reviewActionPlan: { query: `mutation { reviewActionPlan(input: { actionPlanId: "${none('ActionPlan')}", decision: APPROVE }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  updateActionPlanMilestones: { query: `mutation { updateActionPlanMilestones(actionPlanId: "${none('ActionPlan')}", milestones: []) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  markActionPlanImplemented: { query: `mutation { markActionPlanImplemented(actionPlanId: "${none('ActionPlan')}") { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  setActionPlanSeminar: { query: `mutation { setActionPlanSeminar(actionPlanId: "${none('ActionPlan')}", sessionId: null) { errors { code } } }`, allow: MANAGE },
+  scoreActionPlan: { query: `mutation { scoreActionPlan(input: { actionPlanId: "${none('ActionPlan')}", role: EXAMINER, criteria: [] }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };

@@ -191,3 +191,23 @@ describe('SQL statements per request, catalogue lists', () => {
     }
   });
 });
+
+/** Change projects with their relations, milestones and seminar rubrics (the demo's running DLA cohort has eight). */
+const ACTION_PLANS = `query($first: Int!) { actionPlans(first: $first) { totalCount nodes {
+  id status title seminarScore viewerCan cohort { code } person { name } enrollment { status } coach { name person { name } } mentor { name }
+  milestones { title dueDate status } seminarScores { role score } seminarSession { startsAt }
+} } }`;
+
+describe('SQL statements per request, change projects', () => {
+  it('do not grow with the length of the list', async () => {
+    await server.useAccount(...DEMO.organizerBabel);
+    const counts: number[] = [];
+    for (const first of [1, 4, 8]) {
+      const res = await server.gql(ACTION_PLANS, { first });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.actionPlans.nodes).toHaveLength(first);
+      counts.push(res.extensions!.sqlStatements!);
+    }
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+  });
+});

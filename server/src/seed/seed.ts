@@ -27,6 +27,7 @@ import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring
 import { Assessment } from '../features/assessments/assessment.entity.js';
 import type { AttendanceStatus } from '@lintas/shared';
 import { addDays, demoToday, placeCohorts } from './demo-calendar.js';
+import { seedActionPlans } from './action-plans.seed.js';
 import { CohortQuota, Nomination } from '../features/nominations/nomination.entity.js';
 import type { NominationStatus } from '@lintas/shared';
 
@@ -286,6 +287,9 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       }
     });
 
+    // Change projects in the running DLA cohort, in every state, and a coach who can sign in.
+    const actionPlans = await seedActionPlans(tem, dlaRunning, today, participantHash);
+
     // Digital-mindset scores: before and after the closed cohorts, before the running ones; the young start higher and gain more.
     let assessments = 0;
     for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
@@ -307,7 +311,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     await tem.flush();
     return {
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
-      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length, nominations, sessions, attendance, mentoringPairs: pairs.length, assessments,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length + (actionPlans.coachNip ? 1 : 0), nominations, actionPlans: actionPlans.plans, sessions, attendance, mentoringPairs: pairs.length, assessments,
     };
   });
 }
