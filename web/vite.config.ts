@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './graphql-documents';
 
 const api = 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [graphqlDocuments(), vue()],
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,

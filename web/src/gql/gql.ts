@@ -38,6 +38,17 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name province timeZone }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": typeof types.ViewerDocument,
+    "\n  query ActionPlanLinks {\n    waiting: actionPlans(first: 1, filter: { awaitingMyReview: true }) { totalCount }\n  }\n": typeof types.ActionPlanLinksDocument,
+    "\n  mutation ReviewActionPlan($input: ReviewActionPlanInput!) {\n    reviewActionPlan(input: $input) { actionPlan { id status } errors { field code } }\n  }\n": typeof types.ReviewActionPlanDocument,
+    "\n  query ActionPlansWaitingForMe {\n    actionPlans(first: 50, filter: { awaitingMyReview: true }) {\n      totalCount\n      nodes {\n        id title problem goal status\n        person { id name jobTitle } cohort { id code name }\n        milestones { id title dueDate } attachments { title url }\n      }\n    }\n  }\n": typeof types.ActionPlansWaitingForMeDocument,
+    "\n  query ActionPlansPage($filter: ActionPlanFilter) {\n    cohorts(first: 100) { nodes { id code name } }\n    facilitators(first: 100) { nodes { id name kind } }\n    actionPlans(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id status title problem goal seminarScore viewerCan\n        person { id name jobTitle eselonGroup } cohort { id code name }\n        coach { id name } mentor { id name }\n        milestones { id title dueDate status } attachments { title url }\n      }\n    }\n  }\n": typeof types.ActionPlansPageDocument,
+    "\n  query ActionPlanMentorSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) { nodes { id name jobTitle } }\n  }\n": typeof types.ActionPlanMentorSearchDocument,
+    "\n  mutation AssignActionPlanReviewers($input: SaveActionPlanInput!) {\n    saveActionPlan(input: $input) { actionPlan { id coach { id name } mentor { id name } } errors { field code } }\n  }\n": typeof types.AssignActionPlanReviewersDocument,
+    "\n  mutation MarkActionPlanImplemented($id: ID!) {\n    markActionPlanImplemented(actionPlanId: $id) { actionPlan { id status } errors { field code } }\n  }\n": typeof types.MarkActionPlanImplementedDocument,
+    "\n  query MyActionPlans {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id status cohort { id code name }\n            actionPlan {\n              id status title problem goal reviewNote viewerCan seminarScore\n              coach { id name } mentor { id name }\n              attachments { title url }\n              milestones { id title dueDate status doneDate }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyActionPlansDocument,
+    "\n  mutation SaveMyActionPlan($input: SaveActionPlanInput!) {\n    saveActionPlan(input: $input) { actionPlan { id status } errors { field code } }\n  }\n": typeof types.SaveMyActionPlanDocument,
+    "\n  mutation SubmitMyActionPlan($id: ID!) {\n    submitActionPlan(actionPlanId: $id) { actionPlan { id status } errors { field code } }\n  }\n": typeof types.SubmitMyActionPlanDocument,
+    "\n  mutation MyMilestoneDone($id: ID!, $milestones: [MilestoneProgressInput!]!) {\n    updateActionPlanMilestones(actionPlanId: $id, milestones: $milestones) { actionPlan { id milestones { id status doneDate } } errors { field code } }\n  }\n": typeof types.MyMilestoneDoneDocument,
     "\n  query AgencyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    agencies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AgencyFields }\n    }\n  }\n": typeof types.AgencyListDocument,
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n": typeof types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n": typeof types.UpdateAgencyDocument,
@@ -185,6 +196,17 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut { signedOut }\n  }\n": types.SignOutDocument,
     "\n  fragment ViewerFields on Viewer {\n    role\n    mfaRequired\n    mfaEnrolmentRequired\n    academy { id code name province timeZone }\n    person { id name }\n    account { id name email totpEnabled }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n": types.ViewerDocument,
+    "\n  query ActionPlanLinks {\n    waiting: actionPlans(first: 1, filter: { awaitingMyReview: true }) { totalCount }\n  }\n": types.ActionPlanLinksDocument,
+    "\n  mutation ReviewActionPlan($input: ReviewActionPlanInput!) {\n    reviewActionPlan(input: $input) { actionPlan { id status } errors { field code } }\n  }\n": types.ReviewActionPlanDocument,
+    "\n  query ActionPlansWaitingForMe {\n    actionPlans(first: 50, filter: { awaitingMyReview: true }) {\n      totalCount\n      nodes {\n        id title problem goal status\n        person { id name jobTitle } cohort { id code name }\n        milestones { id title dueDate } attachments { title url }\n      }\n    }\n  }\n": types.ActionPlansWaitingForMeDocument,
+    "\n  query ActionPlansPage($filter: ActionPlanFilter) {\n    cohorts(first: 100) { nodes { id code name } }\n    facilitators(first: 100) { nodes { id name kind } }\n    actionPlans(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id status title problem goal seminarScore viewerCan\n        person { id name jobTitle eselonGroup } cohort { id code name }\n        coach { id name } mentor { id name }\n        milestones { id title dueDate status } attachments { title url }\n      }\n    }\n  }\n": types.ActionPlansPageDocument,
+    "\n  query ActionPlanMentorSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) { nodes { id name jobTitle } }\n  }\n": types.ActionPlanMentorSearchDocument,
+    "\n  mutation AssignActionPlanReviewers($input: SaveActionPlanInput!) {\n    saveActionPlan(input: $input) { actionPlan { id coach { id name } mentor { id name } } errors { field code } }\n  }\n": types.AssignActionPlanReviewersDocument,
+    "\n  mutation MarkActionPlanImplemented($id: ID!) {\n    markActionPlanImplemented(actionPlanId: $id) { actionPlan { id status } errors { field code } }\n  }\n": types.MarkActionPlanImplementedDocument,
+    "\n  query MyActionPlans {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id status cohort { id code name }\n            actionPlan {\n              id status title problem goal reviewNote viewerCan seminarScore\n              coach { id name } mentor { id name }\n              attachments { title url }\n              milestones { id title dueDate status doneDate }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyActionPlansDocument,
+    "\n  mutation SaveMyActionPlan($input: SaveActionPlanInput!) {\n    saveActionPlan(input: $input) { actionPlan { id status } errors { field code } }\n  }\n": types.SaveMyActionPlanDocument,
+    "\n  mutation SubmitMyActionPlan($id: ID!) {\n    submitActionPlan(actionPlanId: $id) { actionPlan { id status } errors { field code } }\n  }\n": types.SubmitMyActionPlanDocument,
+    "\n  mutation MyMilestoneDone($id: ID!, $milestones: [MilestoneProgressInput!]!) {\n    updateActionPlanMilestones(actionPlanId: $id, milestones: $milestones) { actionPlan { id milestones { id status doneDate } } errors { field code } }\n  }\n": types.MyMilestoneDoneDocument,
     "\n  query AgencyList($first: Int!, $after: String, $includeArchived: Boolean) {\n    agencies(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      nodes { ...AgencyFields }\n    }\n  }\n": types.AgencyListDocument,
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n": types.CreateAgencyDocument,
     "\n  mutation UpdateAgency($input: UpdateAgencyInput!) {\n    updateAgency(input: $input) { agency { ...AgencyFields } errors { field code } }\n  }\n": types.UpdateAgencyDocument,
@@ -418,6 +440,50 @@ export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { ...ViewerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlanLinks {\n    waiting: actionPlans(first: 1, filter: { awaitingMyReview: true }) { totalCount }\n  }\n"): (typeof documents)["\n  query ActionPlanLinks {\n    waiting: actionPlans(first: 1, filter: { awaitingMyReview: true }) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewActionPlan($input: ReviewActionPlanInput!) {\n    reviewActionPlan(input: $input) { actionPlan { id status } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation ReviewActionPlan($input: ReviewActionPlanInput!) {\n    reviewActionPlan(input: $input) { actionPlan { id status } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlansWaitingForMe {\n    actionPlans(first: 50, filter: { awaitingMyReview: true }) {\n      totalCount\n      nodes {\n        id title problem goal status\n        person { id name jobTitle } cohort { id code name }\n        milestones { id title dueDate } attachments { title url }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionPlansWaitingForMe {\n    actionPlans(first: 50, filter: { awaitingMyReview: true }) {\n      totalCount\n      nodes {\n        id title problem goal status\n        person { id name jobTitle } cohort { id code name }\n        milestones { id title dueDate } attachments { title url }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlansPage($filter: ActionPlanFilter) {\n    cohorts(first: 100) { nodes { id code name } }\n    facilitators(first: 100) { nodes { id name kind } }\n    actionPlans(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id status title problem goal seminarScore viewerCan\n        person { id name jobTitle eselonGroup } cohort { id code name }\n        coach { id name } mentor { id name }\n        milestones { id title dueDate status } attachments { title url }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionPlansPage($filter: ActionPlanFilter) {\n    cohorts(first: 100) { nodes { id code name } }\n    facilitators(first: 100) { nodes { id name kind } }\n    actionPlans(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        id status title problem goal seminarScore viewerCan\n        person { id name jobTitle eselonGroup } cohort { id code name }\n        coach { id name } mentor { id name }\n        milestones { id title dueDate status } attachments { title url }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionPlanMentorSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) { nodes { id name jobTitle } }\n  }\n"): (typeof documents)["\n  query ActionPlanMentorSearch($search: String!) {\n    persons(first: 10, filter: { search: $search }) { nodes { id name jobTitle } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignActionPlanReviewers($input: SaveActionPlanInput!) {\n    saveActionPlan(input: $input) { actionPlan { id coach { id name } mentor { id name } } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation AssignActionPlanReviewers($input: SaveActionPlanInput!) {\n    saveActionPlan(input: $input) { actionPlan { id coach { id name } mentor { id name } } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkActionPlanImplemented($id: ID!) {\n    markActionPlanImplemented(actionPlanId: $id) { actionPlan { id status } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation MarkActionPlanImplemented($id: ID!) {\n    markActionPlanImplemented(actionPlanId: $id) { actionPlan { id status } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionPlans {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id status cohort { id code name }\n            actionPlan {\n              id status title problem goal reviewNote viewerCan seminarScore\n              coach { id name } mentor { id name }\n              attachments { title url }\n              milestones { id title dueDate status doneDate }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActionPlans {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id status cohort { id code name }\n            actionPlan {\n              id status title problem goal reviewNote viewerCan seminarScore\n              coach { id name } mentor { id name }\n              attachments { title url }\n              milestones { id title dueDate status doneDate }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMyActionPlan($input: SaveActionPlanInput!) {\n    saveActionPlan(input: $input) { actionPlan { id status } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation SaveMyActionPlan($input: SaveActionPlanInput!) {\n    saveActionPlan(input: $input) { actionPlan { id status } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMyActionPlan($id: ID!) {\n    submitActionPlan(actionPlanId: $id) { actionPlan { id status } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation SubmitMyActionPlan($id: ID!) {\n    submitActionPlan(actionPlanId: $id) { actionPlan { id status } errors { field code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyMilestoneDone($id: ID!, $milestones: [MilestoneProgressInput!]!) {\n    updateActionPlanMilestones(actionPlanId: $id, milestones: $milestones) { actionPlan { id milestones { id status doneDate } } errors { field code } }\n  }\n"): (typeof documents)["\n  mutation MyMilestoneDone($id: ID!, $milestones: [MilestoneProgressInput!]!) {\n    updateActionPlanMilestones(actionPlanId: $id, milestones: $milestones) { actionPlan { id milestones { id status doneDate } } errors { field code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A link attached to a change project. */
+export type ActionPlanAttachmentInput = {
+  /** What the link is (up to 200 characters). */
+  title: string;
+  /** The absolute http(s) address. */
+  url: string;
+};
+
+/** A reviewer's decision on a submitted change project. */
+export type ActionPlanDecision =
+  /** Approve: the plan becomes APPROVED. */
+  | 'APPROVE'
+  /** Send it back with a note: the plan becomes REVISION_REQUESTED. */
+  | 'REQUEST_REVISION';
+
+/** Which change projects to list; absent fields do not filter. */
+export type ActionPlanFilter = {
+  /** Only submitted plans waiting for the caller: for a participant those they coach or mentor, for an organizer every submitted plan of the academy. */
+  awaitingMyReview?: boolean | null | undefined;
+  /** Only of this cohort. */
+  cohortId?: string | number | null | undefined;
+  /** Only of this participant. */
+  personId?: string | number | null | undefined;
+  /** Only in these states. */
+  statuses?: Array<ActionPlanStatus> | null | undefined;
+};
+
+/** Where a change project stands: DRAFT → SUBMITTED → APPROVED or REVISION_REQUESTED (→ SUBMITTED again) → IMPLEMENTED. */
+export type ActionPlanStatus =
+  /** Approved: the participant carries it out. */
+  | 'APPROVED'
+  /** Being written by the participant; nobody reviews it yet. */
+  | 'DRAFT'
+  /** Carried out: marked implemented after approval. */
+  | 'IMPLEMENTED'
+  /** Sent back with a note; the participant edits it and submits it again. */
+  | 'REVISION_REQUESTED'
+  /** Submitted: waits for the coach, the mentor or an organizer to review it. */
+  | 'SUBMITTED';
+
 /** Central (pusat) or regional (daerah) agency. */
 export type AgencyLevel =
   /** Regional government: a province, regency or city, with its province. */
@@ -217,6 +257,8 @@ export type CreateFacilitatorInput = {
   kind: FacilitatorKind;
   /** Full name. */
   name: string;
+  /** The facilitator's own record on the academy's roster, if any: signed in as that person, a coach reviews the change projects they coach. */
+  personId?: string | number | null | undefined;
   /** Phone number. */
   phone?: string | null | undefined;
 };
@@ -261,6 +303,8 @@ export type CreateProgramInput = {
   kind: ProgramKind;
   /** Full name. */
   name: string;
+  /** Completion needs an approved change project (APPROVED or IMPLEMENTED); false when absent. */
+  requiresApprovedActionPlan?: boolean | null | undefined;
   /** Nominations need the nominee's supervisor to approve first; false when absent. */
   requiresSupervisorApproval?: boolean | null | undefined;
   /** Eselon groups the program is for; empty means everyone. */
@@ -486,6 +530,37 @@ export type MeetingInput = {
   /** What the pair worked on. */
   topic: string;
 };
+
+/** One milestone of a plan being written. */
+export type MilestoneInput = {
+  /** The day it was done (YYYY-MM-DD), given exactly when the status is DONE. */
+  doneDate?: string | null | undefined;
+  /** Due date, YYYY-MM-DD. */
+  dueDate: string;
+  /** Progress; PLANNED when absent. */
+  status?: MilestoneStatus | null | undefined;
+  /** What is to be done (up to 300 characters). */
+  title: string;
+};
+
+/** Progress of one existing milestone. */
+export type MilestoneProgressInput = {
+  /** The day it was done (YYYY-MM-DD), given exactly when the status is DONE. */
+  doneDate?: string | null | undefined;
+  /** The milestone (its `id` in the plan). */
+  id: string | number;
+  /** Planned, in progress or done. */
+  status: MilestoneStatus;
+};
+
+/** Progress of one milestone of a change project. */
+export type MilestoneStatus =
+  /** Done, on the day given as its completion date. */
+  | 'DONE'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'PLANNED';
 
 /** How a training module is delivered. */
 export type ModuleFormat =
@@ -717,6 +792,16 @@ export type ReportFilter = {
   to?: string | null | undefined;
 };
 
+/** A reviewer's decision on a submitted change project. */
+export type ReviewActionPlanInput = {
+  /** The submitted plan. */
+  actionPlanId: string | number;
+  /** APPROVE or REQUEST_REVISION. */
+  decision: ActionPlanDecision;
+  /** A remark on approval, or what to change (required to request a revision; up to 2000 characters). */
+  note?: string | null | undefined;
+};
+
 /** ADMIN runs the system; ORGANIZER (penyelenggara) runs one academy; AGENCY_HR nominates one agency's officials; PARTICIPANT (peserta) sees their own schedule. */
 export type Role =
   /** Runs the system: academies, accounts, API tokens, audit log; must use an authenticator app. */
@@ -727,6 +812,28 @@ export type Role =
   | 'ORGANIZER'
   /** Peserta: a civil servant who sees their own schedule, checks in and reads their own progress. */
   | 'PARTICIPANT';
+
+/** A change project saved as a draft: a new plan of an enrolment, or changes to a plan in DRAFT or REVISION_REQUESTED. Absent fields stay as they are. */
+export type SaveActionPlanInput = {
+  /** The plan to change; absent to create the plan of `enrollmentId`. */
+  actionPlanId?: string | number | null | undefined;
+  /** Every link of the plan (up to 20), replacing the earlier ones. */
+  attachments?: Array<ActionPlanAttachmentInput> | null | undefined;
+  /** The coach: a facilitator of the academy; null clears it. */
+  coachId?: string | number | null | undefined;
+  /** The enrolment a new plan belongs to (one plan per enrolment). */
+  enrollmentId?: string | number | null | undefined;
+  /** What the project aims to change (up to 5000 characters). */
+  goal?: string | null | undefined;
+  /** The mentor: a person of the academy's roster, usually the participant's superior; null clears it. */
+  mentorId?: string | number | null | undefined;
+  /** Every milestone of the plan (up to 30), in order, replacing the earlier ones. */
+  milestones?: Array<MilestoneInput> | null | undefined;
+  /** The problem at work (up to 5000 characters). */
+  problem?: string | null | undefined;
+  /** Title (up to 300 characters); required for a new plan. */
+  title?: string | null | undefined;
+};
 
 /** One change to a schedule: a new session (no id), a change (id and version), or a cancellation (id, cancel). */
 export type ScheduleOperationInput = {
@@ -934,6 +1041,8 @@ export type UpdateFacilitatorInput = {
   kind?: FacilitatorKind | null | undefined;
   /** New name. */
   name?: string | null | undefined;
+  /** New roster record of the facilitator (the coach's sign-in); an empty string clears it. */
+  personId?: string | number | null | undefined;
   /** New phone number. */
   phone?: string | null | undefined;
   /** The version that was read; a stale one is refused (object/stale-version). */
@@ -980,6 +1089,8 @@ export type UpdateProgramInput = {
   kind?: ProgramKind | null | undefined;
   /** New name. */
   name?: string | null | undefined;
+  /** Whether completion needs an approved change project; applied when a cohort of the program closes. */
+  requiresApprovedActionPlan?: boolean | null | undefined;
   /** Whether nominations need the nominee's supervisor to approve first (nominations already made keep their stage). */
   requiresSupervisorApproval?: boolean | null | undefined;
   /** New target eselon groups (empty: everyone). */
@@ -1061,6 +1172,8 @@ export type WebhookDeliveryStatus =
 
 /** What a webhook tells about; the JSON body names it in lower case with a dot (PERSON_IMPORTED is `person.imported`). */
 export type WebhookEventType =
+  /** `action_plan.changed`: a change project was created, saved, submitted, approved, sent back for revision, marked implemented, had its milestones, seminar or seminar scores changed; carries its id, enrolment, cohort, person, status and seminar score. */
+  | 'ACTION_PLAN_CHANGED'
   /** `attendance.recorded`: attendance of one session recorded, marked absent or checked in (the records of one call in one event). */
   | 'ATTENDANCE_RECORDED'
   /** `enrollment.changed`: an enrolment was made, waitlisted, promoted from the waitlist or withdrawn. */
@@ -1120,6 +1233,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -1128,6 +1242,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1292,6 +1407,78 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { ' $fragmentRefs'?: { 'ViewerFieldsFragment': ViewerFieldsFragment } } | null };
+
+export type ActionPlanLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActionPlanLinksQuery = { waiting: { totalCount: number } };
+
+export type ReviewActionPlanMutationVariables = Exact<{
+  input: ReviewActionPlanInput;
+}>;
+
+
+export type ReviewActionPlanMutation = { reviewActionPlan: { actionPlan: { id: string, status: ActionPlanStatus } | null, errors: Array<{ field: string | null, code: string }> } };
+
+export type ActionPlansWaitingForMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActionPlansWaitingForMeQuery = { actionPlans: { totalCount: number, nodes: Array<{ id: string, title: string, problem: string, goal: string, status: ActionPlanStatus, person: { id: string, name: string, jobTitle: string | null }, cohort: { id: string, code: string, name: string }, milestones: Array<{ id: string, title: string, dueDate: string }>, attachments: Array<{ title: string, url: string }> }> } };
+
+export type ActionPlansPageQueryVariables = Exact<{
+  filter?: ActionPlanFilter | null | undefined;
+}>;
+
+
+export type ActionPlansPageQuery = { cohorts: { nodes: Array<{ id: string, code: string, name: string }> }, facilitators: { nodes: Array<{ id: string, name: string, kind: FacilitatorKind }> }, actionPlans: { totalCount: number, nodes: Array<{ id: string, status: ActionPlanStatus, title: string, problem: string, goal: string, seminarScore: number | null, viewerCan: Array<string>, person: { id: string, name: string, jobTitle: string | null, eselonGroup: EselonGroup }, cohort: { id: string, code: string, name: string }, coach: { id: string, name: string } | null, mentor: { id: string, name: string } | null, milestones: Array<{ id: string, title: string, dueDate: string, status: MilestoneStatus }>, attachments: Array<{ title: string, url: string }> }> } };
+
+export type ActionPlanMentorSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type ActionPlanMentorSearchQuery = { persons: { nodes: Array<{ id: string, name: string, jobTitle: string | null }> } };
+
+export type AssignActionPlanReviewersMutationVariables = Exact<{
+  input: SaveActionPlanInput;
+}>;
+
+
+export type AssignActionPlanReviewersMutation = { saveActionPlan: { actionPlan: { id: string, coach: { id: string, name: string } | null, mentor: { id: string, name: string } | null } | null, errors: Array<{ field: string | null, code: string }> } };
+
+export type MarkActionPlanImplementedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkActionPlanImplementedMutation = { markActionPlanImplemented: { actionPlan: { id: string, status: ActionPlanStatus } | null, errors: Array<{ field: string | null, code: string }> } };
+
+export type MyActionPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActionPlansQuery = { viewer: { person: { id: string, enrollments: { nodes: Array<{ id: string, status: EnrollmentStatus, cohort: { id: string, code: string, name: string }, actionPlan: { id: string, status: ActionPlanStatus, title: string, problem: string, goal: string, reviewNote: string | null, viewerCan: Array<string>, seminarScore: number | null, coach: { id: string, name: string } | null, mentor: { id: string, name: string } | null, attachments: Array<{ title: string, url: string }>, milestones: Array<{ id: string, title: string, dueDate: string, status: MilestoneStatus, doneDate: string | null }> } | null }> } } | null } | null };
+
+export type SaveMyActionPlanMutationVariables = Exact<{
+  input: SaveActionPlanInput;
+}>;
+
+
+export type SaveMyActionPlanMutation = { saveActionPlan: { actionPlan: { id: string, status: ActionPlanStatus } | null, errors: Array<{ field: string | null, code: string }> } };
+
+export type SubmitMyActionPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitMyActionPlanMutation = { submitActionPlan: { actionPlan: { id: string, status: ActionPlanStatus } | null, errors: Array<{ field: string | null, code: string }> } };
+
+export type MyMilestoneDoneMutationVariables = Exact<{
+  id: string | number;
+  milestones: Array<MilestoneProgressInput> | MilestoneProgressInput;
+}>;
+
+
+export type MyMilestoneDoneMutation = { updateActionPlanMilestones: { actionPlan: { id: string, milestones: Array<{ id: string, status: MilestoneStatus, doneDate: string | null }> } | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type AgencyListQueryVariables = Exact<{
   first: number;
@@ -1539,6 +1726,7 @@ export type FacilitatorDetailQueryVariables = Exact<{
 export type FacilitatorDetailQuery = { node:
     | { __typename: 'Academy', id: string }
     | { __typename: 'Account', id: string }
+    | { __typename: 'ActionPlan', id: string }
     | { __typename: 'Agency', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Assessment', id: string }
@@ -1786,6 +1974,7 @@ export type NotificationPreviewQueryVariables = Exact<{
 export type NotificationPreviewQuery = { node:
     | { __typename: 'Academy', id: string }
     | { __typename: 'Account', id: string }
+    | { __typename: 'ActionPlan', id: string }
     | { __typename: 'Agency', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Assessment', id: string }
@@ -1862,6 +2051,7 @@ export type PersonPageQueryVariables = Exact<{
 export type PersonPageQuery = { node:
     | { __typename: 'Academy', id: string }
     | { __typename: 'Account', id: string }
+    | { __typename: 'ActionPlan', id: string }
     | { __typename: 'Agency', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Assessment', id: string }
@@ -1907,6 +2097,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1984,6 +2175,7 @@ export type ProgramDetailQueryVariables = Exact<{
 export type ProgramDetailQuery = { node:
     | { __typename: 'Academy', id: string }
     | { __typename: 'Account', id: string }
+    | { __typename: 'ActionPlan', id: string }
     | { __typename: 'Agency', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'Assessment', id: string }
@@ -2292,6 +2484,17 @@ export const SignInDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const VerifyMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyMfa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMfa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyMfaMutation, VerifyMfaMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"mfaRequired"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnrolmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"academy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"totpEnabled"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ActionPlanLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionPlanLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"waiting"},"name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"awaitingMyReview"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ActionPlanLinksQuery, ActionPlanLinksQueryVariables>;
+export const ReviewActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewActionPlanMutation, ReviewActionPlanMutationVariables>;
+export const ActionPlansWaitingForMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionPlansWaitingForMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"awaitingMyReview"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActionPlansWaitingForMeQuery, ActionPlansWaitingForMeQueryVariables>;
+export const ActionPlansPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionPlansPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlanFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"seminarScore"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eselonGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActionPlansPageQuery, ActionPlansPageQueryVariables>;
+export const ActionPlanMentorSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionPlanMentorSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}}]} as unknown as DocumentNode<ActionPlanMentorSearchQuery, ActionPlanMentorSearchQueryVariables>;
+export const AssignActionPlanReviewersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignActionPlanReviewers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AssignActionPlanReviewersMutation, AssignActionPlanReviewersMutationVariables>;
+export const MarkActionPlanImplementedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkActionPlanImplemented"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markActionPlanImplemented"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actionPlanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MarkActionPlanImplementedMutation, MarkActionPlanImplementedMutationVariables>;
+export const MyActionPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActionPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"}},{"kind":"Field","name":{"kind":"Name","value":"seminarScore"}},{"kind":"Field","name":{"kind":"Name","value":"coach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneDate"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyActionPlansQuery, MyActionPlansQueryVariables>;
+export const SaveMyActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMyActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SaveMyActionPlanMutation, SaveMyActionPlanMutationVariables>;
+export const SubmitMyActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMyActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actionPlanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitMyActionPlanMutation, SubmitMyActionPlanMutationVariables>;
+export const MyMilestoneDoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MyMilestoneDone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestones"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MilestoneProgressInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActionPlanMilestones"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"actionPlanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"milestones"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestones"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MyMilestoneDoneMutation, MyMilestoneDoneMutationVariables>;
 export const AgencyListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"academy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AgencyListQuery, AgencyListQueryVariables>;
 export const CreateAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"academy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreateAgencyMutation, CreateAgencyMutationVariables>;
 export const UpdateAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgencyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"academy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<UpdateAgencyMutation, UpdateAgencyMutationVariables>;
