@@ -149,6 +149,10 @@ describe('the workflow', () => {
     expect((await participant.gql(SUBMIT, { id: planId })).data.submitActionPlan).toEqual({ actionPlan: { id: planId, status: 'SUBMITTED' }, errors: [] });
     // Submitted: not edited, not submitted twice, not implemented.
     expect((await participant.gql(SAVE, { i: { actionPlanId: planId, title: 'Ubah' } })).data.saveActionPlan.errors).toEqual([{ field: 'actionPlanId', code: ERROR_CODES.ACTION_PLAN_WRONG_STATE }]);
+    expect((await participant.gql(SAVE, { i: { actionPlanId: planId, coachId: null } })).data.saveActionPlan.errors).toEqual([{ field: 'actionPlanId', code: ERROR_CODES.ACTION_PLAN_WRONG_STATE }]);
+    // An organizer names the coach and mentor at any time (the same ones again here).
+    expect((await org.gql(SAVE, { i: { actionPlanId: planId, coachId: people.coachFacilitator!.id, mentorId: people['Nur Mentor Uji']!.id } })).data.saveActionPlan.errors).toEqual([]);
+    expect((await org.gql(SAVE, { i: { actionPlanId: planId, title: 'Ubah' } })).data.saveActionPlan.errors).toEqual([{ field: 'actionPlanId', code: ERROR_CODES.ACTION_PLAN_WRONG_STATE }]);
     expect((await participant.gql(SUBMIT, { id: planId })).data.submitActionPlan.errors).toEqual([{ field: 'actionPlanId', code: ERROR_CODES.ACTION_PLAN_WRONG_STATE }]);
     expect((await coach.gql(IMPLEMENTED, { id: planId })).data.markActionPlanImplemented.errors).toEqual([{ field: 'actionPlanId', code: ERROR_CODES.ACTION_PLAN_WRONG_STATE }]);
     // The participant does not review their own plan.

@@ -65,7 +65,7 @@ export class ActionPlanResolver {
   }
 
   @Authorized(...PLAN_WRITE)
-  @Mutation(() => ActionPlanPayload, { description: 'Saves a change project as a draft: creates the plan of an enrolment (one per enrolment), or changes a plan in DRAFT or REVISION_REQUESTED. The participant writes their own; an organizer any of the academy\'s.' })
+  @Mutation(() => ActionPlanPayload, { description: 'Saves a change project as a draft: creates the plan of an enrolment (one per enrolment), or changes a plan in DRAFT or REVISION_REQUESTED. The participant writes their own; an organizer any of the academy\'s, and names the coach and mentor (only those fields) in any state.' })
   async saveActionPlan(@Arg('input', () => SaveActionPlanInput, { description: 'The plan or enrolment, and the parts to save.' }) input: SaveActionPlanInput, @Ctx() { em, viewer, ip }: Context): Promise<ActionPlanPayload> {
     const id = (v: string | null | undefined, type: string) => (v == null ? null : tryLocalId(v, type) ?? -1);
     return payload(await saveActionPlan(em, viewer, {

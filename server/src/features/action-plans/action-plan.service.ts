@@ -106,7 +106,9 @@ export async function saveActionPlan(em: EntityManager, viewer: Viewer, input: P
       if (!plan) return fail('actionPlanId', ERROR_CODES.NOT_FOUND, 'no such plan');
       const rel = await relationTo(tem, viewer, plan);
       if (!rel.author && !rel.staff) return fail('actionPlanId', ERROR_CODES.ACTION_PLAN_NOT_REVIEWER, 'only the participant or an organizer writes the plan');
-      if (!ACTION_PLAN_EDITABLE.includes(plan.status)) return fail('actionPlanId', ERROR_CODES.ACTION_PLAN_WRONG_STATE, `the plan is ${plan.status.toLowerCase()}; it is edited only as a draft or when revision was requested`);
+      // The text is edited only as a draft or when revision was requested; staff may name the coach and mentor at any time.
+      const content = [input.title, input.problem, input.goal, input.attachments, input.milestones].some((v) => v !== undefined);
+      if (!ACTION_PLAN_EDITABLE.includes(plan.status) && (content || !rel.staff)) return fail('actionPlanId', ERROR_CODES.ACTION_PLAN_WRONG_STATE, `the plan is ${plan.status.toLowerCase()}; it is edited only as a draft or when revision was requested`);
     } else {
       const enrollment = input.enrollmentId == null ? null : await tem.findOne(Enrollment, scoped(viewer, 'Enrollment', [{ id: input.enrollmentId }]));
       if (!enrollment) return fail('enrollmentId', ERROR_CODES.NOT_FOUND, 'no such enrolment');
