@@ -87,6 +87,7 @@ suite('change projects in the browser', () => {
     await coachPage.locator('[data-test="plans-waiting-link"]').click();
     await waitForPath(coachPage, '/saya/proyek-menunggu');
     await expect.poll(() => coachPage.locator('[data-test="review-name"]').allTextContents()).toEqual(['Bambang Uji Baru']);
+    expect(await coachPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await shootViewports(coachPage, 'action-plans-waiting', undefined, { width: 360, height: 780 });
     await expectAccessible(coachPage, 'change projects waiting for me');
     await coachPage.locator('[data-test="review-approve"]').click();
