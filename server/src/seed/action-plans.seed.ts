@@ -36,6 +36,8 @@ export async function seedActionPlans(tem: EntityManager, cohort: Cohort, today:
   const coachPerson = await tem.findOne(Person, { agency: { academy: cohort.academy.id }, eselonGroup: 'JF', id: { $nin: inCohort } }, { orderBy: { id: 'asc' } });
   if (coach && coachPerson) {
     coach.person = ref(coachPerson);
+    // The roster record is the facilitator's own: the same person under the same name.
+    coachPerson.name = coach.name.split(',')[0]!;
     if (!(await tem.findOne(Account, { person: coachPerson }))) tem.create(Account, { role: 'PARTICIPANT', name: coachPerson.name, person: coachPerson, passwordHash: participantHash });
   }
   const senior = enrolled[0]!.person.getEntity();
