@@ -18,6 +18,8 @@ const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const DEMO_NOW = new Date('2026-11-24T09:30:00+08:00');
 /** Fitri Padmasari, in DLA-2026-02, which runs on the demo's "today". */
 const PARTICIPANT_NIP = '197302172004062751';
+/** Citra Lestari, the demo's coach (a participant-role account on her own roster record). */
+const COACH_NIP = '199405022019052121';
 
 const suite = chromiumAvailable() && process.env.LINTAS_README_SHOTS === '1' ? describe : describe.skip;
 
@@ -125,6 +127,22 @@ suite('README screenshots', () => {
     await page.locator('[data-test="filter-status"]').selectOption('PENDING');
     await page.locator('[data-test="accept"]').first().waitFor();
     await save(page, 'nominations');
+  }, 180_000);
+
+  it("change projects: the academy's list and the coach's waiting plans on a phone", async () => {
+    const page = await newPage(1280, 800);
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await waitForPath(page, '/roster');
+    await page.goto(`${server.url}/proyek-perubahan`);
+    await page.locator('[data-test="plan-row"]').first().waitFor();
+    await save(page, 'action-plans');
+
+    const coach = await newPage(360, 740);
+    await signInThroughPage(coach, server.url, COACH_NIP, DEMO.participantPassword);
+    await waitForPath(coach, '/saya');
+    await coach.goto(`${server.url}/saya/proyek-menunggu`);
+    await coach.locator('[data-test="review-card"]').first().waitFor();
+    await save(coach, 'action-plans-waiting-phone', 1480);
   }, 180_000);
 
   it("a participant's Jadwal Saya on a 360-px phone", async () => {
