@@ -172,8 +172,9 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => [String], { description: "What the caller may do with the plan now, as mutation names (saveActionPlan, submitActionPlan, reviewActionPlan, updateActionPlanMilestones, markActionPlanImplemented, scoreActionPlan), so a page shows only the buttons that work." })
-  async viewerCan(@Root() p: ActionPlan, @Ctx() { em, viewer }: Context): Promise<string[]> {
-    const rel = await relationTo(em, viewer, p);
+  async viewerCan(@Root() p: ActionPlan, @Ctx() { em, viewer, loaders }: Context): Promise<string[]> {
+    // The coaches of a page of plans are read together.
+    const rel = await relationTo(em, viewer, p, (plan) => loaders.ref(Facilitator, plan.coach));
     const out: string[] = [];
     const writer = rel.author || rel.staff;
     const reviewer = rel.coach || rel.mentor || rel.staff;

@@ -27,10 +27,13 @@ const fail = <T>(field: string | null, code: ErrorCode, message: string): Outcom
 const participantOf = (viewer: Viewer): number | null => (viewer.kind === 'account' && viewer.role === 'PARTICIPANT' ? viewer.personId : null);
 
 /** How a viewer stands to a plan: its author, its coach, its mentor, or staff (organizer, admin, token). */
-export async function relationTo(tem: EntityManager, viewer: Viewer, plan: ActionPlan): Promise<{ author: boolean; coach: boolean; mentor: boolean; staff: boolean }> {
+export async function relationTo(
+  tem: EntityManager, viewer: Viewer, plan: ActionPlan,
+  coachOf: (p: ActionPlan) => Promise<Facilitator | null> = (p) => (p.coach ? tem.findOne(Facilitator, p.coach.id) : Promise.resolve(null)),
+): Promise<{ author: boolean; coach: boolean; mentor: boolean; staff: boolean }> {
   const me = participantOf(viewer);
   if (me === null) return { author: false, coach: false, mentor: false, staff: true };
-  const coach = plan.coach ? await tem.findOne(Facilitator, plan.coach.id) : null;
+  const coach = await coachOf(plan);
   return { author: plan.person.id === me, coach: !!coach?.person && coach.person.id === me, mentor: plan.mentor?.id === me, staff: false };
 }
 
