@@ -33,7 +33,7 @@ suite('change projects in the browser', () => {
     const cohortId = made.data.createCohort.cohort.id;
     expect((await server.gql('mutation($i: EnrollInput!) { enroll(input: $i) { errors { code } } }', { i: { cohortId, personIds: [people['Bambang Uji Baru'].id] } })).data.enroll.errors).toEqual([]);
     const coach = await server.gql('mutation($i: CreateFacilitatorInput!) { createFacilitator(input: $i) { facilitator { id } errors { code } } }', {
-      i: { name: 'Dr. Yuni Coach', kind: 'COACH', personId: people['Yuni Coach Uji'].id },
+      i: { name: 'Dr. Yuni Coach', kind: 'COACH' },
     });
     expect(coach.data.createFacilitator.errors).toEqual([]);
     const password = async (name: string, pw: string) => {
@@ -67,9 +67,15 @@ suite('change projects in the browser', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
 
-    // The organizer names the coach on the change-projects page.
+    // The organizer links the coach to her own roster record (her sign-in), then names her the plan's coach.
     const org = await s.newPage(1280, 900);
     await signInThroughPage(org, server.url, ...NEW_ORGANIZER);
+    await org.goto(`${server.url}/fasilitator/${encodeURIComponent(coach.data.createFacilitator.facilitator.id)}`);
+    await org.locator('[data-test="facilitator-edit"]').click();
+    await org.locator('[data-test="facilitator-person-search"]').fill('Yuni');
+    await org.locator('[data-test="facilitator-person-pick"]').filter({ hasText: 'Yuni Coach Uji' }).click();
+    await org.locator('[data-test="facilitator-save"]').click();
+    await expect.poll(() => org.locator('[data-test="facilitator-person-fact"]').textContent()).toBe('Yuni Coach Uji');
     await org.goto(`${server.url}/proyek-perubahan`);
     await org.locator('[data-test="plan-row"]').first().waitFor();
     await org.locator('[data-test="plan-open"]').click();

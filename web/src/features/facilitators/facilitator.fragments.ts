@@ -5,5 +5,6 @@ export const FacilitatorFieldsDoc = graphql(`
   fragment FacilitatorFields on Facilitator {
     id version name kind email phone expertise archivedAt
     agency { id code name }
+    person { id name }
   }
 `);
