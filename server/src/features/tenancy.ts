@@ -47,6 +47,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       // Their own, and those of the people they supervise (the supervisor stage).
       case 'Nomination': return { $or: [{ person: personId }, { person: { supervisor: personId } }] };
       case 'Notification': return { person: personId };
+      // The forms of their cohorts; what they may answer is decided by the evaluation rules.
+      case 'EvaluationForm': return { cohort: { enrollments: { person: personId } } };
       default: return NOTHING;
     }
   }
@@ -70,6 +72,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'WebhookSubscription': return { academy };
     case 'WebhookDelivery': return { subscription: { academy } };
     case 'Notification': return { academy };
+    case 'EvaluationForm': return { academy };
   }
 }
 
