@@ -168,12 +168,12 @@ describe('answering', () => {
     }
     // An answer out of range, a missing required question, a facilitator who did not teach there.
     expect((await as['Fani Evaluasi']!.gql(SUBMIT, { i: { formId: venueForm.id, venueId, answers: [{ question: 0, rating: 6 }, { question: 1, choice: 1 }] } })).data.submitEvaluation.errors)
-      .toEqual([{ field: 'answers.0', code: ERROR_CODES.EVALUATION_INVALID_ANSWER }]);
+      .toEqual([{ field: 'answers.0', code: ERROR_CODES.OUT_OF_RANGE }]);
     expect((await as['Fani Evaluasi']!.gql(SUBMIT, { i: { formId: venueForm.id, venueId, answers: [{ question: 0, rating: 4 }] } })).data.submitEvaluation.errors)
-      .toEqual([{ field: 'questions.1', code: ERROR_CODES.EVALUATION_INVALID_ANSWER }]);
+      .toEqual([{ field: 'questions.1', code: ERROR_CODES.REQUIRED }]);
     const other = await mutate(org, 'createFacilitator', CREATE_FACILITATOR, { i: { name: 'Tamu Luar', kind: 'EXTERNAL', email: 'tamu@luar.test' } });
     expect((await as['Fani Evaluasi']!.gql(SUBMIT, { i: { formId: pengajar.id, facilitatorId: other.facilitator.id, answers: ratings(pengajar, 4) } })).data.submitEvaluation.errors)
-      .toEqual([{ field: 'facilitatorId', code: ERROR_CODES.EVALUATION_INVALID_TARGET }]);
+      .toEqual([{ field: 'facilitatorId', code: ERROR_CODES.EVALUATION_NOT_RESPONDENT }]);
   });
 
   it('answers only for the enrolled: a withdrawn participant is refused, someone else sees no form', async () => {

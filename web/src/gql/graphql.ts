@@ -574,6 +574,8 @@ export type NominationStatus =
 export type NoticeKind =
   /** The person's attendance fell below the completion threshold or shows absences in a row; to the supervisor too when the program says so. */
   | 'ATTENDANCE_WARNING'
+  /** A closed cohort's follow-up evaluation (Kirkpatrick level 3) is due: to the alumnus, and to their supervisor about them (LINTAS_EVALUATION_FOLLOW_UP_MONTHS after the close, 3 and 12 by default). */
+  | 'EVALUATION_FOLLOW_UP'
   /** A link to set a password and start using Lintas (createInvitation). */
   | 'INVITATION'
   /** An agency's nomination of the person was decided (accepted, waitlisted, declined or expired). */
@@ -1120,6 +1122,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -1128,6 +1131,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1548,6 +1552,7 @@ export type FacilitatorDetailQuery = { node:
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EvaluationForm', id: string }
     | (
       { __typename: 'Facilitator', id: string, trainingModules: Array<{ id: string, code: string, title: string, program: { id: string, code: string } }>, unavailability: { nodes: Array<{ id: string, startsAt: string, endsAt: string, reason: string | null }> } }
       & { ' $fragmentRefs'?: { 'FacilitatorFieldsFragment': FacilitatorFieldsFragment } }
@@ -1795,6 +1800,7 @@ export type NotificationPreviewQuery = { node:
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EvaluationForm', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
@@ -1871,6 +1877,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EvaluationForm', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
@@ -1907,6 +1914,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1993,6 +2001,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EvaluationForm', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }

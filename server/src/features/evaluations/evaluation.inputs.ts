@@ -115,7 +115,7 @@ export class SubmitEvaluationPayload {
   @Field({ description: 'True when the answer was recorded.' })
   ok!: boolean;
 
-  @Field(() => [UserError], { description: 'Why it was refused (object/not-found, evaluation/not-respondent, evaluation/not-yet, evaluation/already-answered, evaluation/invalid-answer, evaluation/invalid-target); empty on success.' })
+  @Field(() => [UserError], { description: 'Why it was refused (object/not-found, evaluation/not-respondent, evaluation/not-yet, evaluation/already-answered; input/required for an unanswered required question, input/out-of-range or input/invalid-value for an answer out of range); empty on success.' })
   errors!: UserError[];
 }
 

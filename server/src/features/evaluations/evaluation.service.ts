@@ -246,9 +246,7 @@ export async function submitEvaluation(em: EntityManager, viewer: Viewer, input:
     const slot = slots.find((s) => s.key === key);
     if (!slot) {
       const field = form.target === 'FACILITATOR' ? 'facilitatorId' : form.target === 'VENUE' ? 'venueId' : 'aboutPersonId';
-      return form.target === 'COHORT'
-        ? fail(field, ERROR_CODES.EVALUATION_NOT_RESPONDENT, 'you are not a respondent of this form for this target')
-        : fail(field, ERROR_CODES.EVALUATION_INVALID_TARGET, 'the target has no session in this cohort');
+      return fail(field, ERROR_CODES.EVALUATION_NOT_RESPONDENT, form.target === 'COHORT' ? 'you are not a respondent of this form for this target' : 'the target has no session in this cohort');
     }
     if (slot.answered) return fail('formId', ERROR_CODES.EVALUATION_ALREADY_ANSWERED, 'already answered');
     if (!slot.availableFrom || slot.availableFrom.getTime() > now.getTime()) return fail('formId', ERROR_CODES.EVALUATION_NOT_YET, 'not open yet');
@@ -279,25 +277,25 @@ function checkAnswers(form: EvaluationForm, given: SubmitInput['answers']): Outc
   for (const [i, a] of given.entries()) {
     const q = form.questions[a.question];
     const field = `answers.${i}`;
-    if (!q || seen.has(a.question)) return fail(field, ERROR_CODES.EVALUATION_INVALID_ANSWER, 'no such question, or answered twice');
+    if (!q || seen.has(a.question)) return fail(field, ERROR_CODES.INVALID_VALUE, 'no such question, or answered twice');
     seen.add(a.question);
     if (q.kind === 'RATING') {
       if (a.rating == null) continue;
-      if (!Number.isInteger(a.rating) || a.rating < RATING_MIN || a.rating > RATING_MAX) return fail(field, ERROR_CODES.EVALUATION_INVALID_ANSWER, 'a rating is 1–5');
+      if (!Number.isInteger(a.rating) || a.rating < RATING_MIN || a.rating > RATING_MAX) return fail(field, ERROR_CODES.OUT_OF_RANGE, 'a rating is 1–5');
       out.push({ question: a.question, rating: a.rating, choice: null, text: null });
     } else if (q.kind === 'CHOICE') {
       if (a.choice == null) continue;
-      if (!Number.isInteger(a.choice) || a.choice < 0 || a.choice >= q.options.length) return fail(field, ERROR_CODES.EVALUATION_INVALID_ANSWER, 'not one of the options');
+      if (!Number.isInteger(a.choice) || a.choice < 0 || a.choice >= q.options.length) return fail(field, ERROR_CODES.OUT_OF_RANGE, 'not one of the options');
       out.push({ question: a.question, rating: null, choice: a.choice, text: null });
     } else {
       const text = (a.text ?? '').trim();
       if (!text) continue;
-      if (text.length > 2000) return fail(field, ERROR_CODES.EVALUATION_INVALID_ANSWER, 'a text answer has at most 2000 characters');
+      if (text.length > 2000) return fail(field, ERROR_CODES.OUT_OF_RANGE, 'a text answer has at most 2000 characters');
       out.push({ question: a.question, rating: null, choice: null, text });
     }
   }
   const missing = form.questions.findIndex((q, i) => q.required && !out.some((a) => a.question === i));
-  if (missing >= 0) return fail(`questions.${missing}`, ERROR_CODES.EVALUATION_INVALID_ANSWER, 'a required question is not answered');
+  if (missing >= 0) return fail(`questions.${missing}`, ERROR_CODES.REQUIRED, 'a required question is not answered');
   return { ok: true, value: out };
 }
 
