@@ -82,8 +82,7 @@ suite('evaluations in the browser', () => {
     await shoot(phone, 'evaluations-participant-form-phone');
     await phone.locator('[data-test="evaluation-send"]').click();
     await phone.locator('[data-test="evaluation-thanks"]').waitFor();
-    expect(await card.innerText()).toContain('Sudah diisi');
-    // Large type on the phone: the rating buttons are at least 44 px tall.
+    await expect.poll(() => card.innerText()).toContain('Sudah diisi');
     await shoot(phone, 'evaluations-participant-done-phone');
 
     // Four more answer through the API: five respondents, so the results show.

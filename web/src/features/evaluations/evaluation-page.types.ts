@@ -2,7 +2,7 @@ import type { EselonGroup, EvaluationKind, EvaluationTarget, Generation, Questio
 
 /** What the evaluation pages read and write: their documents are plain strings (see EvaluationsPage.vue for why). */
 type Errors = { field?: string | null; code: string }[];
-interface Group { group: string | null; respondents: number | null; mean: number | null; suppressed: boolean }
+interface Group { group: string | null; respondents: number | null; eligible: number; mean: number | null; suppressed: boolean }
 interface Target {
   target: EvaluationTarget; facilitator: { id: string; name: string } | null; venue: { id: string; name: string } | null;
   respondents: number | null; eligible: number; responseRate: number | null; mean: number | null; suppressed: boolean;
