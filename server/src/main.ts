@@ -11,6 +11,7 @@ import { noticeConfig } from './features/notices/notice.config.js';
 import { NoticeWorker } from './features/notices/notice.worker.js';
 import { startImportHousekeeping } from './features/persons/person-import.service.js';
 import { nominationSweeper as nominationSweeperTask } from './features/nominations/nomination.sweeper.js';
+import { evaluationSweeper as evaluationSweeperTask } from './features/evaluations/evaluation.sweeper.js';
 
 const config = appConfig();
 const db = databaseConfig();
@@ -42,6 +43,8 @@ webhookRetention?.start();
 // Nominations nobody decided by their cohort's start are marked expired in the background too.
 const nominationSweeper = nominationSweeperTask(orm);
 nominationSweeper.start();
+const evaluationSweeper = evaluationSweeperTask(orm);
+evaluationSweeper.start();
 // E-mail notices are sent from every server process too (or only rendered and kept, without SMTP_URL).
 const notices = noticeConfig();
 const noticeWorker = notices.worker ? new NoticeWorker(orm, notices) : null;
@@ -70,6 +73,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
     await webhookWorker?.stop();
     await webhookRetention?.stop();
     await nominationSweeper.stop();
+    await evaluationSweeper.stop();
     await noticeWorker?.stop();
     await orm.close();
     console.log('stopped');

@@ -190,6 +190,14 @@ export const ERROR_CODES = {
   ACTION_PLAN_SEMINAR_SESSION: 'action-plan/seminar-session',
   /** Quotas: the seats reserved for agencies add up to more than the cohort's capacity. */
   QUOTA_OVER_CAPACITY: 'quota/over-capacity',
+  /** Evaluations: the form is not open to this person for this target (not seated in the cohort; not an alumnus or an alumnus's supervisor; a facilitator or venue without a session there). */
+  EVALUATION_NOT_RESPONDENT: 'evaluation/not-respondent',
+  /** Evaluations: not yet: the session, cohort or follow-up period the answer is about has not ended or come. */
+  EVALUATION_NOT_YET: 'evaluation/not-yet',
+  /** Evaluations: this person already answered this form for this target; answers are given once. */
+  EVALUATION_ALREADY_ANSWERED: 'evaluation/already-answered',
+  /** Evaluations: the form has answers; its questions can no longer change. */
+  EVALUATION_HAS_ANSWERS: 'evaluation/has-answers',
   /** Notices: this kind of notice cannot be turned off (it changes the person's obligations, or starts their account). */
   NOTICE_MANDATORY: 'notice/mandatory',
 

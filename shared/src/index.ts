@@ -10,3 +10,4 @@ export * from './schedule-issues.js';
 export * from './text.js';
 export * from './notices.js';
 export * from './action-plans.js';
+export * from './evaluations.js';

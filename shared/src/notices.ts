@@ -9,6 +9,7 @@ export const NOTICE_KINDS = [
   'SESSION_REMINDER',
   'NOMINATION_RESULT',
   'ATTENDANCE_WARNING',
+  'EVALUATION_FOLLOW_UP',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -151,6 +151,15 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   markActionPlanImplemented: { query: `mutation { markActionPlanImplemented(actionPlanId: "${none('ActionPlan')}") { errors { code } } }`, allow: [...MANAGE, 'participant'] },
   setActionPlanSeminar: { query: `mutation { setActionPlanSeminar(actionPlanId: "${none('ActionPlan')}", sessionId: null) { errors { code } } }`, allow: MANAGE },
   scoreActionPlan: { query: `mutation { scoreActionPlan(input: { actionPlanId: "${none('ActionPlan')}", role: EXAMINER, criteria: [] }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  evaluationForms: { query: '{ evaluationForms(first: 5) { totalCount } }', allow: MANAGE },
+  myEvaluations: { query: '{ myEvaluations { open } }', allow: ['participant'] },
+  evaluationSummary: { query: `{ evaluationSummary(cohortId: "${none('Cohort')}") { minGroup } }`, allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  facilitatorScores: { query: '{ facilitatorScores { respondents } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  createEvaluationForm: { query: `mutation { createEvaluationForm(input: { cohortId: "${none('Cohort')}", title: "x", kind: REACTION, target: COHORT, questions: [{ kind: RATING, text: "x" }] }) { errors { code } } }`, allow: MANAGE },
+  useEvaluationTemplate: { query: `mutation { useEvaluationTemplate(input: { template: PENGAJAR, cohortId: "${none('Cohort')}" }) { errors { code } } }`, allow: MANAGE },
+  attachEvaluationForm: { query: `mutation { attachEvaluationForm(formId: "${none('EvaluationForm')}", cohortId: "${none('Cohort')}") { errors { code } } }`, allow: MANAGE },
+  deleteEvaluationForm: { query: `mutation { deleteEvaluationForm(formId: "${none('EvaluationForm')}") { errors { code } } }`, allow: MANAGE },
+  submitEvaluation: { query: `mutation { submitEvaluation(input: { formId: "${none('EvaluationForm')}", answers: [] }) { errors { code } } }`, allow: ['participant'] },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };

@@ -192,6 +192,31 @@ describe('SQL statements per request, catalogue lists', () => {
   });
 });
 
+describe('SQL statements per request, evaluation forms', () => {
+  beforeAll(async () => {
+    // Sixty forms on a cohort (and the demo's), so every form listed has its cohort to load.
+    const cohort = (await server.gql('{ cohorts(first: 1) { nodes { id } } }')).data.cohorts.nodes[0].id;
+    for (let i = 0; i < 60; i++) {
+      for (const cohortId of [cohort]) {
+        const r = await server.gql('mutation($i: UseEvaluationTemplateInput!) { useEvaluationTemplate(input: $i) { errors { code } } }', { i: { template: i % 2 ? 'PENGAJAR' : 'PENYELENGGARAAN', cohortId } });
+        expect(r.data.useEvaluationTemplate.errors).toEqual([]);
+      }
+    }
+  }, 120_000);
+
+  it('do not grow with the length of the list', async () => {
+    const query = 'query($first: Int!) { evaluationForms(first: $first, filter: { templates: false }) { totalCount nodes { title kind target questions { text options } cohort { code program { code } } } } }';
+    const counts: number[] = [];
+    for (const first of [2, 20, 60]) {
+      const res = await server.gql(query, { first });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.evaluationForms.nodes).toHaveLength(first);
+      counts.push(res.extensions!.sqlStatements!);
+    }
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+  });
+});
+
 /** Change projects with their relations, milestones and seminar rubrics (the demo's running DLA cohort has eight). */
 const ACTION_PLANS = `query($first: Int!) { actionPlans(first: $first) { totalCount nodes {
   id status title seminarScore viewerCan cohort { code } person { name } enrollment { status } coach { name person { name } } mentor { name }

@@ -30,6 +30,7 @@ import { Notification } from './notices/notification.entity.js';
 import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entity.js';
 import { CohortQuota, Nomination } from './nominations/nomination.entity.js';
 import { ActionPlan, ActionPlanMilestone, ActionPlanScore } from './action-plans/action-plan.entity.js';
+import { EvaluationAnswer, EvaluationForm, EvaluationReceipt, EvaluationResponse } from './evaluations/evaluation.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
@@ -40,6 +41,8 @@ export const NODE_TYPES = {
   Nomination,
   Notification,
   ActionPlan,
+  EvaluationForm,
 } as const;
 
-export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, ActionPlanMilestone, ActionPlanScore, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];
+
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, DataVersion, AcademyVersion, DataVersionMark];

@@ -17,6 +17,7 @@ import { sessionReads } from './sessions/session.read-model.js';
 import { webhookReads } from './webhooks/webhook.read-model.js';
 import { noticeReads } from './notices/notice.read-model.js';
 import { actionPlanReads } from './action-plans/action-plan.read-model.js';
+import { evaluationReads } from './evaluations/evaluation.read-model.js';
 
 /**
  * Every feature's declared reads: what the resolvers answer through, and what the compiled
@@ -24,6 +25,6 @@ import { actionPlanReads } from './action-plans/action-plan.read-model.js';
  * accounts, tokens or the audit trail, stay with the resolvers).
  */
 export const READ_MODELS = composeReadModels([
-  academyReads, accountReads, actionPlanReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads, groupReads,
+  academyReads, accountReads, actionPlanReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads, evaluationReads, groupReads,
   mentoringReads, nominationReads, noticeReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);

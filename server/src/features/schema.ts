@@ -33,6 +33,7 @@ import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhooks
 import { CohortQuotaResolver, NominationResolver } from './nominations/nomination.resolver.js';
 import { NotificationResolver, PersonNoticeResolver } from './notices/notice.resolver.js';
 import { ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver } from './action-plans/action-plan.resolver.js';
+import { EvaluationFormResolver } from './evaluations/evaluation.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
@@ -41,7 +42,7 @@ export const RESOLVERS = [
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
   ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
   ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver, NotificationResolver, PersonNoticeResolver,
-  NominationResolver, CohortQuotaResolver, ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver,
+  NominationResolver, CohortQuotaResolver, ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver, EvaluationFormResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -49,6 +49,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'Notification': return { person: personId };
       // Their own change project, and those they coach (as the facilitator's person) or mentor.
       case 'ActionPlan': return { $or: [{ person: personId }, { mentor: personId }, { coach: { person: personId } }] };
+      // The forms of their cohorts; what they may answer is decided by the evaluation rules.
+      case 'EvaluationForm': return { cohort: { enrollments: { person: personId } } };
       default: return NOTHING;
     }
   }
@@ -72,6 +74,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'WebhookSubscription': return { academy };
     case 'WebhookDelivery': return { subscription: { academy } };
     case 'Notification': return { academy };
+    case 'EvaluationForm': return { academy };
   }
 }
 

@@ -14,7 +14,9 @@ import { writeCsv, writeXlsx, writeXlsxInMemory } from '../features/reports/spre
 import { exportConfig } from '../config.js';
 import { jpYearOf } from '../features/reports/compliance.repository.js';
 
-const REPORT_EXPORTS = ['participation-by-eselon', 'participation-by-generation', 'participation-matrix', 'literacy-target', 'jp-compliance', 'jp-compliance-below', 'assessment-gain'] as const;
+const REPORT_EXPORTS = ['participation-by-eselon', 'participation-by-generation', 'participation-matrix', 'literacy-target', 'jp-compliance', 'jp-compliance-below', 'assessment-gain', 'facilitator-scores'] as const;
+/** Exports of one cohort: `/exports/cohorts/<cohortId>/<name>.{csv|xlsx}`. */
+const COHORT_EXPORTS = ['attendance-sheet', 'evaluation-summary'] as const;
 const FORMATS = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -72,7 +74,7 @@ async function send(orm: MikroORM, request: FastifyRequest, reply: FastifyReply,
     }
     const doc = await buildExport(ctx, name, req);
     if (!doc) throw new ExportError(404, ERROR_CODES.NOT_FOUND, 'no such cohort, or a filter names something you may not see');
-    const code = name === 'attendance-sheet' ? doc.about[0]![1].split(' · ')[0]! : null;
+    const code = cohortId !== null ? doc.about[0]![1].split(' · ')[0]! : null;
     await audit(ctx.em.fork(), ctx.viewer, ctx.ip, [
       { action: `export.${name}`, targetType: cohortId ? 'Cohort' : null, targetId: req.cohortId, details: { format } },
       ...personalReadEntries(ctx.personalReads),
@@ -103,7 +105,7 @@ function parseFile(file: string, names: readonly string[]): { name: ExportName; 
 }
 
 /**
- * `GET /exports/<report>.{csv|xlsx}` and `GET /exports/cohorts/<cohortId>/attendance-sheet.{csv|xlsx}`:
+ * `GET /exports/<report>.{csv|xlsx}` and `GET /exports/cohorts/<cohortId>/{attendance-sheet|evaluation-summary}.{csv|xlsx}`:
  * the reports as files, with the GraphQL filter as query parameters (`lang=id|en` for the
  * headers), the same callers and the same tenancy as the GraphQL fields.
  */
@@ -115,7 +117,7 @@ export function exportsRoute(app: FastifyInstance, orm: MikroORM): void {
     return f ? send(orm, request, reply, f.name, f.format, null, writers) : notFound(reply);
   });
   app.get<{ Params: { cohortId: string; file: string } }>('/exports/cohorts/:cohortId/:file', async (request, reply) => {
-    const f = parseFile(request.params.file, ['attendance-sheet']);
+    const f = parseFile(request.params.file, COHORT_EXPORTS);
     return f ? send(orm, request, reply, f.name, f.format, request.params.cohortId, writers) : notFound(reply);
   });
 }

@@ -28,6 +28,7 @@ import { Assessment } from '../features/assessments/assessment.entity.js';
 import type { AttendanceStatus } from '@lintas/shared';
 import { addDays, demoToday, placeCohorts } from './demo-calendar.js';
 import { seedActionPlans } from './action-plans.seed.js';
+import { seedEvaluations } from './evaluations.seed.js';
 import { CohortQuota, Nomination } from '../features/nominations/nomination.entity.js';
 import type { NominationStatus } from '@lintas/shared';
 
@@ -309,9 +310,10 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       assessments += rows.length;
     }
     await tem.flush();
+    const evaluations = await seedEvaluations(tem, babel.academy, cohorts, new Faker({ locale: base, seed: 2028 }));
     return {
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
-      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length + (actionPlans.coachNip ? 1 : 0), nominations, actionPlans: actionPlans.plans, sessions, attendance, mentoringPairs: pairs.length, assessments,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length + (actionPlans.coachNip ? 1 : 0), nominations, actionPlans: actionPlans.plans, sessions, attendance, mentoringPairs: pairs.length, assessments, evaluations,
     };
   });
 }

@@ -649,6 +649,8 @@ export type NominationStatus =
 export type NoticeKind =
   /** The person's attendance fell below the completion threshold or shows absences in a row; to the supervisor too when the program says so. */
   | 'ATTENDANCE_WARNING'
+  /** A closed cohort's follow-up evaluation (Kirkpatrick level 3) is due: to the alumnus, and to their supervisor about them (LINTAS_EVALUATION_FOLLOW_UP_MONTHS after the close, 3 and 12 by default). */
+  | 'EVALUATION_FOLLOW_UP'
   /** A link to set a password and start using Lintas (createInvitation). */
   | 'INVITATION'
   /** An agency's nomination of the person was decided (accepted, waitlisted, declined or expired). */
@@ -1234,6 +1236,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -1242,6 +1245,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1743,6 +1747,7 @@ export type FacilitatorDetailQuery = { node:
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EvaluationForm', id: string }
     | (
       { __typename: 'Facilitator', id: string, trainingModules: Array<{ id: string, code: string, title: string, program: { id: string, code: string } }>, unavailability: { nodes: Array<{ id: string, startsAt: string, endsAt: string, reason: string | null }> } }
       & { ' $fragmentRefs'?: { 'FacilitatorFieldsFragment': FacilitatorFieldsFragment } }
@@ -1991,6 +1996,7 @@ export type NotificationPreviewQuery = { node:
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EvaluationForm', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
@@ -2068,6 +2074,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EvaluationForm', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }
@@ -2104,6 +2111,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2192,6 +2200,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EvaluationForm', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
     | { __typename: 'MentoringMeeting', id: string }

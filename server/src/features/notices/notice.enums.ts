@@ -14,6 +14,7 @@ registerEnumType(NoticeKindEnum, {
     SESSION_REMINDER: { description: "A reminder before one of the person's sessions (LINTAS_REMINDER_HOURS ahead, 24 by default)." },
     NOMINATION_RESULT: { description: "An agency's nomination of the person was decided (accepted, waitlisted, declined or expired)." },
     ATTENDANCE_WARNING: { description: "The person's attendance fell below the completion threshold or shows absences in a row; to the supervisor too when the program says so." },
+    EVALUATION_FOLLOW_UP: { description: "A closed cohort's follow-up evaluation (Kirkpatrick level 3) is due: to the alumnus, and to their supervisor about them (LINTAS_EVALUATION_FOLLOW_UP_MONTHS after the close, 3 and 12 by default)." },
   },
 });
 

@@ -19,7 +19,8 @@ export interface NoticeRequest {
    * What the template needs, as ids and plain values (never a rendered text):
    * INVITATION { invitationCode, expiresAt }, SCHEDULE_CHANGED / SESSION_CANCELLED / SESSION_REMINDER { sessionId },
    * NOMINATION_RESULT { nominationId, status, reason?, cohortId }, ATTENDANCE_WARNING { enrollmentId, warning, about? }
-   * (`about`: the participant's person id when the notice goes to their supervisor).
+   * (`about`: the participant's person id when the notice goes to their supervisor),
+   * EVALUATION_FOLLOW_UP { formId, cohortId, monthsAfter, about? } (`about`: the alumnus, for their supervisor).
    */
   data: Record<string, unknown>;
   /** De-duplication key within the academy: a second request with the same key is not written. */

@@ -63,6 +63,12 @@ const WORDS = {
       kinds: { BELOW_THRESHOLD: 'JP yang diperoleh di bawah batas kelulusan', CONSECUTIVE_ABSENCES: 'tidak hadir beberapa kali berturut-turut' } as Record<string, string>,
       kind: 'Peringatan',
     },
+    followUp: {
+      subject: (c: string) => `Evaluasi pasca-pelatihan: ${c}`,
+      body: (m: string) => `Sudah ${m} bulan sejak pelatihan berikut selesai. Mohon isi evaluasi pasca-pelatihan singkat tentang penerapannya di tempat kerja; jawaban Anda disimpan tanpa nama.`,
+      about: (n: string) => `Sebagai atasan langsung, mohon nilai penerapan hasil pelatihan oleh ${n}.`,
+      link: 'Isi evaluasi di Jadwal Saya',
+    },
   },
   en: {
     greeting: (name: string) => `Dear ${name},`,
@@ -87,6 +93,12 @@ const WORDS = {
       about: (n: string) => `Participant: ${n} (you receive this as their direct supervisor).`,
       kinds: { BELOW_THRESHOLD: 'JP earned is below the completion threshold', CONSECUTIVE_ABSENCES: 'absent several times in a row' } as Record<string, string>,
       kind: 'Warning',
+    },
+    followUp: {
+      subject: (c: string) => `Post-training evaluation: ${c}`,
+      body: (m: string) => `It is ${m} months since the following training ended. Please answer a short post-training evaluation of how it is applied at work; your answers are stored without your name.`,
+      about: (n: string) => `As their direct supervisor, please rate how ${n} applies what the training taught.`,
+      link: 'Answer on My schedule',
     },
   },
 } as const;
@@ -150,6 +162,13 @@ export async function renderNotice(em: EntityManager, n: Notification, publicUrl
     lines = [w.nomination.body, ...(cohort ? [[w.cohort, `${cohort.name} (${cohort.code})`] as Line, [w.nomination.dates, `${dateOf(cohort.startDate, locale)} – ${dateOf(cohort.endDate, locale)}`] as Line] : []),
       [w.nomination.status, w.nomination.statuses[status] ?? status],
       ...(typeof data.reason === 'string' && data.reason ? [[w.nomination.reason, data.reason] as Line] : [])];
+  } else if (n.kind === 'EVALUATION_FOLLOW_UP') {
+    const cohort = data.cohortId ? await em.findOne(Cohort, Number(data.cohortId)) : null;
+    const about = data.about ? await em.findOne(Person, Number(data.about)) : null;
+    subject = w.followUp.subject(cohort?.code ?? '');
+    lines = [w.followUp.body(String(data.monthsAfter ?? '')), ...(about ? [w.followUp.about(about.name)] : []),
+      ...(cohort ? [[w.cohort, `${cohort.name} (${cohort.code})`] as Line] : []),
+      { link: `${publicUrl}/saya/evaluasi`, label: w.followUp.link }];
   } else {
     const cohort = data.cohortId ? await em.findOne(Cohort, Number(data.cohortId)) : null;
     const about = data.about ? await em.findOne(Person, Number(data.about)) : null;

@@ -14,6 +14,7 @@ import { jpShortfallCount, jpShortfallPages } from './compliance.repository.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { EXPORT_LABELS, type ExportLabels, type ExportLang, type ExportName } from './export-labels.js';
 import { GainResolver } from './gain.resolver.js';
+import { evaluationSummary, facilitatorScores } from '../evaluations/evaluation.report.js';
 import { ParticipationResolver, scopeOf, type ReportFilter } from './participation.resolver.js';
 import type { Cell, Column, ExportDocument, Table } from './spreadsheet.js';
 import { audit, personalReadEntries } from '../audit/audit.service.js';
@@ -211,6 +212,79 @@ async function attendanceDoc(ctx: Context, cohortId: number, L: ExportLabels): P
   };
 }
 
+type Group = { group: string | null; respondents: number | null; eligible: number; responseRate: number | null; mean: number | null; suppressed: boolean };
+const groupRows = (L: ExportLabels, lead: Cell[], groups: { eselon: Group[]; generation: Group[] }, eligible = true): Cell[][] => [
+  ...groups.eselon.map((g) => [...lead, L.col.eselonGroup, g.group, g.respondents, ...(eligible ? [g.eligible, g.responseRate] : []), g.mean, g.suppressed ? L.yes : L.no]),
+  ...groups.generation.map((g) => [...lead, L.col.generation, g.group ?? L.col.unknown, g.respondents, ...(eligible ? [g.eligible, g.responseRate] : []), g.mean, g.suppressed ? L.yes : L.no]),
+];
+const spread = (d: { label: string; count: number }[]) => d.map((v) => `${v.label}: ${v.count}`).join('; ');
+
+/** A cohort's evaluation results as `evaluationSummary` answers them: per question, and per group; small groups hidden. */
+async function evaluationDoc(ctx: Context, cohortId: number, L: ExportLabels): Promise<{ about: [string, string][]; tables: Table[] } | null> {
+  const s = await evaluationSummary(ctx.em, ctx.viewer, cohortId);
+  if (!s) return null;
+  const questions: Cell[][] = [];
+  const groups: Cell[][] = [];
+  for (const f of s.forms) {
+    for (const t of f.targets) {
+      const about = t.facilitator?.name ?? t.venue?.name ?? L.col.cohortRunning;
+      questions.push([f.form.title, about, '', t.respondents, t.eligible, t.responseRate, t.mean, '', t.suppressed ? L.yes : L.no]);
+      for (const q of t.questions) questions.push([f.form.title, about, q.text, q.responses, t.eligible, q.responseRate, q.mean, spread(q.distribution), q.suppressed ? L.yes : L.no]);
+      groups.push(...groupRows(L, [f.form.title, about], { eselon: t.byEselon, generation: t.byGeneration }));
+    }
+  }
+  const yesNo = { header: L.col.suppressed, kind: 'text' as const };
+  return {
+    about: [[L.about.cohort, `${s.cohort.code} · ${s.cohort.name}`], [L.about.dates, `${s.cohort.startDate} ${L.about.until} ${s.cohort.endDate}`]],
+    tables: [
+      {
+        sheet: L.sheets.questions,
+        columns: [
+          { header: L.col.form, kind: 'text', width: 28 }, { header: L.col.target, kind: 'text', width: 28 }, { header: L.col.question, kind: 'text', width: 40 },
+          { header: L.col.respondents, kind: 'integer' }, { header: L.col.eligible, kind: 'integer' }, { header: L.col.responseRate, kind: 'percent' },
+          { header: L.col.mean, kind: 'decimal' }, { header: L.col.distribution, kind: 'text', width: 32 }, yesNo,
+        ],
+        rows: questions,
+      },
+      {
+        sheet: L.sheets.groups,
+        columns: [
+          { header: L.col.form, kind: 'text', width: 28 }, { header: L.col.target, kind: 'text', width: 28 }, { header: L.col.grouping, kind: 'text' }, { header: L.col.group, kind: 'text' },
+          { header: L.col.respondents, kind: 'integer' }, { header: L.col.eligible, kind: 'integer' }, { header: L.col.responseRate, kind: 'percent' }, { header: L.col.mean, kind: 'decimal' }, yesNo,
+        ],
+        rows: groups,
+      },
+    ],
+  };
+}
+
+/** Facilitators' scores as `facilitatorScores` answers them. */
+async function facilitatorDoc(ctx: Context, filter: ReportFilter, L: ExportLabels): Promise<Table[]> {
+  const scores = await facilitatorScores(ctx.em, ctx.viewer, filter);
+  const yesNo = { header: L.col.suppressed, kind: 'text' as const };
+  return [
+    {
+      sheet: L.sheets.questions,
+      columns: [
+        { header: L.col.facilitator, kind: 'text', width: 32 }, { header: L.col.question, kind: 'text', width: 40 }, { header: L.col.respondents, kind: 'integer' },
+        { header: L.col.mean, kind: 'decimal' }, { header: L.col.distribution, kind: 'text', width: 32 }, yesNo,
+      ],
+      rows: scores.flatMap((f) => [
+        [f.facilitator.name, '', f.respondents, f.mean, spread(f.distribution), f.suppressed ? L.yes : L.no],
+        ...f.questions.map((q) => [f.facilitator.name, q.text, q.responses, q.mean, spread(q.distribution), q.suppressed ? L.yes : L.no]),
+      ]),
+    },
+    {
+      sheet: L.sheets.groups,
+      columns: [
+        { header: L.col.facilitator, kind: 'text', width: 32 }, { header: L.col.grouping, kind: 'text' }, { header: L.col.group, kind: 'text' },
+        { header: L.col.respondents, kind: 'integer' }, { header: L.col.mean, kind: 'decimal' }, yesNo,
+      ],
+      rows: scores.flatMap((f) => groupRows(L, [f.facilitator.name], { eselon: f.byEselon, generation: f.byGeneration }, false)),
+    },
+  ];
+}
+
 /**
  * Builds an export from the same resolvers and repositories as the GraphQL fields, so
  * a file and the API never disagree. Null when the cohort or a filter's object is not
@@ -222,11 +296,16 @@ export async function buildExport(ctx: Context, name: ExportName, req: ExportReq
     const doc = req.cohortId === null ? null : await attendanceDoc(ctx, req.cohortId, L);
     return doc && { title: `${L.titles[name]} ${doc.about[0]![1]}`, about: [...doc.about, generated(L)], tables: doc.tables };
   }
+  if (name === 'evaluation-summary') {
+    const doc = req.cohortId === null ? null : await evaluationDoc(ctx, req.cohortId, L);
+    return doc && { title: `${L.titles[name]} ${doc.about[0]![1]}`, about: [...doc.about, generated(L)], tables: doc.tables };
+  }
   const about = await describeScope(ctx, req.filter, L);
   if (!about) return null;
   const tables = name === 'literacy-target' ? await literacyDoc(ctx, req.filter, L, about)
     : name === 'jp-compliance' || name === 'jp-compliance-below' ? await complianceDoc(ctx, name, req, L, about)
     : name === 'assessment-gain' ? await gainDoc(ctx, req.filter, L)
+    : name === 'facilitator-scores' ? await facilitatorDoc(ctx, req.filter, L)
     : await participationDoc(ctx, name, req.filter, L);
   return { title: L.titles[name], about: [...about, generated(L)], tables };
 }
