@@ -47,6 +47,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       // Their own, and those of the people they supervise (the supervisor stage).
       case 'Nomination': return { $or: [{ person: personId }, { person: { supervisor: personId } }] };
       case 'Notification': return { person: personId };
+      case 'Certificate': return { person: personId };
       default: return NOTHING;
     }
   }
@@ -70,6 +71,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'WebhookSubscription': return { academy };
     case 'WebhookDelivery': return { subscription: { academy } };
     case 'Notification': return { academy };
+    case 'Certificate': return { academy };
   }
 }
 

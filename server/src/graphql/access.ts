@@ -19,3 +19,5 @@ export const CATALOGUE_READ: Access = [...SCHEDULE_READ, 'AGENCY_HR'];
 export const NOMINATION_READ: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR', 'PARTICIPANT'];
 /** Who nominates: an agency's HR officer for its people, or the academy's staff. */
 export const NOMINATE: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR'];
+/** Certificates: the academy's staff, participants (their own, through tenancy), tokens that read the roster. */
+export const CERTIFICATE_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'roster:read', 'roster:write'];
