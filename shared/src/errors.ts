@@ -185,8 +185,6 @@ export const ERROR_CODES = {
   CERTIFICATE_ALREADY_REVOKED: 'certificate/already-revoked',
   /** Certificates: a revocation needs a reason (up to 500 characters). */
   CERTIFICATE_REASON_REQUIRED: 'certificate/reason-required',
-  /** Certificates: too many verifications from this address; wait a minute and try again. */
-  CERTIFICATE_VERIFY_LIMITED: 'certificate/verify-limited',
   /** Registry sync (delivery log): the registry (REGISTRY_URL) could not be reached or did not answer in time. */
   REGISTRY_UNREACHABLE: 'registry/unreachable',
   /** Registry sync (delivery log): the registry answered with an error status, or without the id of the record. */

@@ -175,7 +175,7 @@ describe('tenancy', () => {
 });
 
 describe('floods', () => {
-  it('are limited per address: 429 on the page, certificate/verify-limited in GraphQL', async () => {
+  it('are limited per address: 429 on the page, the sign-in limit's code in GraphQL', async () => {
     let last = 0;
     for (let i = 0; i < 40 && last !== 429; i++) last = (await fetch(`${server.url}/verify/${'c'.repeat(26)}`)).status;
     expect(last).toBe(429);
@@ -185,6 +185,6 @@ describe('floods', () => {
     expect(body).toContain('Terlalu banyak');
     expect(body).not.toContain(certs[0].number);
     const g = await server.client().gql(VERIFY, { c: certs[0].code });
-    expect(g.errors?.[0]?.extensions?.code).toBe(ERROR_CODES.CERTIFICATE_VERIFY_LIMITED);
+    expect(g.errors?.[0]?.extensions?.code).toBe(ERROR_CODES.RATE_LIMITED);
   });
 });

@@ -1120,6 +1120,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -1128,6 +1129,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1545,6 +1547,7 @@ export type FacilitatorDetailQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Certificate', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1792,6 +1795,7 @@ export type NotificationPreviewQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Certificate', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1868,6 +1872,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Certificate', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1907,6 +1912,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1990,6 +1996,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Certificate', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }

@@ -31,10 +31,10 @@ export class CertificateResolver {
   }
 
   @Query(() => CertificateVerification, {
-    description: 'Public: verifies a certificate by the code printed on it (any academy\'s), without signing in. An unknown code gets the same shape with status UNKNOWN. Limited per client address (certificate/verify-limited).',
+    description: 'Public: verifies a certificate by the code printed on it (any academy\'s), without signing in. An unknown code gets the same shape with status UNKNOWN. Limited per client address (auth/rate-limited, as sign-in).',
   })
   async verifyCertificate(@Arg('code', { description: 'The verification code (26 characters), as in the QR code\'s address.' }) code: string, @Ctx() { em, ip }: Context): Promise<CertificateVerification> {
-    if (!(await mayVerify(em, ip))) throw requestError(ERROR_CODES.CERTIFICATE_VERIFY_LIMITED, 'too many verifications; wait a minute');
+    if (!(await mayVerify(em, ip))) throw requestError(ERROR_CODES.RATE_LIMITED, 'too many verifications; wait a minute');
     return (await verification(em, code)) as CertificateVerification;
   }
 
