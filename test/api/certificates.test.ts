@@ -175,7 +175,7 @@ describe('tenancy', () => {
 });
 
 describe('floods', () => {
-  it('are limited per address: 429 on the page, the sign-in limit's code in GraphQL', async () => {
+  it('are limited per address: 429 on the page, the sign-in limit code in GraphQL', async () => {
     let last = 0;
     for (let i = 0; i < 40 && last !== 429; i++) last = (await fetch(`${server.url}/verify/${'c'.repeat(26)}`)).status;
     expect(last).toBe(429);
