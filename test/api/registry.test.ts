@@ -106,6 +106,11 @@ describe('registry sync', () => {
     for (const c of certs) expect(c.registryId).toMatch(/^SIASN-[23]$/);
     const dla = certs.find((c) => c.cohort.code === 'DLA-2026-10');
     const pka = certs.find((c) => c.cohort.code === 'PKA-2026-11');
+    // The delivery log: the refused push took two attempts, its last error cleared by the success.
+    const log = (await org.gql('{ certificates(first: 10) { nodes { code registrySync { status attemptCount lastHttpStatus lastError remoteId deliveredAt } } } }')).data.certificates.nodes;
+    expect(log.map((c: any) => c.registrySync.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+    expect(log.map((c: any) => c.registrySync.attemptCount).sort()).toEqual([1, 2]);
+    for (const c of log) expect(c.registrySync).toMatchObject({ lastHttpStatus: 201, lastError: null, remoteId: certs.find((x) => x.code === c.code).registryId });
     const bodyOf = (code: string) => received.filter((r) => r.key === `lintas-certificate-${code}`).map((r) => r.body);
     const [dlaBody] = bodyOf(dla.code).slice(-1);
     expect(dlaBody).toEqual({

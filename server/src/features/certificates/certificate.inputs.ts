@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Certificate } from './certificate.entity.js';
@@ -88,4 +88,28 @@ export class CertificateVerification {
 
   @Field(() => Date, { nullable: true, description: 'When it was revoked; null while valid.' })
   revokedAt!: Date | null;
+}
+
+@ObjectType({ description: "A certificate's push to the civil-service registry (SIASN), from the delivery log." })
+export class RegistrySync {
+  @Field({ description: 'PENDING (waiting or being retried), SUCCEEDED or FAILED (attempts exhausted).' })
+  status!: string;
+
+  @Field(() => Int, { description: 'Attempts made so far.' })
+  attemptCount!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the next attempt is due; null once it succeeded or failed.' })
+  nextAttemptAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "The registry's HTTP status at the last attempt; null when it did not answer." })
+  lastHttpStatus!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed: `registry/unreachable` or `registry/rejected`, with the detail; null after a success.' })
+  lastError!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The id the registry gave the record.' })
+  remoteId!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the registry took it.' })
+  deliveredAt!: Date | null;
 }

@@ -12,10 +12,10 @@ import { Enrollment } from '../enrollments/enrollment.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { scoped } from '../tenancy.js';
 import { Certificate } from './certificate.entity.js';
-import { CertificateConnection, CertificateFilter, CertificatePayload, CertificateVerification, RevokeCertificateInput } from './certificate.inputs.js';
+import { CertificateConnection, CertificateFilter, CertificatePayload, CertificateVerification, RegistrySync, RevokeCertificateInput } from './certificate.inputs.js';
 import { certificateReads } from './certificate.read-model.js';
 import { mayVerify, revokeCertificate, verification } from './certificate.service.js';
-import { registryRemoteIds } from './registry.outbox.js';
+import { registryDeliveries, registryRemoteIds } from './registry.outbox.js';
 import { publicUrl } from './certificate.urls.js';
 
 @Resolver(() => Certificate)
@@ -83,6 +83,15 @@ export class CertificateResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The id the civil-service registry (SIASN) gave the record when the sync pushed it; null before, or when the sync is off.' })
   registryId(@Root() c: Certificate, @Ctx() { em, loaders }: Context): Promise<string | null> {
     return loaders.batch<number, string | null>('certificate.registryId', (ids) => registryRemoteIds(em, ids)).load(c.id);
+  }
+
+  @FieldResolver(() => RegistrySync, { nullable: true, description: 'Its push to the civil-service registry (REGISTRY_URL) from the delivery log: status, attempts, last error, remote id; null when the sync was off when it was issued.' })
+  async registrySync(@Root() c: Certificate, @Ctx() { em, loaders }: Context): Promise<RegistrySync | null> {
+    const d = await loaders.batch<number, Awaited<ReturnType<typeof registryDeliveries>>[number]>('certificate.registrySync', (ids) => registryDeliveries(em, ids)).load(c.id);
+    return d && {
+      status: d.status, attemptCount: d.attemptCount, nextAttemptAt: d.nextAttemptAt ?? null, lastHttpStatus: d.lastHttpStatus ?? null,
+      lastError: d.lastError ?? null, remoteId: d.remoteId ?? null, deliveredAt: d.deliveredAt ?? null,
+    };
   }
 }
 
