@@ -8,6 +8,8 @@ import { webhookConfig } from './features/webhooks/webhook.config.js';
 import { WebhookWorker } from './features/webhooks/webhook.worker.js';
 import { webhookRetention as webhookRetentionTask } from './features/webhooks/webhook.retention.js';
 import { noticeConfig } from './features/notices/notice.config.js';
+import { RegistryWorker } from './features/certificates/registry.worker.js';
+import { registryConfig } from './features/certificates/registry.config.js';
 import { NoticeWorker } from './features/notices/notice.worker.js';
 import { startImportHousekeeping } from './features/persons/person-import.service.js';
 import { nominationSweeper as nominationSweeperTask } from './features/nominations/nomination.sweeper.js';
@@ -49,6 +51,10 @@ evaluationSweeper.start();
 const notices = noticeConfig();
 const noticeWorker = notices.worker ? new NoticeWorker(orm, notices) : null;
 noticeWorker?.start();
+// New certificates are pushed to the civil-service registry (SIASN) when REGISTRY_URL is set.
+const registry = registryConfig();
+const registryWorker = registry.url ? new RegistryWorker(orm, registry) : null;
+registryWorker?.start();
 console.log(`Lintas is listening on http://localhost:${config.port} (SPA at /, GraphQL at /graphql)`);
 
 /**
@@ -75,6 +81,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
     await nominationSweeper.stop();
     await evaluationSweeper.stop();
     await noticeWorker?.stop();
+    await registryWorker?.stop();
     await orm.close();
     console.log('stopped');
     process.exit(0);

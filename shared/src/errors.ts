@@ -201,6 +201,15 @@ export const ERROR_CODES = {
   /** Notices: this kind of notice cannot be turned off (it changes the person's obligations, or starts their account). */
   NOTICE_MANDATORY: 'notice/mandatory',
 
+  /** Certificates: the certificate is already revoked. */
+  CERTIFICATE_ALREADY_REVOKED: 'certificate/already-revoked',
+  /** Certificates: a revocation needs a reason (up to 500 characters). */
+  CERTIFICATE_REASON_REQUIRED: 'certificate/reason-required',
+  /** Registry sync (delivery log): the registry (REGISTRY_URL) could not be reached or did not answer in time. */
+  REGISTRY_UNREACHABLE: 'registry/unreachable',
+  /** Registry sync (delivery log): the registry answered with an error status, or without the id of the record. */
+  REGISTRY_REJECTED: 'registry/rejected',
+
   /** Webhooks: the address is not an absolute http(s) URL (or carries a user name or password). */
   WEBHOOK_URL_INVALID: 'webhook/url-invalid',
   /** Webhooks: the address is private, loopback or link-local, which this server refuses to call. */

@@ -86,6 +86,31 @@ export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 export const DEFAULT_PROGRAM_KIND: ProgramKind = 'OTHER';
 
 /**
+ * The one mapping from Lintas's programs to the civil-service registry (SIASN). The
+ * structural leadership programs (PKN II, PKA, PKP) are recorded as riwayat diklat with
+ * the registry's `latihanStrukturalId`; every other program as riwayat kursus, whose
+ * `jenisKursusId` is the program's training kind (`TRAINING_KINDS[].siasnId`).
+ */
+export const REGISTRY_DIKLAT_OF_PROGRAM_KIND: Partial<Record<ProgramKind, { latihanStrukturalId: string; label: string }>> = {
+  PKN_II: { latihanStrukturalId: '4', label: 'Pelatihan Kepemimpinan Nasional Tingkat II' },
+  PKA: { latihanStrukturalId: '5', label: 'Pelatihan Kepemimpinan Administrator' },
+  PKP: { latihanStrukturalId: '6', label: 'Pelatihan Kepemimpinan Pengawas' },
+};
+
+/** How a completed training of this program kind and training kind goes to the registry. */
+export function registryMapping(programKind: ProgramKind, trainingKind: TrainingKind): { record: 'diklat'; latihanStrukturalId: string } | { record: 'kursus'; jenisKursusId: number } {
+  const diklat = REGISTRY_DIKLAT_OF_PROGRAM_KIND[programKind];
+  if (diklat) return { record: 'diklat', latihanStrukturalId: diklat.latihanStrukturalId };
+  return { record: 'kursus', jenisKursusId: TRAINING_KINDS.find((k) => k.code === trainingKind)?.siasnId ?? 0 };
+}
+
+/** A YYYY-MM-DD date as the registry writes it: DD-MM-YYYY. */
+export function registryDate(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-');
+  return `${d}-${m}-${y}`;
+}
+
+/**
  * Position classes under the ASN law: the eselon each stands for when no eselon is
  * given (registry exports name the class, not the rank) and the eselon group every
  * rule and report counts it in. The one mapping from class to group.

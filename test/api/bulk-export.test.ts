@@ -246,7 +246,13 @@ describe('training history in the registry shape', () => {
     const op = await finished(org, await start(org, 'TRAINING_HISTORY', 'JSONL', { cohortId: c }));
     const exported = await rows(op);
     expect(exported.sort((x, y) => x.enrollmentId.localeCompare(y.enrollmentId))).toEqual(
-      [a, b].map((p) => ({ personId: p.id, nip: p.nip, personName: p.name, ...rec(p) })).sort((x, y) => x.enrollmentId.localeCompare(y.enrollmentId)),
+      [a, b].map((p) => ({
+        personId: p.id, nip: p.nip, personName: p.name, ...rec(p),
+        // The registry's own names: PKP is structural leadership training, a riwayat diklat; dates DD-MM-YYYY.
+        registryRecord: 'diklat', namaKursus: null, jenisKursusId: null, tahunKursus: null, tanggalKursus: null, tanggalSelesaiKursus: null, nomorSertipikat: null,
+        latihanStrukturalId: '6', nomor: rec(p).certificateNumber, tahun: 2027, tanggal: '02-08-2027', tanggalSelesai: '02-08-2027', jumlahJam: s.jp,
+        institusiPenyelenggara: 'BKPSDMD Provinsi Kepulauan Bangka Belitung',
+      })).sort((x, y) => x.enrollmentId.localeCompare(y.enrollmentId)),
     );
   });
 

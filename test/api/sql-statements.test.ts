@@ -113,6 +113,36 @@ describe('SQL statements per request', () => {
   });
 });
 
+describe('SQL statements per request, certificates', () => {
+  const CERTS = `query($first: Int!) { certificates(first: $first) { totalCount nodes {
+    number code jp valid registryId verifyUrl modules { code } person { name agency { name } } cohort { code program { name } } academy { code } enrollment { status certificate { number } }
+  } } }`;
+  const PERSON_CERTS = `query($first: Int!) { persons(first: $first, filter: { eselonGroups: [II] }) { nodes { name certificates(first: 5) { totalCount nodes { number cohort { code } } } } } }`;
+
+  it('do not grow with the length of the list (the demo\'s closed cohorts issued them)', async () => {
+    const counts: number[] = [];
+    for (const first of [1, 10, 50]) {
+      const res = await server.gql(CERTS, { first });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.certificates.nodes).toHaveLength(first);
+      expect(res.data.certificates.nodes.every((c: any) => c.person.agency.name && c.enrollment.certificate.number === c.number)).toBe(true);
+      counts.push(res.extensions!.sqlStatements!);
+    }
+    expect(new Set(counts).size).toBe(1);
+    // The demo revokes one of them, so verification shows both answers.
+    expect((await server.gql('{ certificates(first: 5, filter: { revoked: true }) { totalCount nodes { revokeReason } } }')).data.certificates.totalCount).toBe(1);
+    const persons: number[] = [];
+    // From ten people on, some have certificates (so their cohorts are loaded too); the count stays.
+    for (const first of [10, 50, 100]) {
+      const res = await server.gql(PERSON_CERTS, { first });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.persons.nodes.some((p: any) => p.certificates.totalCount > 0)).toBe(true);
+      persons.push(res.extensions!.sqlStatements!);
+    }
+    expect(new Set(persons).size).toBe(1);
+  });
+});
+
 /**
  * The catalogue lists of issue 17 with their new fields and relations, one query each (together,
  * a relation one list already loaded costs another list nothing, which depends on the rows).

@@ -31,6 +31,7 @@ import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entit
 import { CohortQuota, Nomination } from './nominations/nomination.entity.js';
 import { ActionPlan, ActionPlanMilestone, ActionPlanScore } from './action-plans/action-plan.entity.js';
 import { EvaluationAnswer, EvaluationForm, EvaluationReceipt, EvaluationResponse } from './evaluations/evaluation.entity.js';
+import { Certificate, RegistryDelivery } from './certificates/certificate.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
@@ -42,7 +43,9 @@ export const NODE_TYPES = {
   Notification,
   ActionPlan,
   EvaluationForm,
+  Certificate,
 } as const;
 
 
-export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, DataVersion, AcademyVersion, DataVersionMark];
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, RegistryDelivery, DataVersion, AcademyVersion, DataVersionMark];
+

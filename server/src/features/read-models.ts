@@ -4,6 +4,7 @@ import { accountReads } from './accounts/account.read-model.js';
 import { assessmentReads } from './assessments/assessment.read-model.js';
 import { auditReads } from './audit/audit.read-model.js';
 import { bulkReads } from './bulk/bulk.read-model.js';
+import { certificateReads } from './certificates/certificate.read-model.js';
 import { cohortReads } from './cohorts/cohort.read-model.js';
 import { enrollmentReads } from './enrollments/enrollment.read-model.js';
 import { groupReads } from './groups/groups.read-model.js';
@@ -25,6 +26,6 @@ import { evaluationReads } from './evaluations/evaluation.read-model.js';
  * accounts, tokens or the audit trail, stay with the resolvers).
  */
 export const READ_MODELS = composeReadModels([
-  academyReads, accountReads, actionPlanReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads, evaluationReads, groupReads,
+  academyReads, accountReads, actionPlanReads, assessmentReads, auditReads, bulkReads, certificateReads, cohortReads, enrollmentReads, evaluationReads, groupReads,
   mentoringReads, nominationReads, noticeReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);

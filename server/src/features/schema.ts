@@ -31,6 +31,7 @@ import { CohortGroupResolver, GroupMixResolver } from './groups/groups.resolver.
 import { BulkOperationResolver } from './bulk/bulk.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhooks/webhook.resolver.js';
 import { CohortQuotaResolver, NominationResolver } from './nominations/nomination.resolver.js';
+import { CertificateResolver, EnrollmentCertificateResolver, PersonCertificateResolver } from './certificates/certificate.resolver.js';
 import { NotificationResolver, PersonNoticeResolver } from './notices/notice.resolver.js';
 import { ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver } from './action-plans/action-plan.resolver.js';
 import { EvaluationFormResolver } from './evaluations/evaluation.resolver.js';
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
   ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver, NotificationResolver, PersonNoticeResolver,
   NominationResolver, CohortQuotaResolver, ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver, EvaluationFormResolver,
+  CertificateResolver, EnrollmentCertificateResolver, PersonCertificateResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

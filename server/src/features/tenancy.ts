@@ -51,6 +51,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'ActionPlan': return { $or: [{ person: personId }, { mentor: personId }, { coach: { person: personId } }] };
       // The forms of their cohorts; what they may answer is decided by the evaluation rules.
       case 'EvaluationForm': return { cohort: { enrollments: { person: personId } } };
+      case 'Certificate': return { person: personId };
       default: return NOTHING;
     }
   }
@@ -75,6 +76,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'WebhookDelivery': return { subscription: { academy } };
     case 'Notification': return { academy };
     case 'EvaluationForm': return { academy };
+    case 'Certificate': return { academy };
   }
 }
 

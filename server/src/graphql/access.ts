@@ -21,3 +21,5 @@ export const NOMINATION_READ: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR', 'PART
 export const NOMINATE: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR'];
 /** Change projects: the academy's staff and report tokens; participants their own and those they coach or mentor (tenancy). */
 export const ACTION_PLAN_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'reports:read'];
+/** Certificates: the academy's staff, participants (their own, through tenancy), tokens that read the roster. */
+export const CERTIFICATE_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'roster:read', 'roster:write'];

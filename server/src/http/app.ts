@@ -23,6 +23,7 @@ import { calendarRoute } from './calendar.route.js';
 import { exportsRoute } from './exports.route.js';
 import { bulkDownloadRoute } from './bulk-download.route.js';
 import { importsRoute } from './imports.route.js';
+import { certificatesRoute } from './certificates.route.js';
 
 /** Reports the request's SQL statement count in `extensions.sqlStatements` (tests and benchmarks read it). */
 const sqlCountPlugin: ApolloServerPlugin<Context> = {
@@ -154,6 +155,7 @@ export async function buildApp(orm: MikroORM, config: AppConfig): Promise<Fastif
   exportsRoute(app, orm);
   bulkDownloadRoute(app, orm);
   importsRoute(app, orm, importConfig());
+  certificatesRoute(app, orm);
 
   app.get('/healthz', async (_req, reply) => {
     try {

@@ -37,6 +37,8 @@ import { Migration20261205200000 as PgNotices } from './postgresql/Migration2026
 import { Migration20261206200000 as PgActionPlans } from './postgresql/Migration20261206200000.js';
 import { Migration20261206100000 as SqliteEvaluations } from './sqlite/Migration20261206100000.js';
 import { Migration20261206100000 as PgEvaluations } from './postgresql/Migration20261206100000.js';
+import { Migration20261206300000 as SqliteCertificates } from './sqlite/Migration20261206300000.js';
+import { Migration20261206300000 as PgCertificates } from './postgresql/Migration20261206300000.js';
 
 /** Committed migrations, one list per dialect; listed here so they run the same from tsc output and from tests. */
 const LISTS: Record<Dialect, MigrationObject[]> = {
@@ -49,7 +51,8 @@ const LISTS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261204100000', class: SqliteGroups }, { name: 'Migration20261204110000', class: SqliteOverrideBy },
     { name: 'Migration20261204120000', class: SqlitePositionClass },
     { name: 'Migration20261205100000', class: SqliteNominations }, { name: 'Migration20261205200000', class: SqliteNotices },
-    { name: 'Migration20261206100000', class: SqliteEvaluations }, { name: 'Migration20261206200000', class: SqliteActionPlans }],
+    { name: 'Migration20261206100000', class: SqliteEvaluations }, { name: 'Migration20261206200000', class: SqliteActionPlans },
+    { name: 'Migration20261206300000', class: SqliteCertificates }],
   postgresql: [{ name: 'Migration20261124000000', class: PgInitial }, { name: 'Migration20261124011400', class: PgAccounts },
     { name: 'Migration20261124012800', class: PgSchedule }, { name: 'Migration20261124020000', class: PgAttendance },
     { name: 'Migration20261124030000', class: PgBulk }, { name: 'Migration20261124031000', class: PgWebhooks },
@@ -58,7 +61,8 @@ const LISTS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261203130000', class: PgPersonImport }, { name: 'Migration20261203140000', class: PgWebhookRotation },
     { name: 'Migration20261204100000', class: PgGroups }, { name: 'Migration20261204110000', class: PgOverrideBy }, { name: 'Migration20261204120000', class: PgPositionClass },
     { name: 'Migration20261205100000', class: PgNominations }, { name: 'Migration20261205200000', class: PgNotices },
-    { name: 'Migration20261206100000', class: PgEvaluations }, { name: 'Migration20261206200000', class: PgActionPlans }],
+    { name: 'Migration20261206100000', class: PgEvaluations }, { name: 'Migration20261206200000', class: PgActionPlans },
+    { name: 'Migration20261206300000', class: PgCertificates }],
 };
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

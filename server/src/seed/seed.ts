@@ -17,6 +17,7 @@ import { generateRoster, type GeneratedPerson } from './roster-generator.js';
 import { proposeSchedule } from '../features/sessions/auto-schedule.service.js';
 import { Session } from '../features/sessions/session.entity.js';
 import { Attendance } from '../features/attendance/attendance.entity.js';
+import { Certificate } from '../features/certificates/certificate.entity.js';
 import { completeEnrollments } from '../features/attendance/attendance.service.js';
 import { earnsJp } from '../features/attendance/jp.rules.js';
 import { isEligible, seatedWhere } from '../features/enrollments/enrollment.rules.js';
@@ -273,6 +274,13 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       for (let i = 0; i < rows.length; i += CHUNK) await tem.insertMany(Attendance, rows.slice(i, i + CHUNK));
       attendance += rows.length;
       if (cohort.status === 'CLOSED') await completeEnrollments(tem, cohort);
+    }
+
+    // One certificate of the demo revoked (issued in error), so verification shows both answers.
+    const firstCertificate = (await tem.find(Certificate, { id: { $gt: 0 } }, { orderBy: { id: 'asc' }, limit: 1 }))[0];
+    if (firstCertificate) {
+      Object.assign(firstCertificate, { revokedAt: firstCertificate.issuedAt, revokeReason: 'Diterbitkan keliru: kehadiran dikoreksi setelah penutupan.', revokedBy: 'system' });
+      await tem.flush();
     }
 
     // Reverse mentoring in the running DLA cohort, with a few meetings logged.

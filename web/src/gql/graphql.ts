@@ -1237,6 +1237,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -1245,6 +1246,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1744,6 +1746,7 @@ export type FacilitatorDetailQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Certificate', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -1993,6 +1996,7 @@ export type NotificationPreviewQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Certificate', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2071,6 +2075,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Certificate', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }
@@ -2111,6 +2116,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2197,6 +2203,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'Attendance', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BulkOperation', id: string }
+    | { __typename: 'Certificate', id: string }
     | { __typename: 'Cohort', id: string }
     | { __typename: 'CohortGroup', id: string }
     | { __typename: 'Enrollment', id: string }

@@ -10,6 +10,7 @@ import { UserError } from '../../graphql/user-error.js';
 import { actorOf, type Viewer } from '../../graphql/viewer.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Enrollment } from '../enrollments/enrollment.entity.js';
+import { issueCertificates } from '../certificates/certificate.issue.js';
 import { certificateNumberSql, certificateSequence } from '../enrollments/certificate.js';
 import { seatedWhere } from '../enrollments/enrollment.rules.js';
 import { Session } from '../sessions/session.entity.js';
@@ -252,6 +253,8 @@ export async function completeEnrollments(em: EntityManager, cohort: Cohort): Pr
   const now = em.getPlatform().processDateProperty(new Date());
   const rows = await sqlEm.execute<{ id: number; person_id: number; waitlist_position: number | null }[]>(sql, [cohort.id, 'ENROLLED', COMPLETED_STATUS, prefix, now], 'all');
   const completed = rows.map((r) => ({ id: Number(r.id), cohort: { id: cohort.id }, person: { id: Number(r.person_id) }, status: COMPLETED_STATUS, waitlistPosition: r.waitlist_position })).sort((a, b) => a.id - b.id);
+  // Their certificates (STTP): one INSERT … SELECT in the same transaction (certificates/certificate.issue.ts).
+  await issueCertificates(em, cohort.id, completed.map((e) => e.id));
   await emitEvents(em, cohort.academy.id, completed.map((e) => enrollmentEvent('enrollment.completed', e)));
   return completed.length;
 }

@@ -116,7 +116,10 @@ const ATTENDANCE = source(Attendance, 'Attendance', ['ADMIN', 'ORGANIZER', 'atte
   }));
 
 const TRAINING_HISTORY = source(Enrollment, 'Enrollment', ROSTER_READ,
-  ['personId', 'nip', 'personName', 'enrollmentId', 'courseName', 'trainingKind', 'siasnJenisDiklatId', 'jp', 'institution', 'startDate', 'endDate', 'year', 'certificateNumber', 'cohortCode'],
+  ['personId', 'nip', 'personName', 'enrollmentId', 'courseName', 'trainingKind', 'siasnJenisDiklatId', 'jp', 'institution', 'startDate', 'endDate', 'year', 'certificateNumber', 'cohortCode',
+    // The registry's own names (SIASN riwayat kursus / riwayat diklat), DD-MM-YYYY; the other kind's columns are empty.
+    'registryRecord', 'namaKursus', 'jenisKursusId', 'tahunKursus', 'tanggalKursus', 'tanggalSelesaiKursus', 'nomorSertipikat',
+    'latihanStrukturalId', 'nomor', 'tahun', 'tanggal', 'tanggalSelesai', 'jumlahJam', 'institusiPenyelenggara'],
   (f) => [
     completedWhere(),
     ...(f.cohortId ? [{ cohort: f.cohortId }] : []),
@@ -127,7 +130,13 @@ const TRAINING_HISTORY = source(Enrollment, 'Enrollment', ROSTER_READ,
   [...TRAINING_RECORD_POPULATE, 'person.agency'],
   async (em, viewer, items) => {
     const records = await trainingRecords(em, items);
-    return records.map((r, i) => ({ ...personColumns(viewer, items[i]!.person.getEntity()), ...r }));
+    return records.map(({ kursus, diklat, ...r }, i) => ({
+      ...personColumns(viewer, items[i]!.person.getEntity()), ...r,
+      registryRecord: kursus ? 'kursus' : 'diklat',
+      namaKursus: null, jenisKursusId: null, tahunKursus: null, tanggalKursus: null, tanggalSelesaiKursus: null, nomorSertipikat: null,
+      latihanStrukturalId: null, nomor: null, tahun: null, tanggal: null, tanggalSelesai: null,
+      ...(kursus ?? diklat),
+    }));
   });
 
 export const EXPORT_SOURCES: Record<BulkExportKind, ExportSource> = { PERSONS, ENROLLMENTS, ATTENDANCE, TRAINING_HISTORY };

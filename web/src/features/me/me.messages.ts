@@ -30,6 +30,7 @@ const id = {
     howGoogle: 'Google Kalender (Android atau komputer): salin alamat, buka calendar.google.com di komputer, pilih “Kalender lain” → “Dari URL”, tempel alamat, lalu “Tambahkan kalender”.',
     howPrivate: 'Alamat ini khusus untuk Anda; jangan dibagikan. Bila membuat alamat baru, alamat lama tidak berlaku lagi.',
     account: 'Akun saya',
+    certificates: 'Sertifikat saya',
   },
 };
 
@@ -64,6 +65,7 @@ const en: typeof id = {
     howGoogle: 'Google Calendar (Android or computer): copy the address, open calendar.google.com on a computer, choose “Other calendars” → “From URL”, paste the address, then “Add calendar”.',
     howPrivate: 'This address is yours alone; do not share it. Making a new address stops the old one.',
     account: 'My account',
+    certificates: 'My certificates',
   },
 };
 
