@@ -9,3 +9,4 @@ export * from './webhooks.js';
 export * from './schedule-issues.js';
 export * from './text.js';
 export * from './notices.js';
+export * from './retirement.js';

@@ -29,6 +29,7 @@ import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
 import { Notification } from './notices/notification.entity.js';
 import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entity.js';
 import { CohortQuota, Nomination } from './nominations/nomination.entity.js';
+import { KnowledgeItem, KnowledgeItemPerson } from './knowledge/knowledge-item.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
@@ -38,6 +39,7 @@ export const NODE_TYPES = {
   CohortGroup,
   Nomination,
   Notification,
+  KnowledgeItem,
 } as const;
 
-export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, KnowledgeItemPerson, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];

@@ -32,6 +32,7 @@ import { BulkOperationResolver } from './bulk/bulk.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhooks/webhook.resolver.js';
 import { CohortQuotaResolver, NominationResolver } from './nominations/nomination.resolver.js';
 import { NotificationResolver, PersonNoticeResolver } from './notices/notice.resolver.js';
+import { KnowledgeResolver } from './knowledge/knowledge.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
@@ -40,7 +41,7 @@ export const RESOLVERS = [
   AttendanceMutations, EnrollmentProgressResolver, MentoringResolver, AssessmentResolver,
   ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
   ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver, NotificationResolver, PersonNoticeResolver,
-  NominationResolver, CohortQuotaResolver,
+  NominationResolver, CohortQuotaResolver, KnowledgeResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { NODE_TYPES } from './entities.js';
 import { academyOf, actorOf, type Viewer } from '../graphql/viewer.js';
 
@@ -30,6 +30,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'TrainingModule': return { program: { academy: ownAcademy } };
       case 'Cohort': return { academy: ownAcademy, status: 'OPEN' };
       case 'Nomination': return { agency };
+      case 'KnowledgeItem': return { academy: ownAcademy, status: 'PUBLISHED' };
       case 'Account': return { id: viewer.account.id };
       default: return NOTHING;
     }
@@ -47,11 +48,18 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       // Their own, and those of the people they supervise (the supervisor stage).
       case 'Nomination': return { $or: [{ person: personId }, { person: { supervisor: personId } }] };
       case 'Notification': return { person: personId };
+      // Published items of the academy of their agency, and the items they write.
+      case 'KnowledgeItem': return { $or: [
+        { people: { person: personId, role: { $in: ['AUTHOR', 'CONTRIBUTOR'] } } },
+        { status: 'PUBLISHED', [raw((a: string) => `${a}.academy_id = (select ag.academy_id from person p join agency ag on ag.id = p.agency_id where p.id = ${Number(personId)})`)]: true },
+      ] };
       default: return NOTHING;
     }
   }
   // Webhooks and e-mail notices are managed by people (organizers, admins), never read with a token.
   if ((type === 'WebhookSubscription' || type === 'WebhookDelivery' || type === 'Notification') && viewer.kind !== 'account') return NOTHING;
+  // Tokens (knowledge:read) read an academy's published knowledge only.
+  if (type === 'KnowledgeItem' && viewer.kind === 'token') return { academy: viewer.academyId, status: 'PUBLISHED' };
   if (academy === null) return {};
   if (academy === -1) return NOTHING;
   switch (type) {
@@ -70,6 +78,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'WebhookSubscription': return { academy };
     case 'WebhookDelivery': return { subscription: { academy } };
     case 'Notification': return { academy };
+    case 'KnowledgeItem': return { academy };
   }
 }
 

@@ -19,3 +19,7 @@ export const CATALOGUE_READ: Access = [...SCHEDULE_READ, 'AGENCY_HR'];
 export const NOMINATION_READ: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR', 'PARTICIPANT'];
 /** Who nominates: an agency's HR officer for its people, or the academy's staff. */
 export const NOMINATE: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR'];
+/** Knowledge items: every signed-in person of the academy and tokens with knowledge:read (tenancy narrows drafts to their writers and organizers). */
+export const KNOWLEDGE_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'AGENCY_HR', 'knowledge:read'];
+/** Writing knowledge items: the academy's staff, and participants their own drafts. */
+export const KNOWLEDGE_WRITE: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT'];

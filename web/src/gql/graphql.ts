@@ -1120,6 +1120,7 @@ export type ArchiveNodeMutation = { archive: { node:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null, errors: Array<{ field: string | null, code: string }> } };
 
 export type RestoreNodeMutationVariables = Exact<{
@@ -1128,6 +1129,7 @@ export type RestoreNodeMutationVariables = Exact<{
 
 
 export type RestoreNodeMutation = { restore: { node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1553,6 +1555,7 @@ export type FacilitatorDetailQuery = { node:
       & { ' $fragmentRefs'?: { 'FacilitatorFieldsFragment': FacilitatorFieldsFragment } }
     )
     | { __typename: 'FacilitatorUnavailability', id: string }
+    | { __typename: 'KnowledgeItem', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
     | { __typename: 'Nomination', id: string }
@@ -1797,6 +1800,7 @@ export type NotificationPreviewQuery = { node:
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
+    | { __typename: 'KnowledgeItem', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
     | { __typename: 'Nomination', id: string }
@@ -1873,6 +1877,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
+    | { __typename: 'KnowledgeItem', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
     | { __typename: 'Nomination', id: string }
@@ -1907,6 +1912,7 @@ export type PersonUnavailabilityQueryVariables = Exact<{
 
 
 export type PersonUnavailabilityQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1995,6 +2001,7 @@ export type ProgramDetailQuery = { node:
     | { __typename: 'Enrollment', id: string }
     | { __typename: 'Facilitator', id: string }
     | { __typename: 'FacilitatorUnavailability', id: string }
+    | { __typename: 'KnowledgeItem', id: string }
     | { __typename: 'MentoringMeeting', id: string }
     | { __typename: 'MentoringPair', id: string }
     | { __typename: 'Nomination', id: string }
