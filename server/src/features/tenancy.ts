@@ -1,6 +1,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { NODE_TYPES } from './entities.js';
 import { academyOf, actorOf, type Viewer } from '../graphql/viewer.js';
+import { participantKnowledgeSql } from './knowledge/knowledge.visibility.js';
 
 type NodeType = keyof typeof NODE_TYPES;
 
@@ -48,11 +49,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       // Their own, and those of the people they supervise (the supervisor stage).
       case 'Nomination': return { $or: [{ person: personId }, { person: { supervisor: personId } }] };
       case 'Notification': return { person: personId };
-      // Published items of the academy of their agency, and the items they write.
-      case 'KnowledgeItem': return { $or: [
-        { people: { person: personId, role: { $in: ['AUTHOR', 'CONTRIBUTOR'] } } },
-        { status: 'PUBLISHED', [raw((a: string) => `${a}.academy_id = (select ag.academy_id from person p join agency ag on ag.id = p.agency_id where p.id = ${Number(personId)})`)]: true },
-      ] };
+      // Published items of the academy of their agency, and the items they write (knowledge.search.ts's rule).
+      case 'KnowledgeItem': return { [raw((a: string) => participantKnowledgeSql(a), [personId, personId])]: true };
       default: return NOTHING;
     }
   }

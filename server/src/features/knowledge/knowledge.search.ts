@@ -10,6 +10,7 @@ import type { Viewer } from '../../graphql/viewer.js';
 import type { Person } from '../persons/person.entity.js';
 import { KnowledgeItem, KnowledgeItemPerson } from './knowledge-item.entity.js';
 import type { KnowledgeItemFilter } from './knowledge.inputs.js';
+import { participantKnowledgeSql } from './knowledge.visibility.js';
 import { ftsMatch, indexedText, parseSearch, tsQuery } from './knowledge.text.js';
 
 /**
@@ -56,11 +57,7 @@ export function visibilitySql(viewer: Viewer): { sql: string; bind: unknown[] } 
     case 'ADMIN': return { sql: '1 = 1', bind: [] };
     case 'ORGANIZER': return { sql: 'k.academy_id = ?', bind: [viewer.academyId ?? -1] };
     case 'AGENCY_HR': return { sql: "k.academy_id = ? and k.status = 'PUBLISHED'", bind: [viewer.academyId ?? -1] };
-    case 'PARTICIPANT': return {
-      sql: `((k.status = 'PUBLISHED' and k.academy_id = (select ag.academy_id from person p join agency ag on ag.id = p.agency_id where p.id = ?))
-        or exists (select 1 from knowledge_item_person kp where kp.item_id = k.id and kp.person_id = ? and kp.role in ('AUTHOR', 'CONTRIBUTOR')))`,
-      bind: [viewer.personId ?? -1, viewer.personId ?? -1],
-    };
+    case 'PARTICIPANT': return { sql: participantKnowledgeSql('k'), bind: [viewer.personId ?? -1, viewer.personId ?? -1] };
   }
 }
 

@@ -82,7 +82,7 @@ async function check(em: EntityManager, viewer: Viewer, input: KnowledgeItemFiel
   }
   const firstAuthor = people.find((p) => p.role === 'AUTHOR') ?? people[0];
   agency ??= firstAuthor ? firstAuthor.person.agency.getEntity() : null;
-  const academyId = academyOf(viewer) ?? agency?.academy?.id ?? (self !== null ? (await selfAcademy(em, self))[0] : undefined);
+  const academyId = self !== null ? (await selfAcademy(em, self))[0] : academyOf(viewer) ?? agency?.academy?.id;
   if (academyId === undefined || academyId === null || academyId === -1) {
     errors.push(new UserError('authorIds', ERROR_CODES.REQUIRED, 'name an author or the agency, so the item has an academy'));
   } else {
