@@ -273,3 +273,23 @@ describe('retirementRisk', () => {
     expect((await org.gql(PUBLISH, { id: items.digital })).data.publishKnowledgeItem.errors).toEqual([]);
   });
 });
+
+describe('SQL statements per request', () => {
+  it('do not grow with the length of the knowledge list or the retirement list', async () => {
+    const LIST = `query($first: Int!, $s: String) { knowledgeItems(first: $first, search: $s) { totalCount nodes { title bodyHtml summary kind status
+      authors { name agency { name } } contributors { name } interviewee { name } sourceMentoringPair { id } } } }`;
+    for (const s of [null, 'kepemimpinan', 'bijak']) {
+      const one = await org.gql(LIST, { first: 1, s });
+      const all = await org.gql(LIST, { first: 100, s });
+      expect(one.errors).toBeUndefined();
+      expect(all.errors).toBeUndefined();
+      expect(one.extensions?.sqlStatements).toBeGreaterThan(0);
+      expect(all.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+    }
+    const RISKS = 'query($first: Int!) { retirementRisk(filter: { withinYears: 5 }, first: $first) { totalCount nodes { retirementDate person { name agency { name } } } } }';
+    const one = await org.gql(RISKS, { first: 1 });
+    const all = await org.gql(RISKS, { first: 100 });
+    expect(all.data.retirementRisk.nodes.length).toBeGreaterThan(2);
+    expect(all.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  });
+});

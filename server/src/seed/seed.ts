@@ -21,6 +21,7 @@ import { completeEnrollments } from '../features/attendance/attendance.service.j
 import { earnsJp } from '../features/attendance/jp.rules.js';
 import { isEligible, seatedWhere } from '../features/enrollments/enrollment.rules.js';
 import { suggestPairs } from '../features/mentoring/mentoring.service.js';
+import { seedKnowledge } from './knowledge.seed.js';
 import { CohortGroup, CohortGroupMember } from '../features/groups/cohort-group.entity.js';
 import { groupName, propose as proposeGroupsOf } from '../features/groups/groups.service.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
@@ -286,6 +287,10 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       }
     });
 
+    // What the pairs documented of the seniors' knowledge.
+    await tem.flush();
+    const knowledgeItems = await seedKnowledge(tem, pairs, instantOfDate(addDays(today, -2)));
+
     // Digital-mindset scores: before and after the closed cohorts, before the running ones; the young start higher and gain more.
     let assessments = 0;
     for (const cohort of cohorts.filter((c) => c.status === 'RUNNING' || c.status === 'CLOSED')) {
@@ -307,7 +312,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     await tem.flush();
     return {
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
-      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length, nominations, sessions, attendance, mentoringPairs: pairs.length, assessments,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length, nominations, sessions, attendance, mentoringPairs: pairs.length, assessments, knowledgeItems,
     };
   });
 }
