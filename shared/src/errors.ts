@@ -198,6 +198,10 @@ export const ERROR_CODES = {
   EVALUATION_ALREADY_ANSWERED: 'evaluation/already-answered',
   /** Evaluations: the form has answers; its questions can no longer change. */
   EVALUATION_HAS_ANSWERS: 'evaluation/has-answers',
+  /** Knowledge: the item is not in a review state that allows this step (e.g. publishing an archived item, editing a published one back to draft). */
+  KNOWLEDGE_WRONG_STATE: 'knowledge/wrong-state',
+  /** Knowledge: an item is published only with at least one author from the roster (and an interview with its interviewee). */
+  KNOWLEDGE_AUTHOR_REQUIRED: 'knowledge/author-required',
   /** Notices: this kind of notice cannot be turned off (it changes the person's obligations, or starts their account). */
   NOTICE_MANDATORY: 'notice/mandatory',
 

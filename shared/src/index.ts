@@ -11,3 +11,4 @@ export * from './text.js';
 export * from './notices.js';
 export * from './action-plans.js';
 export * from './evaluations.js';
+export * from './retirement.js';

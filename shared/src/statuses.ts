@@ -172,3 +172,15 @@ export const jptClassGroup = (c: JptClass) => JPT_CLASSES.find((x) => x.code ===
  */
 export const PASS_VERDICTS = ['PASSED', 'ON_TRACK', 'ATTEND_MORE', 'CANNOT_PASS'] as const;
 export type PassVerdictCode = (typeof PASS_VERDICTS)[number];
+
+/** Kinds of knowledge item: best-practice report, video tutorial, FAQ entry, documented interview, procedure (SOP). */
+export const KNOWLEDGE_KINDS = ['BEST_PRACTICE', 'VIDEO_TUTORIAL', 'FAQ', 'INTERVIEW', 'PROCEDURE'] as const;
+export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number];
+
+/** A knowledge item's review state: draft → published → archived (an archived item may be published again). */
+export const KNOWLEDGE_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
+export type KnowledgeStatus = (typeof KNOWLEDGE_STATUSES)[number];
+
+/** How a person of the roster took part in a knowledge item. */
+export const KNOWLEDGE_ROLES = ['AUTHOR', 'CONTRIBUTOR', 'INTERVIEWEE'] as const;
+export type KnowledgeRole = (typeof KNOWLEDGE_ROLES)[number];

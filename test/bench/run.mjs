@@ -19,6 +19,7 @@ const { statementsBench } = await import('./statements.mjs');
 const { postgraphileBench, apolloBench } = await import('./peers.mjs');
 const { importBench } = await import('./import.mjs');
 const { cleanupAll } = await import('./support.mjs');
+const { knowledgeBench } = await import('./knowledge.mjs');
 
 const only = process.argv[2];
 const sections = [];
@@ -195,8 +196,8 @@ function lcpBench() {
 
 if (!only || only === 'lcp') lcpBench();
 
-// Issue 7: statements per request, PostGraphile, plain Apollo, roster import.
-const ISSUE7 = { statements: statementsBench, postgraphile: postgraphileBench, apollo: apolloBench, import: importBench };
+// Issue 7: statements per request, PostGraphile, plain Apollo, roster import; issue 23: knowledge search.
+const ISSUE7 = { statements: statementsBench, postgraphile: postgraphileBench, apollo: apolloBench, import: importBench, knowledge: knowledgeBench };
 try {
   for (const [name, bench] of Object.entries(ISSUE7)) {
     if (!only || only === name) sections.push(await bench());

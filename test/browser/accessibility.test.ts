@@ -19,7 +19,7 @@ suite('accessibility of every page', () => {
   let server: RunningServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  let ids: { program: string; cohort: string; session: string };
+  let ids: { program: string; cohort: string; session: string; knowledge: string };
 
   beforeAll(async () => {
     server = await startServer({ seed: 'demo' });
@@ -27,7 +27,8 @@ suite('accessibility of every page', () => {
     const org = await server.signIn(...DEMO.organizerBabel);
     const cohorts = await org.gql(`{ cohorts(first: 20) { nodes { id code program { id } sessions(first: 1) { nodes { id } } } } }`);
     const cohort = cohorts.data.cohorts.nodes.find((c: any) => c.sessions.nodes.length > 0);
-    ids = { program: cohort.program.id, cohort: cohort.id, session: cohort.sessions.nodes[0].id };
+    const knowledge = (await org.gql('{ knowledgeItems(first: 1) { nodes { id } } }')).data.knowledgeItems.nodes[0].id;
+    ids = { program: cohort.program.id, cohort: cohort.id, session: cohort.sessions.nodes[0].id, knowledge };
   });
 
   afterAll(async () => {
@@ -73,7 +74,7 @@ suite('accessibility of every page', () => {
   it("an organizer's roster, program and account pages", async () => {
     const page = await newPage();
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-    await sweep(page, 'organizer', ['/roster', '/roster/import', '/programs', `/programs/${ids.program}`, '/laporan', '/usulan-masuk', '/proyek-perubahan', '/evaluasi', `/evaluasi?angkatan=${ids.cohort}`, '/sertifikat', '/token', '/akun', '/tidak-ada']);
+    await sweep(page, 'organizer', ['/roster', '/roster/import', '/programs', `/programs/${ids.program}`, '/laporan', '/usulan-masuk', '/proyek-perubahan', '/evaluasi', `/evaluasi?angkatan=${ids.cohort}`, '/sertifikat', '/pengetahuan', `/pengetahuan/${ids.knowledge}`, '/pengetahuan/baru/ubah', '/token', '/akun', '/tidak-ada']);
   }, 300_000);
 
   it("an organizer's cohort pages", async () => {
@@ -110,7 +111,7 @@ suite('accessibility of every page', () => {
     for (const view of [{ width: 1280, height: 800 }, { width: 640, height: 400, deviceScaleFactor: 2 }, { width: 360, height: 740 }]) {
       const page = await newPage(view);
       await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
-      await sweep(page, `participant-${view.width}`, ['/saya', '/saya/proyek', '/saya/proyek-menunggu', '/saya/evaluasi', '/saya/sertifikat', '/hadir', '/akun']);
+      await sweep(page, `participant-${view.width}`, ['/saya', '/saya/proyek', '/saya/proyek-menunggu', '/saya/evaluasi', '/saya/sertifikat', '/hadir', '/pengetahuan', '/akun']);
       await open(page, '/saya');
       // Nothing is cut off or needs sideways scrolling (WCAG 1.4.10 reflow).
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -32,6 +32,9 @@ export function ormOptions(db: DatabaseConfig, entities: Options['entities']): O
     forceUtcTimezone: true,
     allowGlobalContext: false,
     ensureDatabase: false,
+    // Full-text indexes that no entity describes (FTS5 on SQLite with its shadow tables, a
+    // tsvector table on PostgreSQL): written by the knowledge feature, made by its migration.
+    schemaGenerator: { skipTables: [/^knowledge_search/] },
   };
   if (db.dialect === 'postgresql') {
     return {

@@ -32,6 +32,7 @@ import { CohortQuota, Nomination } from './nominations/nomination.entity.js';
 import { ActionPlan, ActionPlanMilestone, ActionPlanScore } from './action-plans/action-plan.entity.js';
 import { EvaluationAnswer, EvaluationForm, EvaluationReceipt, EvaluationResponse } from './evaluations/evaluation.entity.js';
 import { Certificate, RegistryDelivery } from './certificates/certificate.entity.js';
+import { KnowledgeItem, KnowledgeItemPerson } from './knowledge/knowledge-item.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
@@ -44,8 +45,10 @@ export const NODE_TYPES = {
   ActionPlan,
   EvaluationForm,
   Certificate,
+  KnowledgeItem,
 } as const;
 
 
-export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, RegistryDelivery, DataVersion, AcademyVersion, DataVersionMark];
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, KnowledgeItemPerson, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, RegistryDelivery, DataVersion, AcademyVersion, DataVersionMark];
+
 

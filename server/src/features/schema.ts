@@ -35,6 +35,7 @@ import { CertificateResolver, EnrollmentCertificateResolver, PersonCertificateRe
 import { NotificationResolver, PersonNoticeResolver } from './notices/notice.resolver.js';
 import { ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver } from './action-plans/action-plan.resolver.js';
 import { EvaluationFormResolver } from './evaluations/evaluation.resolver.js';
+import { KnowledgeResolver } from './knowledge/knowledge.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
@@ -44,7 +45,7 @@ export const RESOLVERS = [
   ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
   ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver, NotificationResolver, PersonNoticeResolver,
   NominationResolver, CohortQuotaResolver, ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver, EvaluationFormResolver,
-  CertificateResolver, EnrollmentCertificateResolver, PersonCertificateResolver,
+  CertificateResolver, EnrollmentCertificateResolver, PersonCertificateResolver, KnowledgeResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,6 +1,7 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { NODE_TYPES } from './entities.js';
 import { academyOf, actorOf, type Viewer } from '../graphql/viewer.js';
+import { participantKnowledgeSql } from './knowledge/knowledge.visibility.js';
 
 type NodeType = keyof typeof NODE_TYPES;
 
@@ -30,6 +31,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'TrainingModule': return { program: { academy: ownAcademy } };
       case 'Cohort': return { academy: ownAcademy, status: 'OPEN' };
       case 'Nomination': return { agency };
+      case 'KnowledgeItem': return { academy: ownAcademy, status: 'PUBLISHED' };
       case 'Account': return { id: viewer.account.id };
       default: return NOTHING;
     }
@@ -52,11 +54,15 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       // The forms of their cohorts; what they may answer is decided by the evaluation rules.
       case 'EvaluationForm': return { cohort: { enrollments: { person: personId } } };
       case 'Certificate': return { person: personId };
+      // Published items of the academy of their agency, and the items they write (knowledge.search.ts's rule).
+      case 'KnowledgeItem': return { [raw((a: string) => participantKnowledgeSql(a), [personId, personId])]: true };
       default: return NOTHING;
     }
   }
   // Webhooks and e-mail notices are managed by people (organizers, admins), never read with a token.
   if ((type === 'WebhookSubscription' || type === 'WebhookDelivery' || type === 'Notification') && viewer.kind !== 'account') return NOTHING;
+  // Tokens (knowledge:read) read an academy's published knowledge only.
+  if (type === 'KnowledgeItem' && viewer.kind === 'token') return { academy: viewer.academyId, status: 'PUBLISHED' };
   if (academy === null) return {};
   if (academy === -1) return NOTHING;
   switch (type) {
@@ -77,6 +83,7 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'Notification': return { academy };
     case 'EvaluationForm': return { academy };
     case 'Certificate': return { academy };
+    case 'KnowledgeItem': return { academy };
   }
 }
 

@@ -23,3 +23,7 @@ export const NOMINATE: Access = ['ADMIN', 'ORGANIZER', 'AGENCY_HR'];
 export const ACTION_PLAN_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'reports:read'];
 /** Certificates: the academy's staff, participants (their own, through tenancy), tokens that read the roster. */
 export const CERTIFICATE_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'roster:read', 'roster:write'];
+/** Knowledge items: every signed-in person of the academy and tokens with knowledge:read (tenancy narrows drafts to their writers and organizers). */
+export const KNOWLEDGE_READ: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT', 'AGENCY_HR', 'knowledge:read'];
+/** Writing knowledge items: the academy's staff, and participants their own drafts. */
+export const KNOWLEDGE_WRITE: Access = ['ADMIN', 'ORGANIZER', 'PARTICIPANT'];

@@ -20,8 +20,11 @@ async function sqliteSchema(orm: Orm): Promise<string[]> {
   const tables: { name: string }[] = await conn.execute(
     "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm_%' order by name",
   );
+  // Tables no entity describes (full-text indexes, which the schema tools skip too) are the migrations' alone.
+  const skipped = orm.config.get('schemaGenerator').skipTables ?? [];
+  const described = tables.filter(({ name }) => !skipped.some((s) => (typeof s === 'string' ? s === name : s.test(name))));
   const out: string[] = [];
-  for (const { name } of tables) {
+  for (const { name } of described) {
     const cols: { name: string; type: string; notnull: number; dflt_value: string | null; pk: number }[] = await conn.execute(`pragma table_info(\`${name}\`)`);
     for (const c of [...cols].sort((a, b) => a.name.localeCompare(b.name))) {
       out.push(`${name}.${c.name} ${c.type.toLowerCase()}${c.notnull ? ' not null' : ''}${c.dflt_value !== null ? ` default ${c.dflt_value}` : ''}${c.pk ? ' pk' : ''}`);

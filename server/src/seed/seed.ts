@@ -22,6 +22,7 @@ import { completeEnrollments } from '../features/attendance/attendance.service.j
 import { earnsJp } from '../features/attendance/jp.rules.js';
 import { isEligible, seatedWhere } from '../features/enrollments/enrollment.rules.js';
 import { suggestPairs } from '../features/mentoring/mentoring.service.js';
+import { seedKnowledge } from './knowledge.seed.js';
 import { CohortGroup, CohortGroupMember } from '../features/groups/cohort-group.entity.js';
 import { groupName, propose as proposeGroupsOf } from '../features/groups/groups.service.js';
 import { MentoringMeeting, MentoringPair } from '../features/mentoring/mentoring-pair.entity.js';
@@ -298,6 +299,9 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
 
     // Change projects in the running DLA cohort, in every state, and a coach who can sign in.
     const actionPlans = await seedActionPlans(tem, dlaRunning, today, participantHash);
+    // What the pairs documented of the seniors' knowledge.
+    await tem.flush();
+    const knowledgeItems = await seedKnowledge(tem, pairs, instantOfDate(addDays(today, -2)));
 
     // Digital-mindset scores: before and after the closed cohorts, before the running ones; the young start higher and gain more.
     let assessments = 0;
@@ -321,7 +325,7 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     const evaluations = await seedEvaluations(tem, babel.academy, cohorts, new Faker({ locale: base, seed: 2028 }));
     return {
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
-      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length + (actionPlans.coachNip ? 1 : 0), nominations, actionPlans: actionPlans.plans, sessions, attendance, mentoringPairs: pairs.length, assessments, evaluations,
+      programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length + (actionPlans.coachNip ? 1 : 0), nominations, actionPlans: actionPlans.plans, sessions, attendance, mentoringPairs: pairs.length, assessments, evaluations, knowledgeItems,
     };
   });
 }

@@ -67,6 +67,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/proyek-perubahan', name: 'action-plans', component: () => import('../features/action-plans/ActionPlansPage.vue'), meta: { title: 'nav.actionPlans' } },
   { path: '/evaluasi', name: 'evaluations', component: () => import('../features/evaluations/EvaluationsPage.vue'), meta: { title: 'nav.evaluations' } },
   { path: '/usulan-masuk', name: 'nominations', component: () => import('../features/nominations/NominationsPage.vue'), meta: { title: 'nominations.title' } },
+  { path: '/pengetahuan', name: 'knowledge', component: () => import('../features/knowledge/KnowledgePage.vue'), meta: { title: 'nav.knowledge', roles: EVERYONE } },
+  { path: '/pengetahuan/:id', name: 'knowledge-item', component: () => import('../features/knowledge/KnowledgeReadPage.vue'), props: true, meta: { title: 'nav.knowledge', roles: EVERYONE } },
+  { path: '/pengetahuan/:id/ubah', name: 'knowledge-edit', component: () => import('../features/knowledge/KnowledgeEditorPage.vue'), props: true, meta: { title: 'nav.knowledge' } },
   { path: '/cohorts/:id', name: 'cohort', component: () => import('../features/cohorts/CohortDetailPage.vue'), props: true, meta: { title: 'cohort.title' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue'), meta: { title: 'notFound.title', roles: EVERYONE } },
 ];

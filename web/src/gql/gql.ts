@@ -90,6 +90,15 @@ type Documents = {
     "\n  query GroupsPage($cohortId: ID!) {\n    cohort(id: $cohortId) { id code name }\n    cohortGroups(cohortId: $cohortId, first: 100) {\n      nodes { id number name members { id name generation eselonGroup } }\n    }\n  }\n": typeof types.GroupsPageDocument,
     "\n  mutation ProposeGroups($cohortId: ID!, $size: Int!) {\n    proposeGroups(cohortId: $cohortId, size: $size) {\n      groups { number members { id name generation eselonGroup } }\n      errors { field code }\n    }\n  }\n": typeof types.ProposeGroupsDocument,
     "\n  mutation ApplyGroups($cohortId: ID!, $groups: [[ID!]!]!, $force: Boolean) {\n    applyGroups(cohortId: $cohortId, groups: $groups, force: $force) {\n      groups { id number name members { id name generation eselonGroup } }\n      errors { field code }\n    }\n  }\n": typeof types.ApplyGroupsDocument,
+    "\n  query KnowledgeEdit($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on KnowledgeItem {\n        kind title body links competencyAreas version\n        authors { id name } contributors { id name } interviewee { id name }\n        agency { id } sourceMentoringPair { id } sourceMentoringMeeting { id } sourceActionPlanId\n      }\n      ... on Person { name }\n    }\n  }\n": typeof types.KnowledgeEditDocument,
+    "\n  query KnowledgePeople($search: String) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle agency { name } } }\n  }\n": typeof types.KnowledgePeopleDocument,
+    "\n  mutation CreateKnowledgeItem($input: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $input) { item { id } errors { field code } } }\n": typeof types.CreateKnowledgeItemDocument,
+    "\n  mutation UpdateKnowledgeItem($input: UpdateKnowledgeItemInput!) { updateKnowledgeItem(input: $input) { item { id version } errors { field code } } }\n": typeof types.UpdateKnowledgeItemDocument,
+    "\n  query KnowledgeList($search: String, $filter: KnowledgeItemFilter, $after: String) {\n    knowledgeItems(search: $search, filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id kind title summary status competencyAreas authors { id name } interviewee { id name } }\n    }\n  }\n": typeof types.KnowledgeListDocument,
+    "\n  query KnowledgeItem($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on KnowledgeItem {\n        kind title bodyHtml links competencyAreas status publishedAt\n        authors { id name } contributors { id name } interviewee { id name } sourceMentoringMeeting { id date }\n      }\n    }\n  }\n": typeof types.KnowledgeItemDocument,
+    "\n  mutation PublishKnowledgeItem($id: ID!) { publishKnowledgeItem(id: $id) { item { id status publishedAt } errors { field code } } }\n": typeof types.PublishKnowledgeItemDocument,
+    "\n  mutation ArchiveKnowledgeItem($id: ID!) { archiveKnowledgeItem(id: $id) { item { id status } errors { field code } } }\n": typeof types.ArchiveKnowledgeItemDocument,
+    "\n  query RetirementRiskList($years: Int!) {\n    retirementRisk(filter: { withinYears: $years }, first: 50) {\n      totalCount\n      nodes { retirementAge retirementDate person { id name jobTitle eselonGroup agency { name } } }\n    }\n  }\n": typeof types.RetirementRiskListDocument,
     "\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n": typeof types.IssueCalendarFeedDocument,
     "\n  query MyProgress {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id\n            status\n            jpEarned\n            jpScheduled\n            completionRate\n            meetsThreshold\n            passVerdict { code sessionsNeeded jpNeeded }\n            cohort { id code name completionThreshold }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
     "\n  query MySchedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    mySchedule(from: $from, to: $to) {\n      session { id }\n      date startTime zone\n      ...MyScheduleCard\n    }\n  }\n": typeof types.MyScheduleDocument,
@@ -249,6 +258,15 @@ const documents: Documents = {
     "\n  query GroupsPage($cohortId: ID!) {\n    cohort(id: $cohortId) { id code name }\n    cohortGroups(cohortId: $cohortId, first: 100) {\n      nodes { id number name members { id name generation eselonGroup } }\n    }\n  }\n": types.GroupsPageDocument,
     "\n  mutation ProposeGroups($cohortId: ID!, $size: Int!) {\n    proposeGroups(cohortId: $cohortId, size: $size) {\n      groups { number members { id name generation eselonGroup } }\n      errors { field code }\n    }\n  }\n": types.ProposeGroupsDocument,
     "\n  mutation ApplyGroups($cohortId: ID!, $groups: [[ID!]!]!, $force: Boolean) {\n    applyGroups(cohortId: $cohortId, groups: $groups, force: $force) {\n      groups { id number name members { id name generation eselonGroup } }\n      errors { field code }\n    }\n  }\n": types.ApplyGroupsDocument,
+    "\n  query KnowledgeEdit($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on KnowledgeItem {\n        kind title body links competencyAreas version\n        authors { id name } contributors { id name } interviewee { id name }\n        agency { id } sourceMentoringPair { id } sourceMentoringMeeting { id } sourceActionPlanId\n      }\n      ... on Person { name }\n    }\n  }\n": types.KnowledgeEditDocument,
+    "\n  query KnowledgePeople($search: String) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle agency { name } } }\n  }\n": types.KnowledgePeopleDocument,
+    "\n  mutation CreateKnowledgeItem($input: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $input) { item { id } errors { field code } } }\n": types.CreateKnowledgeItemDocument,
+    "\n  mutation UpdateKnowledgeItem($input: UpdateKnowledgeItemInput!) { updateKnowledgeItem(input: $input) { item { id version } errors { field code } } }\n": types.UpdateKnowledgeItemDocument,
+    "\n  query KnowledgeList($search: String, $filter: KnowledgeItemFilter, $after: String) {\n    knowledgeItems(search: $search, filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id kind title summary status competencyAreas authors { id name } interviewee { id name } }\n    }\n  }\n": types.KnowledgeListDocument,
+    "\n  query KnowledgeItem($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on KnowledgeItem {\n        kind title bodyHtml links competencyAreas status publishedAt\n        authors { id name } contributors { id name } interviewee { id name } sourceMentoringMeeting { id date }\n      }\n    }\n  }\n": types.KnowledgeItemDocument,
+    "\n  mutation PublishKnowledgeItem($id: ID!) { publishKnowledgeItem(id: $id) { item { id status publishedAt } errors { field code } } }\n": types.PublishKnowledgeItemDocument,
+    "\n  mutation ArchiveKnowledgeItem($id: ID!) { archiveKnowledgeItem(id: $id) { item { id status } errors { field code } } }\n": types.ArchiveKnowledgeItemDocument,
+    "\n  query RetirementRiskList($years: Int!) {\n    retirementRisk(filter: { withinYears: $years }, first: 50) {\n      totalCount\n      nodes { retirementAge retirementDate person { id name jobTitle eselonGroup agency { name } } }\n    }\n  }\n": types.RetirementRiskListDocument,
     "\n  mutation IssueCalendarFeed {\n    issueCalendarFeed { url errors { code } }\n  }\n": types.IssueCalendarFeedDocument,
     "\n  query MyProgress {\n    viewer {\n      person {\n        id\n        enrollments(first: 10) {\n          nodes {\n            id\n            status\n            jpEarned\n            jpScheduled\n            completionRate\n            meetsThreshold\n            passVerdict { code sessionsNeeded jpNeeded }\n            cohort { id code name completionThreshold }\n          }\n        }\n      }\n    }\n  }\n": types.MyProgressDocument,
     "\n  query MySchedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    mySchedule(from: $from, to: $to) {\n      session { id }\n      date startTime zone\n      ...MyScheduleCard\n    }\n  }\n": types.MyScheduleDocument,
@@ -650,6 +668,42 @@ export function graphql(source: "\n  mutation ProposeGroups($cohortId: ID!, $siz
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplyGroups($cohortId: ID!, $groups: [[ID!]!]!, $force: Boolean) {\n    applyGroups(cohortId: $cohortId, groups: $groups, force: $force) {\n      groups { id number name members { id name generation eselonGroup } }\n      errors { field code }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyGroups($cohortId: ID!, $groups: [[ID!]!]!, $force: Boolean) {\n    applyGroups(cohortId: $cohortId, groups: $groups, force: $force) {\n      groups { id number name members { id name generation eselonGroup } }\n      errors { field code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeEdit($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on KnowledgeItem {\n        kind title body links competencyAreas version\n        authors { id name } contributors { id name } interviewee { id name }\n        agency { id } sourceMentoringPair { id } sourceMentoringMeeting { id } sourceActionPlanId\n      }\n      ... on Person { name }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeEdit($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on KnowledgeItem {\n        kind title body links competencyAreas version\n        authors { id name } contributors { id name } interviewee { id name }\n        agency { id } sourceMentoringPair { id } sourceMentoringMeeting { id } sourceActionPlanId\n      }\n      ... on Person { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgePeople($search: String) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle agency { name } } }\n  }\n"): (typeof documents)["\n  query KnowledgePeople($search: String) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle agency { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKnowledgeItem($input: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $input) { item { id } errors { field code } } }\n"): (typeof documents)["\n  mutation CreateKnowledgeItem($input: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $input) { item { id } errors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateKnowledgeItem($input: UpdateKnowledgeItemInput!) { updateKnowledgeItem(input: $input) { item { id version } errors { field code } } }\n"): (typeof documents)["\n  mutation UpdateKnowledgeItem($input: UpdateKnowledgeItemInput!) { updateKnowledgeItem(input: $input) { item { id version } errors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeList($search: String, $filter: KnowledgeItemFilter, $after: String) {\n    knowledgeItems(search: $search, filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id kind title summary status competencyAreas authors { id name } interviewee { id name } }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeList($search: String, $filter: KnowledgeItemFilter, $after: String) {\n    knowledgeItems(search: $search, filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id kind title summary status competencyAreas authors { id name } interviewee { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeItem($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on KnowledgeItem {\n        kind title bodyHtml links competencyAreas status publishedAt\n        authors { id name } contributors { id name } interviewee { id name } sourceMentoringMeeting { id date }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeItem($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on KnowledgeItem {\n        kind title bodyHtml links competencyAreas status publishedAt\n        authors { id name } contributors { id name } interviewee { id name } sourceMentoringMeeting { id date }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishKnowledgeItem($id: ID!) { publishKnowledgeItem(id: $id) { item { id status publishedAt } errors { field code } } }\n"): (typeof documents)["\n  mutation PublishKnowledgeItem($id: ID!) { publishKnowledgeItem(id: $id) { item { id status publishedAt } errors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveKnowledgeItem($id: ID!) { archiveKnowledgeItem(id: $id) { item { id status } errors { field code } } }\n"): (typeof documents)["\n  mutation ArchiveKnowledgeItem($id: ID!) { archiveKnowledgeItem(id: $id) { item { id status } errors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetirementRiskList($years: Int!) {\n    retirementRisk(filter: { withinYears: $years }, first: 50) {\n      totalCount\n      nodes { retirementAge retirementDate person { id name jobTitle eselonGroup agency { name } } }\n    }\n  }\n"): (typeof documents)["\n  query RetirementRiskList($years: Int!) {\n    retirementRisk(filter: { withinYears: $years }, first: 50) {\n      totalCount\n      nodes { retirementAge retirementDate person { id name jobTitle eselonGroup agency { name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
