@@ -29,6 +29,8 @@ import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
 import { Notification } from './notices/notification.entity.js';
 import { WebhookDelivery, WebhookEvent } from './webhooks/webhook-delivery.entity.js';
 import { CohortQuota, Nomination } from './nominations/nomination.entity.js';
+import { Community, CommunityMeeting, CommunityMember, CommunityPost, CommunityThread, MicroLearningCompletion, MicroLearningUnit } from './communities/community.entity.js';
+import { ExternalLearningRecord } from './communities/learning-record.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
@@ -38,6 +40,7 @@ export const NODE_TYPES = {
   CohortGroup,
   Nomination,
   Notification,
+  Community, CommunityMember, CommunityMeeting, CommunityThread, CommunityPost, MicroLearningUnit, ExternalLearningRecord,
 } as const;
 
-export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, MicroLearningCompletion, WebhookEvent, DataVersion, AcademyVersion, DataVersionMark];

@@ -16,6 +16,7 @@ import { programReads } from './programs/program.read-model.js';
 import { sessionReads } from './sessions/session.read-model.js';
 import { webhookReads } from './webhooks/webhook.read-model.js';
 import { noticeReads } from './notices/notice.read-model.js';
+import { communityReads } from './communities/community.read-model.js';
 
 /**
  * Every feature's declared reads: what the resolvers answer through, and what the compiled
@@ -23,6 +24,6 @@ import { noticeReads } from './notices/notice.read-model.js';
  * accounts, tokens or the audit trail, stay with the resolvers).
  */
 export const READ_MODELS = composeReadModels([
-  academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, enrollmentReads, groupReads,
+  academyReads, accountReads, assessmentReads, auditReads, bulkReads, cohortReads, communityReads, enrollmentReads, groupReads,
   mentoringReads, nominationReads, noticeReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);

@@ -32,6 +32,8 @@ import { BulkOperationResolver } from './bulk/bulk.resolver.js';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from './webhooks/webhook.resolver.js';
 import { CohortQuotaResolver, NominationResolver } from './nominations/nomination.resolver.js';
 import { NotificationResolver, PersonNoticeResolver } from './notices/notice.resolver.js';
+import { CommunityMeetingResolver, CommunityMemberResolver, CommunityResolver, CommunityThreadResolver, MicroLearningUnitResolver } from './communities/community.resolver.js';
+import { ExternalLearningRecordResolver, JpComplianceSourcesResolver, PersonJpResolver } from './communities/learning-record.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
@@ -41,6 +43,8 @@ export const RESOLVERS = [
   ParticipationResolver, GainResolver, ComplianceResolver, JpComplianceResolver, AttendanceSheetResolver, BulkOperationResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver,
   ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver, NotificationResolver, PersonNoticeResolver,
   NominationResolver, CohortQuotaResolver,
+  CommunityResolver, CommunityMemberResolver, CommunityMeetingResolver, CommunityThreadResolver, MicroLearningUnitResolver,
+  ExternalLearningRecordResolver, PersonJpResolver, JpComplianceSourcesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -47,6 +47,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       // Their own, and those of the people they supervise (the supervisor stage).
       case 'Nomination': return { $or: [{ person: personId }, { person: { supervisor: personId } }] };
       case 'Notification': return { person: personId };
+      // Communities: the list shows a participant their academy's (communitiesWhere); by id, their own records.
+      case 'CommunityMember': case 'ExternalLearningRecord': return { person: personId };
       default: return NOTHING;
     }
   }
@@ -70,6 +72,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'WebhookSubscription': return { academy };
     case 'WebhookDelivery': return { subscription: { academy } };
     case 'Notification': return { academy };
+    case 'Community': case 'ExternalLearningRecord': return { academy };
+    case 'CommunityMember': case 'CommunityMeeting': case 'CommunityThread': case 'CommunityPost': case 'MicroLearningUnit': return { community: { academy } };
   }
 }
 

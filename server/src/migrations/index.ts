@@ -33,6 +33,8 @@ import { Migration20261204120000 as PgPositionClass } from './postgresql/Migrati
 import { Migration20261205100000 as PgNominations } from './postgresql/Migration20261205100000.js';
 import { Migration20261205200000 as SqliteNotices } from './sqlite/Migration20261205200000.js';
 import { Migration20261205200000 as PgNotices } from './postgresql/Migration20261205200000.js';
+import { Migration20261206500000 as SqliteCommunities } from './sqlite/Migration20261206500000.js';
+import { Migration20261206500000 as PgCommunities } from './postgresql/Migration20261206500000.js';
 
 /** Committed migrations, one list per dialect; listed here so they run the same from tsc output and from tests. */
 const LISTS: Record<Dialect, MigrationObject[]> = {
@@ -44,7 +46,8 @@ const LISTS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261203140000', class: SqliteWebhookRotation },
     { name: 'Migration20261204100000', class: SqliteGroups }, { name: 'Migration20261204110000', class: SqliteOverrideBy },
     { name: 'Migration20261204120000', class: SqlitePositionClass },
-    { name: 'Migration20261205100000', class: SqliteNominations }, { name: 'Migration20261205200000', class: SqliteNotices }],
+    { name: 'Migration20261205100000', class: SqliteNominations }, { name: 'Migration20261205200000', class: SqliteNotices },
+    { name: 'Migration20261206500000', class: SqliteCommunities }],
   postgresql: [{ name: 'Migration20261124000000', class: PgInitial }, { name: 'Migration20261124011400', class: PgAccounts },
     { name: 'Migration20261124012800', class: PgSchedule }, { name: 'Migration20261124020000', class: PgAttendance },
     { name: 'Migration20261124030000', class: PgBulk }, { name: 'Migration20261124031000', class: PgWebhooks },
@@ -52,7 +55,8 @@ const LISTS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261203070000', class: PgCatalogue }, { name: 'Migration20261203120000', class: PgAcademyVersion },
     { name: 'Migration20261203130000', class: PgPersonImport }, { name: 'Migration20261203140000', class: PgWebhookRotation },
     { name: 'Migration20261204100000', class: PgGroups }, { name: 'Migration20261204110000', class: PgOverrideBy }, { name: 'Migration20261204120000', class: PgPositionClass },
-    { name: 'Migration20261205100000', class: PgNominations }, { name: 'Migration20261205200000', class: PgNotices }],
+    { name: 'Migration20261205100000', class: PgNominations }, { name: 'Migration20261205200000', class: PgNotices },
+    { name: 'Migration20261206500000', class: PgCommunities }],
 };
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {
