@@ -28,6 +28,7 @@ import { Assessment } from '../features/assessments/assessment.entity.js';
 import type { AttendanceStatus } from '@lintas/shared';
 import { addDays, demoToday, placeCohorts } from './demo-calendar.js';
 import { CohortQuota, Nomination } from '../features/nominations/nomination.entity.js';
+import { seedCommunities } from './communities.seed.js';
 import type { NominationStatus } from '@lintas/shared';
 
 /**
@@ -305,7 +306,9 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
       assessments += rows.length;
     }
     await tem.flush();
+    const communities = await seedCommunities(tem, babel.academy, today, participants[0]!);
     return {
+      ...communities,
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
       programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length, nominations, sessions, attendance, mentoringPairs: pairs.length, assessments,
     };
