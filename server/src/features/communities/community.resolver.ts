@@ -18,6 +18,7 @@ import {
   CreateMicroLearningUnitInput, JoinCommunityInput, MicroLearningUnitConnection, MicroLearningUnitPayload, ScheduleCommunityMeetingInput, UpdateCommunityInput,
 } from './community.inputs.js';
 import { communityMix } from './community-mix.repository.js';
+import { completionCounts, memberCounts } from './community.counts.js';
 import { COMMUNITY_READ } from './community.read-model.js';
 import { communityReads } from './community.read-model.js';
 import {
@@ -164,11 +165,7 @@ export class CommunityResolver {
 
   @FieldResolver(() => Int, { description: 'Active members (facilitators included).' })
   memberCount(@Root() c: Community, @Ctx() { em, loaders }: Context): Promise<number> {
-    return loaders.batch<number, number>('community.memberCount', async (ids) => {
-      const rows = await em.getConnection().execute<{ community_id: number; n: number }[]>(
-        `select community_id, count(*) as n from community_member where status = 'ACTIVE' and community_id in (${ids.map(() => '?').join(', ')}) group by community_id`, [...ids]);
-      return ids.map((id) => Number(rows.find((r: { community_id: number; n: number }) => Number(r.community_id) === id)?.n ?? 0));
-    }).load(c.id);
+    return loaders.batch<number, number>('community.memberCount', (ids) => memberCounts(em, ids)).load(c.id);
   }
 
   @FieldResolver(() => CommunityMember, { nullable: true, description: "The signed-in participant's own membership; null when not in it (and for staff)." })
@@ -235,11 +232,7 @@ export class MicroLearningUnitResolver {
 
   @FieldResolver(() => Int, { description: 'People who completed it.' })
   completions(@Root() u: MicroLearningUnit, @Ctx() { em, loaders }: Context): Promise<number> {
-    return loaders.batch<number, number>('unit.completions', async (ids) => {
-      const rows = await em.getConnection().execute<{ unit_id: number; n: number }[]>(
-        `select unit_id, count(*) as n from micro_learning_completion where unit_id in (${ids.map(() => '?').join(', ')}) group by unit_id`, [...ids]);
-      return ids.map((id) => Number(rows.find((r: { unit_id: number; n: number }) => Number(r.unit_id) === id)?.n ?? 0));
-    }).load(u.id);
+    return loaders.batch<number, number>('unit.completions', (ids) => completionCounts(em, ids)).load(u.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of the member who made it; null when staff made it.' })

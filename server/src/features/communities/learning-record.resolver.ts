@@ -3,7 +3,6 @@ import type { Context } from '../../graphql/context.js';
 import { tryLocalId } from '../../graphql/ids.js';
 import { readList } from '../../graphql/read-model.js';
 import { ConnectionArgs } from '../../graphql/relay.js';
-import { executeRead } from '../../db/read.js';
 import { Person } from '../persons/person.entity.js';
 import { jpEarnedBySource, jpSourcesInScope, jpYearOf } from '../reports/compliance.repository.js';
 import { JpCompliance } from '../reports/compliance.resolver.js';
@@ -12,6 +11,7 @@ import { AddExternalLearningRecordInput, ExternalLearningRecordConnection, Exter
 import { communityReads, LEARNING_RECORD_READ, LEARNING_RECORD_WRITE } from './community.read-model.js';
 import { ExternalLearningRecord } from './learning-record.entity.js';
 import { addRecord, importRecords } from './learning-record.service.js';
+import { microMinutes } from './community.counts.js';
 
 @Resolver(() => ExternalLearningRecord)
 export class ExternalLearningRecordResolver {
@@ -66,13 +66,8 @@ export class PersonJpResolver {
   ): Promise<JpEarnedBreakdown> {
     const y = year ?? jpYearOf(new Date());
     return loaders.batch<number, JpEarnedBreakdown>(`person.jpEarned:${y}`, async (ids) => {
-      const [bySource, minutes] = await Promise.all([
-        jpEarnedBySource(em, ids, y),
-        executeRead<{ person_id: number; m: number }>(em, `select person_id, sum(minutes) as m from micro_learning_completion
-          where completed_at >= ? and completed_at < ? and person_id in (${ids.map(() => '?').join(', ')}) group by person_id`,
-        [em.getPlatform().processDateProperty(new Date(`${y}-01-01T00:00:00+07:00`)), em.getPlatform().processDateProperty(new Date(`${y + 1}-01-01T00:00:00+07:00`)), ...ids]),
-      ]);
-      return ids.map((id, i) => ({ year: y, ...bySource[i]!, microLearningMinutes: Number(minutes.find((m) => Number(m.person_id) === id)?.m ?? 0) }));
+      const [bySource, minutes] = await Promise.all([jpEarnedBySource(em, ids, y), microMinutes(em, ids, y)]);
+      return ids.map((_, i) => ({ year: y, ...bySource[i]!, microLearningMinutes: minutes[i]! }));
     }).load(person.id);
   }
 }
