@@ -205,12 +205,17 @@ describe('the academy decides', () => {
     const undone = (await org.gql(UNDO, { id: n.nomination.id })).data.undoNominationDecline;
     expect(undone).toEqual({ nomination: { id: n.nomination.id, status: 'PENDING', reason: null }, errors: [] });
     expect((await org.gql(UNDO, { id: n.nomination.id })).data.undoNominationDecline.errors).toEqual([{ field: 'nominationId', code: ERROR_CODES.NOMINATION_WRONG_STATE }]);
+    // Declined a second time after the undo: the nominee is told again, not silently skipped.
+    expect((await org.gql(DECIDE, { i: { nominationId: n.nomination.id, decision: 'DECLINE', reason: 'Masih menunggu formasi' } })).data.decideNomination.errors).toEqual([]);
+    const results = async () => (await org.gql('query($p: ID) { notifications(first: 50, filter: { personId: $p, kind: NOMINATION_RESULT }) { totalCount } }', { p: people['Citra Dinkes Tiga']!.id })).data.notifications.totalCount;
+    expect(await results()).toBe(2);
+    expect((await org.gql(UNDO, { id: n.nomination.id })).data.undoNominationDecline.errors).toEqual([]);
     const accepted = (await org.gql(DECIDE, { i: { nominationId: n.nomination.id, decision: 'ACCEPT' } })).data.decideNomination;
     expect(accepted.nomination.status).toBe('ACCEPTED');
-    expect(await emitted(n.nomination.id)).toEqual(['PENDING', 'DECLINED', 'PENDING', 'ACCEPTED']);
+    expect(await emitted(n.nomination.id)).toEqual(['PENDING', 'DECLINED', 'PENDING', 'DECLINED', 'PENDING', 'ACCEPTED']);
     // Each result was written to the outbox with the change: to the nominee (and to the HR account), and on acceptance an invitation.
     const notices = (await org.gql('query($p: ID) { notifications(first: 50, filter: { personId: $p }) { nodes { kind } } }', { p: people['Citra Dinkes Tiga']!.id })).data.notifications.nodes.map((x: any) => x.kind);
-    expect(notices.filter((k: string) => k === 'NOMINATION_RESULT').length).toBeGreaterThanOrEqual(2);
+    expect(notices.filter((k: string) => k === 'NOMINATION_RESULT').length).toBe(3);
     expect(notices).toContain('INVITATION');
     // Once the cohort no longer takes nominations, a decline stays.
     const c2 = await openCohort('NOM-UNDO2', 20, 5);

@@ -109,6 +109,24 @@ suite('README screenshots', () => {
     }
   }, 120_000);
 
+  it("nominations: the agency HR officer's page and the academy's incoming list", async () => {
+    const hr = await newPage(1280, 800);
+    await signInThroughPage(hr, server.url, ...DEMO.agencyHrBabel);
+    await waitForPath(hr, '/usulan');
+    await hr.locator('[data-test="leader-summary"]').waitFor();
+    await save(hr, 'nominations-agency');
+
+    const page = await newPage(1280, 800);
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await waitForPath(page, '/roster');
+    await page.goto(`${server.url}/usulan-masuk`);
+    await page.locator('[data-test="nominations"]').waitFor();
+    // The ones waiting for a decision, with their buttons.
+    await page.locator('[data-test="filter-status"]').selectOption('PENDING');
+    await page.locator('[data-test="accept"]').first().waitFor();
+    await save(page, 'nominations');
+  }, 180_000);
+
   it("a participant's Jadwal Saya on a 360-px phone", async () => {
     const page = await newPage(360, 740);
     await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);

@@ -61,10 +61,14 @@ async function record(tem: EntityManager, by: Viewer | { actor: string; actorLab
   await enqueueNotices(tem, academyId, notices);
 }
 
-/** NOMINATION_RESULT to the nominee and to the account that nominated. */
+/**
+ * NOMINATION_RESULT to the nominee and to the account that nominated. The key names the
+ * decision (its status and instant), so a decline that was undone and made again is told
+ * again, while a retried transaction still writes each notice once.
+ */
 function resultNotices(n: Nomination): NoticeRequest[] {
   const data = { nominationId: toGlobalId('Nomination', n.id), status: n.status, reason: n.reason ?? undefined, cohortId: toGlobalId('Cohort', n.cohort.id) };
-  const key = `nomination:${n.id}:${n.status}`;
+  const key = `nomination:${n.id}:${n.status}${n.decidedAt ? `:${n.decidedAt.getTime()}` : ''}`;
   return [
     { kind: 'NOMINATION_RESULT', to: { personId: n.person.id }, data, key: `${key}:person` },
     ...(n.nominatedBy ? [{ kind: 'NOMINATION_RESULT' as const, to: { accountId: n.nominatedBy.id }, data, key: `${key}:account` }] : []),
