@@ -15,8 +15,9 @@ const check = (prompt: string, right: string, ...wrong: string[]) => ({ prompt, 
  */
 export async function seedCommunities(tem: EntityManager, academy: Academy, today: string, demoParticipant: number): Promise<{ communities: number; completions: number; externalRecords: number }> {
   const people = await tem.find(Person, { agency: { academy } }, { orderBy: { id: 'asc' }, limit: 2000 });
-  const young = people.filter((p) => p.generation === 'GEN_Z' || p.generation === 'GEN_Y').slice(0, 6);
-  const seniors = people.filter((p) => (p.generation === 'BOOMER' || p.generation === 'GEN_X') && ['I', 'II', 'III'].includes(p.eselonGroup) && p.id !== demoParticipant).slice(0, 8);
+  const young = [...people.filter((p) => p.generation === 'GEN_Z').slice(0, 3), ...people.filter((p) => p.generation === 'GEN_Y').slice(0, 3)];
+  const senior = (g: string) => people.filter((p) => p.generation === g && ['I', 'II', 'III'].includes(p.eselonGroup) && p.id !== demoParticipant);
+  const seniors = [...senior('BOOMER').slice(0, 3), ...senior('GEN_X').slice(0, 5)];
   const participant = await tem.findOneOrFail(Person, demoParticipant);
   const joined = new Date(`${addDays(today, -40)}T09:00:00+07:00`);
   const data = tem.create(Community, {
