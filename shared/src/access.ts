@@ -1,5 +1,5 @@
 /** Scopes of an integrator's API token. */
-export const SCOPES = ['roster:read', 'roster:write', 'schedule:read', 'attendance:read', 'attendance:write', 'reports:read', 'knowledge:read'] as const;
+export const SCOPES = ['roster:read', 'roster:write', 'schedule:read', 'attendance:read', 'attendance:write', 'reports:read', 'knowledge:read', 'learning:write'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export function isScope(value: string): value is Scope {

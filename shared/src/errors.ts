@@ -188,6 +188,26 @@ export const ERROR_CODES = {
   ACTION_PLAN_NOTE_REQUIRED: 'action-plan/note-required',
   /** Change projects: the seminar session is not a session of the plan's cohort. */
   ACTION_PLAN_SEMINAR_SESSION: 'action-plan/seminar-session',
+  /** Communities: the person is already a member of the community (or waits for approval). */
+  COMMUNITY_ALREADY_MEMBER: 'community/already-member',
+  /** Communities: the person is not an active member (posting, completing a unit or deciding needs one). */
+  COMMUNITY_NOT_MEMBER: 'community/not-member',
+  /** Communities: only the community's facilitators or an organizer may do this (approve members, schedule meetings, add units). */
+  COMMUNITY_NOT_FACILITATOR: 'community/not-facilitator',
+  /** Communities: the membership is not waiting for approval. */
+  COMMUNITY_WRONG_STATE: 'community/wrong-state',
+  /** Communities: the meeting has hard conflicts (a member, facilitator or venue booked at an overlapping session or meeting, or it ends before it starts); listed in `issues`, refused unless forced. */
+  COMMUNITY_MEETING_CONFLICT: 'community/meeting-conflict',
+  /** Micro-learning: a unit lasts at most 15 minutes and needs a link or a short text and 1–3 check questions. */
+  MICRO_LEARNING_INVALID: 'micro-learning/invalid',
+  /** Micro-learning: an answer of the check is wrong; nothing is recorded, the participant may try again. */
+  MICRO_LEARNING_WRONG_ANSWER: 'micro-learning/wrong-answer',
+  /** Micro-learning: the person already completed this unit; its minutes count once. */
+  MICRO_LEARNING_ALREADY_COMPLETED: 'micro-learning/already-completed',
+  /** External learning records: the record duplicates learning Lintas already counts (same person, overlapping dates, and the cohort named or linked). */
+  LEARNING_RECORD_DUPLICATE: 'learning-record/duplicate',
+  /** External learning records: the dates are not real dates, or the end is before the start. */
+  LEARNING_RECORD_DATES: 'learning-record/dates',
   /** Quotas: the seats reserved for agencies add up to more than the cohort's capacity. */
   QUOTA_OVER_CAPACITY: 'quota/over-capacity',
   /** Evaluations: the form is not open to this person for this target (not seated in the cohort; not an alumnus or an alumnus's supervisor; a facilitator or venue without a session there). */

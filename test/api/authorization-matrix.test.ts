@@ -169,6 +169,20 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   attachEvaluationForm: { query: `mutation { attachEvaluationForm(formId: "${none('EvaluationForm')}", cohortId: "${none('Cohort')}") { errors { code } } }`, allow: MANAGE },
   deleteEvaluationForm: { query: `mutation { deleteEvaluationForm(formId: "${none('EvaluationForm')}") { errors { code } } }`, allow: MANAGE },
   submitEvaluation: { query: `mutation { submitEvaluation(input: { formId: "${none('EvaluationForm')}", answers: [] }) { errors { code } } }`, allow: ['participant'] },
+  communities: { query: '{ communities(first: 5) { totalCount } }', allow: ['admin', 'organizerA', 'organizerB', 'participant', 'token:schedule:read', 'token:reports:read'] },
+  createCommunity: { query: 'mutation { createCommunity(input: { name: "", competencyArea: SPBE, facilitatorIds: [] }) { errors { code } } }', allow: MANAGE },
+  updateCommunity: { query: `mutation { updateCommunity(input: { id: "${none('Community')}" }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  joinCommunity: { query: `mutation { joinCommunity(input: { communityId: "${none('Community')}" }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  approveCommunityMember: { query: `mutation { approveCommunityMember(memberId: "${none('CommunityMember')}") { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  scheduleCommunityMeeting: { query: `mutation { scheduleCommunityMeeting(input: { communityId: "${none('Community')}", title: "x", startsAt: "2027-01-01T01:00:00Z", endsAt: "2027-01-01T02:00:00Z" }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  createCommunityThread: { query: `mutation { createCommunityThread(input: { communityId: "${none('Community')}", title: "x", body: "x" }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  addCommunityPost: { query: `mutation { addCommunityPost(input: { threadId: "${none('CommunityThread')}", body: "x" }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  createMicroLearningUnit: { query: `mutation { createMicroLearningUnit(input: { communityId: "${none('Community')}", title: "x", minutes: 5, questions: [] }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  completeMicroLearning: { query: `mutation { completeMicroLearning(input: { unitId: "${none('MicroLearningUnit')}", answers: [] }) { errors { code } } }`, allow: ['participant'] },
+  communityMix: { query: '{ communityMix { communities } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
+  externalLearningRecords: { query: '{ externalLearningRecords(first: 5) { totalCount } }', allow: ['admin', 'organizerA', 'organizerB', 'participant', 'token:reports:read', 'token:learning:write'] },
+  addExternalLearningRecord: { query: 'mutation { addExternalLearningRecord(input: { nip: "1", source: "x", title: "x", startDate: "2026-01-01", endDate: "2026-01-01", jp: 1 }) { errors { code } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:learning:write'] },
+  importLearningRecords: { query: 'mutation { importLearningRecords(csv: "nip\\n1", dryRun: true) { errors { code } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:learning:write'] },
   // Last: it ends the session it is sent with.
   signOut: { query: 'mutation { signOut { signedOut } }', allow: EVERYONE },
 };
@@ -187,6 +201,8 @@ const EXTRA: Record<string, { query: string; allow: Caller[] }> = {
   'Person.jpThisYear': { query: '{ persons(first: 2) { nodes { jpThisYear mentoringPairs { id } supervisor { id } email } } }', allow: ROSTER_READ_WITH_AGENCY },
   'Facilitator.unavailability': { query: '{ facilitators(first: 2) { nodes { agency { code } unavailability(first: 2) { totalCount } trainingModules { code } } } }', allow: SCHEDULE_READ },
   'TrainingModule.facilitators': { query: '{ trainingModules(first: 2) { nodes { facilitators { name } } } }', allow: SCHEDULE_READ },
+  'Person.jpEarned': { query: '{ persons(first: 2) { nodes { jpEarned { lintas microLearning external total } } } }', allow: ROSTER_READ_WITH_AGENCY },
+  'JpCompliance.bySource': { query: '{ jpCompliance(year: 2026) { bySource { source jp } } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   'archive(Academy)': { query: `mutation { archive(id: "${none('Academy')}") { errors { code } } }`, allow: ADMIN },
 };
 

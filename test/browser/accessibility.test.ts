@@ -74,7 +74,7 @@ suite('accessibility of every page', () => {
   it("an organizer's roster, program and account pages", async () => {
     const page = await newPage();
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
-    await sweep(page, 'organizer', ['/roster', '/roster/import', '/programs', `/programs/${ids.program}`, '/laporan', '/usulan-masuk', '/proyek-perubahan', '/evaluasi', `/evaluasi?angkatan=${ids.cohort}`, '/sertifikat', '/pengetahuan', `/pengetahuan/${ids.knowledge}`, '/pengetahuan/baru/ubah', '/token', '/akun', '/tidak-ada']);
+    await sweep(page, 'organizer', ['/roster', '/roster/import', '/programs', `/programs/${ids.program}`, '/laporan', '/usulan-masuk', '/proyek-perubahan', '/evaluasi', `/evaluasi?angkatan=${ids.cohort}`, '/sertifikat', '/pengetahuan', `/pengetahuan/${ids.knowledge}`, '/pengetahuan/baru/ubah', '/komunitas', '/jp-luar', '/token', '/akun', '/tidak-ada']);
   }, 300_000);
 
   it("an organizer's cohort pages", async () => {
@@ -111,7 +111,7 @@ suite('accessibility of every page', () => {
     for (const view of [{ width: 1280, height: 800 }, { width: 640, height: 400, deviceScaleFactor: 2 }, { width: 360, height: 740 }]) {
       const page = await newPage(view);
       await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
-      await sweep(page, `participant-${view.width}`, ['/saya', '/saya/proyek', '/saya/proyek-menunggu', '/saya/evaluasi', '/saya/sertifikat', '/hadir', '/pengetahuan', '/akun']);
+      await sweep(page, `participant-${view.width}`, ['/saya', '/saya/proyek', '/saya/proyek-menunggu', '/saya/evaluasi', '/saya/sertifikat', '/saya/komunitas', '/hadir', '/pengetahuan', '/akun']);
       await open(page, '/saya');
       // Nothing is cut off or needs sideways scrolling (WCAG 1.4.10 reflow).
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

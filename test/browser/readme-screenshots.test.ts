@@ -145,6 +145,22 @@ suite('README screenshots', () => {
     await save(coach, 'action-plans-waiting-phone', 1480);
   }, 180_000);
 
+  it('Komunitas: the generation mix of communities, and Komunitas saya on a 360-px phone', async () => {
+    const page = await newPage(1280, 800);
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await waitForPath(page, '/roster');
+    await page.goto(`${server.url}/komunitas`);
+    await page.locator('[data-test="community-mix"] canvas').waitFor();
+    await save(page, 'komunitas');
+
+    const phone = await newPage(360, 740);
+    await signInThroughPage(phone, server.url, PARTICIPANT_NIP, DEMO.participantPassword);
+    await waitForPath(phone, '/saya');
+    await phone.goto(`${server.url}/saya/komunitas`);
+    await phone.locator('[data-test="my-minutes"]').waitFor();
+    await save(phone, 'komunitas-phone', 1480);
+  }, 180_000);
+
   it("a participant's Jadwal Saya on a 360-px phone", async () => {
     const page = await newPage(360, 740);
     await signInThroughPage(page, server.url, PARTICIPANT_NIP, DEMO.participantPassword);

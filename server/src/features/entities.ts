@@ -33,6 +33,8 @@ import { ActionPlan, ActionPlanMilestone, ActionPlanScore } from './action-plans
 import { EvaluationAnswer, EvaluationForm, EvaluationReceipt, EvaluationResponse } from './evaluations/evaluation.entity.js';
 import { Certificate, RegistryDelivery } from './certificates/certificate.entity.js';
 import { KnowledgeItem, KnowledgeItemPerson } from './knowledge/knowledge-item.entity.js';
+import { Community, CommunityMeeting, CommunityMember, CommunityPost, CommunityThread, MicroLearningCompletion, MicroLearningUnit } from './communities/community.entity.js';
+import { ExternalLearningRecord } from './communities/learning-record.entity.js';
 
 /** The node types, by GraphQL type name, for `Query.node` and global ids. */
 export const NODE_TYPES = {
@@ -46,9 +48,11 @@ export const NODE_TYPES = {
   EvaluationForm,
   Certificate,
   KnowledgeItem,
+  Community, CommunityMember, CommunityMeeting, CommunityThread, CommunityPost, MicroLearningUnit, ExternalLearningRecord,
 } as const;
 
 
-export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, KnowledgeItemPerson, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, RegistryDelivery, DataVersion, AcademyVersion, DataVersionMark];
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, MicroLearningCompletion, KnowledgeItemPerson, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, RegistryDelivery, DataVersion, AcademyVersion, DataVersionMark];
+
 
 

@@ -19,6 +19,7 @@ import { webhookReads } from './webhooks/webhook.read-model.js';
 import { noticeReads } from './notices/notice.read-model.js';
 import { actionPlanReads } from './action-plans/action-plan.read-model.js';
 import { evaluationReads } from './evaluations/evaluation.read-model.js';
+import { communityReads } from './communities/community.read-model.js';
 
 /**
  * Every feature's declared reads: what the resolvers answer through, and what the compiled
@@ -26,6 +27,6 @@ import { evaluationReads } from './evaluations/evaluation.read-model.js';
  * accounts, tokens or the audit trail, stay with the resolvers).
  */
 export const READ_MODELS = composeReadModels([
-  academyReads, accountReads, actionPlanReads, assessmentReads, auditReads, bulkReads, certificateReads, cohortReads, enrollmentReads, evaluationReads, groupReads,
+  academyReads, accountReads, actionPlanReads, assessmentReads, auditReads, bulkReads, certificateReads, cohortReads, communityReads, enrollmentReads, evaluationReads, groupReads,
   mentoringReads, nominationReads, noticeReads, personReads, personImportReads, programReads, sessionReads, unavailabilityReads, webhookReads,
 ]);

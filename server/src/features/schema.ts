@@ -36,6 +36,8 @@ import { NotificationResolver, PersonNoticeResolver } from './notices/notice.res
 import { ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver } from './action-plans/action-plan.resolver.js';
 import { EvaluationFormResolver } from './evaluations/evaluation.resolver.js';
 import { KnowledgeResolver } from './knowledge/knowledge.resolver.js';
+import { CommunityMeetingResolver, CommunityMemberResolver, CommunityResolver, CommunityThreadResolver, MicroLearningUnitResolver } from './communities/community.resolver.js';
+import { ExternalLearningRecordResolver, JpComplianceSourcesResolver, PersonJpResolver } from './communities/learning-record.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, AcademyResolver, AgencyResolver, VenueResolver, FacilitatorResolver, PersonResolver, ProgramResolver,
@@ -46,6 +48,8 @@ export const RESOLVERS = [
   ArchiveResolver, SetupResolver, PersonImportResolver, CohortGroupResolver, GroupMixResolver, NotificationResolver, PersonNoticeResolver,
   NominationResolver, CohortQuotaResolver, ActionPlanResolver, EnrollmentActionPlanResolver, FacilitatorPersonResolver, EvaluationFormResolver,
   CertificateResolver, EnrollmentCertificateResolver, PersonCertificateResolver, KnowledgeResolver,
+  CommunityResolver, CommunityMemberResolver, CommunityMeetingResolver, CommunityThreadResolver, MicroLearningUnitResolver,
+  ExternalLearningRecordResolver, PersonJpResolver, JpComplianceSourcesResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -56,6 +56,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
       case 'Certificate': return { person: personId };
       // Published items of the academy of their agency, and the items they write (knowledge.search.ts's rule).
       case 'KnowledgeItem': return { [raw((a: string) => participantKnowledgeSql(a), [personId, personId])]: true };
+      // Communities: the list shows a participant their academy's (communitiesWhere); by id, their own records.
+      case 'CommunityMember': case 'ExternalLearningRecord': return { person: personId };
       default: return NOTHING;
     }
   }
@@ -84,6 +86,8 @@ export function visibleWhere(viewer: Viewer, type: NodeType): FilterQuery<any> {
     case 'EvaluationForm': return { academy };
     case 'Certificate': return { academy };
     case 'KnowledgeItem': return { academy };
+    case 'Community': case 'ExternalLearningRecord': return { academy };
+    case 'CommunityMember': case 'CommunityMeeting': case 'CommunityThread': case 'CommunityPost': case 'MicroLearningUnit': return { community: { academy } };
   }
 }
 

@@ -41,6 +41,8 @@ import { Migration20261206300000 as SqliteCertificates } from './sqlite/Migratio
 import { Migration20261206300000 as PgCertificates } from './postgresql/Migration20261206300000.js';
 import { Migration20261206400000 as SqliteKnowledge } from './sqlite/Migration20261206400000.js';
 import { Migration20261206400000 as PgKnowledge } from './postgresql/Migration20261206400000.js';
+import { Migration20261206500000 as SqliteCommunities } from './sqlite/Migration20261206500000.js';
+import { Migration20261206500000 as PgCommunities } from './postgresql/Migration20261206500000.js';
 
 /** Committed migrations, one list per dialect; listed here so they run the same from tsc output and from tests. */
 const LISTS: Record<Dialect, MigrationObject[]> = {
@@ -54,7 +56,8 @@ const LISTS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261204120000', class: SqlitePositionClass },
     { name: 'Migration20261205100000', class: SqliteNominations }, { name: 'Migration20261205200000', class: SqliteNotices },
     { name: 'Migration20261206100000', class: SqliteEvaluations }, { name: 'Migration20261206200000', class: SqliteActionPlans },
-    { name: 'Migration20261206300000', class: SqliteCertificates }, { name: 'Migration20261206400000', class: SqliteKnowledge }],
+    { name: 'Migration20261206300000', class: SqliteCertificates }, { name: 'Migration20261206400000', class: SqliteKnowledge },
+    { name: 'Migration20261206500000', class: SqliteCommunities }],
   postgresql: [{ name: 'Migration20261124000000', class: PgInitial }, { name: 'Migration20261124011400', class: PgAccounts },
     { name: 'Migration20261124012800', class: PgSchedule }, { name: 'Migration20261124020000', class: PgAttendance },
     { name: 'Migration20261124030000', class: PgBulk }, { name: 'Migration20261124031000', class: PgWebhooks },
@@ -64,7 +67,8 @@ const LISTS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261204100000', class: PgGroups }, { name: 'Migration20261204110000', class: PgOverrideBy }, { name: 'Migration20261204120000', class: PgPositionClass },
     { name: 'Migration20261205100000', class: PgNominations }, { name: 'Migration20261205200000', class: PgNotices },
     { name: 'Migration20261206100000', class: PgEvaluations }, { name: 'Migration20261206200000', class: PgActionPlans },
-    { name: 'Migration20261206300000', class: PgCertificates }, { name: 'Migration20261206400000', class: PgKnowledge }],
+    { name: 'Migration20261206300000', class: PgCertificates }, { name: 'Migration20261206400000', class: PgKnowledge },
+    { name: 'Migration20261206500000', class: PgCommunities }],
 };
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

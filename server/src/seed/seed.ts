@@ -32,6 +32,7 @@ import { addDays, demoToday, placeCohorts } from './demo-calendar.js';
 import { seedActionPlans } from './action-plans.seed.js';
 import { seedEvaluations } from './evaluations.seed.js';
 import { CohortQuota, Nomination } from '../features/nominations/nomination.entity.js';
+import { seedCommunities } from './communities.seed.js';
 import type { NominationStatus } from '@lintas/shared';
 
 /**
@@ -323,7 +324,9 @@ export async function seedDemo(orm: MikroORM, today: string = demoToday()): Prom
     }
     await tem.flush();
     const evaluations = await seedEvaluations(tem, babel.academy, cohorts, new Faker({ locale: base, seed: 2028 }));
+    const communities = await seedCommunities(tem, babel.academy, today, participants[0]!);
     return {
+      ...communities,
       academies: 2, agencies: babel.agencies.length + sulsel.agencies.length, persons: babelPeople.length + sulselPeople.length,
       programs: PROGRAMS.length + 1, cohorts: COHORTS.length, enrollments, accounts: 4 + participants.length + (actionPlans.coachNip ? 1 : 0), nominations, actionPlans: actionPlans.plans, sessions, attendance, mentoringPairs: pairs.length, assessments, evaluations, knowledgeItems,
     };

@@ -28,6 +28,7 @@ import { venueMessages } from '../features/venues/venues.messages';
 import { groupMessages } from '../features/groups/groups.messages';
 import { nominationMessages } from '../features/nominations/nominations.messages';
 import { noticeMessages } from '../features/notices/notices.messages';
+import { communityTitleMessages } from '../features/communities/community-titles.messages';
 
 /**
  * Every UI string, Indonesian first (the default) and English. `en` must have
@@ -70,6 +71,7 @@ const id = {
   ...groupMessages.id,
   ...nominationMessages.id,
   ...noticeMessages.id,
+  ...communityTitleMessages.id,
   errors: errorMessages.id,
 };
 
@@ -103,6 +105,7 @@ const en: Same<typeof id> = {
   ...groupMessages.en,
   ...nominationMessages.en,
   ...noticeMessages.en,
+  ...communityTitleMessages.en,
   errors: errorMessages.en,
 };
 

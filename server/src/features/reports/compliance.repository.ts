@@ -4,6 +4,7 @@ import { ANNUAL_JP_RIGHT } from '@lintas/shared';
 import { earnsJpSql } from '../attendance/jp.rules.js';
 import { isPostgres } from '../../db/dialect.js';
 import { executeRead } from '../../db/read.js';
+import { lintasDuplicateSql, microJpSql } from '../communities/learning.rules.js';
 import { LITERACY_THRESHOLD, peopleOf, type ReportScope } from './participation.repository.js';
 
 /** Start of a year in WIB, where the national JP year is kept. */
@@ -44,26 +45,55 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
   return rows.map((r) => ({ year: Number(r.year), eselonGroup: String(r.eselon_group), roster: Number(r.roster), literate: Number(r.literate ?? 0) }));
 }
 
+/** Narrows the people `earnedCte` counts: SQL over a person-id column, and its bindings. */
+export interface PersonRestrict {
+  sql: (personColumn: string) => string;
+  bind: (string | number)[];
+}
+const EVERYONE: PersonRestrict = { sql: () => '', bind: [] };
+
 /**
- * The JP-earned rule of the 20-JP right, as a CTE `earned (person_id, jp)`: present or late
- * at scheduled sessions starting in the year (WIB); `restrict` narrows the people.
+ * THE JP-earned rule of the 20-JP right, as two CTEs: `earned_source (person_id, source, jp)`,
+ * one row per person and source, and `earned (person_id, jp)`, their sum. A UNION ALL of
+ * three sources, each counted once, per person, in the year (WIB):
+ * - LINTAS: present or late at scheduled sessions starting in the year;
+ * - MICRO_LEARNING: minutes of the units completed in the year, summed, then floor(÷ 45)
+ *   (`microJpSql`, communities/learning.rules.ts);
+ * - EXTERNAL: external learning records ending in the year, minus those that duplicate a
+ *   Lintas cohort (`lintasDuplicateSql`: the same learning is never counted twice).
+ * `restrict` narrows the people (applied in each source, so every scan stays an index range).
  */
-function earnedCte(em: EntityManager, year: number, restrict: string): { sql: string; bind: (string | number)[] } {
+function earnedCte(em: EntityManager, year: number, restrict: PersonRestrict = EVERYONE): { sql: string; bind: (string | number)[] } {
   const platform = em.getPlatform();
+  const from = platform.processDateProperty(yearStart(year)) as string | number;
+  const to = platform.processDateProperty(yearStart(year + 1)) as string | number;
+  const duplicate = lintasDuplicateSql({ person: 'r.person_id', title: 'lower(r.title)', start: 'r.start_date', end: 'r.end_date', cohort: 'null' });
   return {
-    sql: `earned as (
-      select a.person_id, sum(s.jp) as jp from attendance a join session s on s.id = a.session_id
-      where ${earnsJpSql('a')} and s.status = 'SCHEDULED' and s.starts_at >= ? and s.starts_at < ?${restrict}
+    sql: `earned_source as (
+      select a.person_id, 'LINTAS' as source, sum(s.jp) as jp from attendance a join session s on s.id = a.session_id
+      where ${earnsJpSql('a')} and s.status = 'SCHEDULED' and s.starts_at >= ? and s.starts_at < ?${restrict.sql('a.person_id')}
       group by a.person_id
-    )`,
-    bind: [platform.processDateProperty(yearStart(year)) as string | number, platform.processDateProperty(yearStart(year + 1)) as string | number],
+      union all
+      select m.person_id, 'MICRO_LEARNING' as source, ${microJpSql('sum(m.minutes)')} as jp from micro_learning_completion m
+      where m.completed_at >= ? and m.completed_at < ?${restrict.sql('m.person_id')}
+      group by m.person_id
+      union all
+      select r.person_id, 'EXTERNAL' as source, sum(r.jp) as jp from external_learning_record r
+      where r.end_date >= ? and r.end_date < ?${restrict.sql('r.person_id')} and not ${duplicate}
+      group by r.person_id
+    ),
+    earned as (select person_id, sum(jp) as jp from earned_source group by person_id)`,
+    bind: [from, to, ...restrict.bind, from, to, ...restrict.bind, `${year}-01-01`, `${year + 1}-01-01`, ...restrict.bind],
   };
 }
+
+const inSql = (subquery: string): PersonRestrict => ({ sql: (c) => `\n        and ${c} in (${subquery})`, bind: [] });
+const inIds = (ids: readonly number[]): PersonRestrict => ({ sql: (c) => ` and ${c} in (${ids.map(() => '?').join(', ')})`, bind: [...ids] });
 
 /** The JP each person in scope earned in a year (present or late), for the 20-JP right. */
 function earnedSql(em: EntityManager, scope: ReportScope, year: number) {
   const people = peopleOf(scope);
-  const earned = earnedCte(em, year, people.filtered ? '\n        and a.person_id in (select id from scope_person)' : '');
+  const earned = earnedCte(em, year, people.filtered ? inSql('select id from scope_person') : EVERYONE);
   const sql = `
     with scope_person as (select p.id, p.name, p.eselon_group, p.agency_id from ${people.from} ${people.where}),
     ${earned.sql}`;
@@ -72,10 +102,36 @@ function earnedSql(em: EntityManager, scope: ReportScope, year: number) {
 
 /** JP these people earned in a year, by the same rule as the compliance report (one statement). */
 export async function jpEarnedInYear(em: EntityManager, personIds: readonly number[], year: number): Promise<number[]> {
-  const earned = earnedCte(em, year, ` and a.person_id in (${personIds.map(() => '?').join(', ')})`);
-  const rows: { person_id: number | string; jp: number | string | null }[] = await executeRead(em, `with ${earned.sql} select person_id, jp from earned`, [...earned.bind, ...personIds]);
-  const byId = new Map(rows.map((r) => [Number(r.person_id), Number(r.jp ?? 0)]));
-  return personIds.map((id) => byId.get(id) ?? 0);
+  return (await jpEarnedBySource(em, personIds, year)).map((p) => p.total);
+}
+
+/** A person's JP of a year by source (whole JP each) and their total. */
+export interface JpBySource { lintas: number; microLearning: number; external: number; total: number }
+
+/** JP these people earned in a year, by source and in total, by the rule above (one statement). */
+export async function jpEarnedBySource(em: EntityManager, personIds: readonly number[], year: number): Promise<JpBySource[]> {
+  const zero = (): JpBySource => ({ lintas: 0, microLearning: 0, external: 0, total: 0 });
+  if (personIds.length === 0) return [];
+  const earned = earnedCte(em, year, inIds(personIds));
+  const rows: { person_id: number | string; source: string; jp: number | string | null }[] = await executeRead(em, `with ${earned.sql} select person_id, source, jp from earned_source`, earned.bind);
+  const byId = new Map<number, JpBySource>();
+  for (const r of rows) {
+    const p = byId.get(Number(r.person_id)) ?? zero();
+    const jp = Number(r.jp ?? 0);
+    if (r.source === 'LINTAS') p.lintas += jp; else if (r.source === 'MICRO_LEARNING') p.microLearning += jp; else p.external += jp;
+    p.total += jp;
+    byId.set(Number(r.person_id), p);
+  }
+  return personIds.map((id) => byId.get(id) ?? zero());
+}
+
+/** JP earned in the scope in a year, per source: the JP summed and the people who earned any from it. */
+export async function jpSourcesInScope(em: EntityManager, scope: ReportScope, year: number): Promise<{ source: string; jp: number; people: number }[]> {
+  const { sql, bind } = earnedSql(em, scope, year);
+  const rows: Record<string, unknown>[] = await executeRead(em, `${sql}
+    select es.source, sum(es.jp) as jp, sum(case when es.jp > 0 then 1 else 0 end) as people
+    from earned_source es join scope_person sp on sp.id = es.person_id group by es.source`, bind);
+  return rows.map((r) => ({ source: String(r.source), jp: Number(r.jp ?? 0), people: Number(r.people ?? 0) }));
 }
 
 /** The year (in WIB, where the national JP year is kept) an instant falls in. */
@@ -118,7 +174,7 @@ export async function jpShortfallCount(em: EntityManager, scope: ReportScope, ye
  */
 export async function* jpShortfallPages(em: EntityManager, scope: ReportScope, year: number, size: number): AsyncIterable<{ id: number; jp: number }[]> {
   const people = peopleOf(scope);
-  const earned = earnedCte(em, year, ' and a.person_id in (select id from page)');
+  const earned = earnedCte(em, year, inSql('select id from page'));
   let after: { name: string; id: number } | null = null;
   for (;;) {
     const keyset = after ? `${people.where ? `${people.where} and` : 'where'} (p.name > ? or (p.name = ? and p.id > ?))` : people.where;

@@ -11,6 +11,7 @@ import { ianaOf } from './local-time.js';
 import { Session } from './session.entity.js';
 import { CohortGroupMember } from '../groups/cohort-group.entity.js';
 import { isSessionFor } from '../groups/session-audience.js';
+import { addMeetingEvents } from '../communities/meeting-calendar.js';
 
 /** A new feed address for a person; earlier ones stop working. */
 export async function issueCalendarFeed(em: EntityManager, person: Person): Promise<string> {
@@ -22,7 +23,7 @@ export async function issueCalendarFeed(em: EntityManager, person: Person): Prom
 }
 
 /**
- * The RFC 5545 feed of a person's sessions, written by ical-generator: times in the
+ * The RFC 5545 feed of a person's sessions (and community meetings), written by ical-generator: times in the
  * person's zone with its VTIMEZONE, a stable UID per session, SEQUENCE from the
  * session's version, cancelled sessions marked CANCELLED. Null for an unknown or
  * revoked address.
@@ -41,6 +42,8 @@ export async function calendarFeed(em: EntityManager, secret: string, origin: st
   const forPerson = sessions.filter((s) => isSessionFor(s.group?.id, groupOf.get(s.cohort.id)));
   const calendar = sessionCalendar(`Jadwal pelatihan — ${person.name}`, zone);
   for (const s of forPerson) addSessionEvent(calendar, s, zone, origin);
+  // The meetings of the person's communities of practice sit in the same feed.
+  await addMeetingEvents(em, calendar, person.id, zone, origin);
   return calendar.toString();
 }
 

@@ -37,7 +37,7 @@ const NO_PARAMS = Object.fromEntries(SCHEDULE_ISSUE_PARAM_NAMES.map((n) => [n, n
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** An issue of the shared list: its severity from there, its params (the rest null), and the English message for integrators. */
-function issue(
+export function issue(
   code: ScheduleIssueCode, message: string, at: { index: number | null; id?: number }, params: Partial<ScheduleIssueParams> = {},
   more: Partial<Pick<ScheduleIssue, 'otherSessionId' | 'moduleId' | 'personIds'>> = {},
 ): ScheduleIssue {

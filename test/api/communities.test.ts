@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ical from 'node-ical';
+import { ERROR_CODES } from '@lintas/shared';
+import { CREATE_ACADEMY, mutate } from '../support/catalogue.js';
+import { cohortWithSession, participant, peopleByName, wibAt } from '../support/communities.js';
+import { newAcademy } from '../support/new-academy.js';
+import { startServer, type Client, type RunningServer } from '../support/server.js';
+
+/**
+ * Communities of practice over HTTP, on an empty install built through the API: joining with
+ * and without approval; meetings under the sessions' conflict rule and in the member's
+ * calendar feed; micro-learning completed once, by a right answer only; communityMix against
+ * a hand count; another academy sees none of it.
+ */
+let server: RunningServer;
+let org: Client;
+let admin: Client;
+let bambang: Client; // Gen X, eselon II
+let dimas: Client; // Gen Z, pelaksana: the facilitator
+let people: Record<string, { id: string; nip: string }>;
+let data: string; // asks for approval
+let open: string; // does not
+
+const CREATE = 'mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { community { id name requiresApproval memberCount } errors { field code } } }';
+const JOIN = 'mutation($i: JoinCommunityInput!) { joinCommunity(input: $i) { member { id status role person { name } } errors { field code } } }';
+const APPROVE = 'mutation($m: ID!, $a: Boolean) { approveCommunityMember(memberId: $m, approve: $a) { member { id status } errors { field code } } }';
+const MEET = `mutation($i: ScheduleCommunityMeetingInput!) { scheduleCommunityMeeting(input: $i) {
+  meeting { id title startsAt endsAt version } issues { code severity otherSessionId params { personCount otherCohortCode } } errors { field code } } }`;
+const UNIT = 'mutation($i: CreateMicroLearningUnitInput!) { createMicroLearningUnit(input: $i) { unit { id minutes questions { prompt choices } } errors { field code } } }';
+const COMPLETE = 'mutation($i: CompleteMicroLearningInput!) { completeMicroLearning(input: $i) { minutesEarned unit { id completedByMe } errors { field code } } }';
+const THREAD = 'mutation($i: CreateCommunityThreadInput!) { createCommunityThread(input: $i) { thread { id title authorName } errors { field code } } }';
+const POST = 'mutation($i: AddCommunityPostInput!) { addCommunityPost(input: $i) { post { id body authorName } errors { field code } } }';
+const MIX = `query($f: CommunityMixFilter) { communityMix(filter: $f) { communities
+  byGeneration { generation members activeMembers postsAuthored postsConsumed unitsAuthored unitsConsumed itemsAuthored itemsConsumed consumedFromOtherGenerations }
+  byEselon { group members activeMembers } } }`;
+const question = (answer: number) => ({ prompt: 'Apa langkah pertama analisis data?', choices: ['Menetapkan pertanyaan', 'Membuat grafik', 'Mencetak laporan'], answer });
+
+let units: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ seed: 'none' });
+  ({ admin } = await newAcademy(server));
+  org = server;
+  people = await peopleByName(org);
+  bambang = await participant(server, org, people['Bambang Uji Baru']!);
+  dimas = await participant(server, org, people['Dimas Uji Baru']!);
+  const d = (await org.gql(CREATE, { i: { name: 'Komunitas Keputusan Berbasis Data', competencyArea: 'DATA_DRIVEN_DECISIONS', requiresApproval: true, facilitatorIds: [people['Dimas Uji Baru']!.id], description: 'Belajar membaca data bersama, lintas generasi.' } })).data.createCommunity;
+  expect(d.errors).toEqual([]);
+  expect(d.community).toMatchObject({ requiresApproval: true, memberCount: 1 });
+  data = d.community.id;
+  const o = (await org.gql(CREATE, { i: { name: 'Komunitas Literasi Digital', competencyArea: 'DIGITAL_LITERACY', facilitatorIds: [] } })).data.createCommunity;
+  expect(o.errors).toEqual([]);
+  open = o.community.id;
+}, 180_000);
+afterAll(() => server?.stop());
+
+describe('joining', () => {
+  it('waits for a facilitator when the community asks for approval, and is at once when it does not', async () => {
+    const asked = (await bambang.gql(JOIN, { i: { communityId: data } })).data.joinCommunity;
+    expect(asked).toMatchObject({ member: { status: 'PENDING', role: 'MEMBER', person: { name: 'Bambang Uji Baru' } }, errors: [] });
+    // Not a facilitator: cannot approve himself.
+    expect((await bambang.gql(APPROVE, { m: asked.member.id })).data.approveCommunityMember.errors).toEqual([{ field: 'memberId', code: ERROR_CODES.COMMUNITY_NOT_FACILITATOR }]);
+    // Pending: cannot write yet.
+    expect((await bambang.gql(THREAD, { i: { communityId: data, title: 'Halo', body: 'Halo semua' } })).data.createCommunityThread.errors).toEqual([{ field: 'communityId', code: ERROR_CODES.COMMUNITY_NOT_MEMBER }]);
+    expect((await dimas.gql(APPROVE, { m: asked.member.id })).data.approveCommunityMember).toEqual({ member: { id: asked.member.id, status: 'ACTIVE' }, errors: [] });
+    expect((await dimas.gql(APPROVE, { m: asked.member.id })).data.approveCommunityMember.errors).toEqual([{ field: 'memberId', code: ERROR_CODES.COMMUNITY_WRONG_STATE }]);
+    expect((await bambang.gql(JOIN, { i: { communityId: data } })).data.joinCommunity.errors).toEqual([{ field: 'personId', code: ERROR_CODES.COMMUNITY_ALREADY_MEMBER }]);
+
+    const direct = (await bambang.gql(JOIN, { i: { communityId: open } })).data.joinCommunity;
+    expect(direct.member.status).toBe('ACTIVE');
+    // Staff add anyone of the academy, active at once; a participant cannot add someone else.
+    expect((await org.gql(JOIN, { i: { communityId: open, personId: people['Sari Uji Baru']!.id } })).data.joinCommunity.member.status).toBe('ACTIVE');
+    expect((await dimas.gql(JOIN, { i: { communityId: open, personId: people['Rina Uji Baru']!.id } })).data.joinCommunity.errors).toEqual([{ field: 'personId', code: ERROR_CODES.NOT_FOUND }]);
+    // A participant lists the academy's communities, with their own membership.
+    const seen = (await bambang.gql('{ communities(first: 10) { totalCount nodes { name memberCount myMembership { status } } } }')).data.communities;
+    expect(seen.totalCount).toBe(2);
+    expect(seen.nodes.map((c: any) => [c.name, c.memberCount, c.myMembership?.status])).toEqual([
+      ['Komunitas Keputusan Berbasis Data', 2, 'ACTIVE'], ['Komunitas Literasi Digital', 2, 'ACTIVE'],
+    ]);
+  });
+
+  it('refusing a request removes it', async () => {
+    const rina = await participant(server, org, people['Rina Uji Baru']!);
+    const asked = (await rina.gql(JOIN, { i: { communityId: data } })).data.joinCommunity;
+    expect(asked.member.status).toBe('PENDING');
+    expect((await org.gql(APPROVE, { m: asked.member.id, a: false })).data.approveCommunityMember).toEqual({ member: null, errors: [] });
+    expect((await rina.gql(`{ communities(first: 10) { nodes { name myMembership { status } } } }`)).data.communities.nodes.every((c: any) => c.myMembership === null)).toBe(true);
+  });
+});
+
+describe('meetings', () => {
+  it("are refused by the sessions' conflict rule, and sit in the member's calendar feed", async () => {
+    // Bambang is seated in a cohort with a session 10:00–12:00 WIB in 10 days.
+    const { sessionId } = await cohortWithSession(org, 'KOM-2026', 8, [people['Bambang Uji Baru']!.id], { startsAt: wibAt(10, 10), endsAt: wibAt(10, 12) });
+    const clash = (await dimas.gql(MEET, { i: { communityId: data, title: 'Membaca dasbor', startsAt: wibAt(10, 11), endsAt: wibAt(10, 12, 30), onlineUrl: 'https://meet.example.test/komunitas' } })).data.scheduleCommunityMeeting;
+    expect(clash.meeting).toBeNull();
+    expect(clash.errors).toEqual([{ field: 'startsAt', code: ERROR_CODES.COMMUNITY_MEETING_CONFLICT }]);
+    expect(clash.issues).toEqual([{ code: ERROR_CODES.PERSON_DOUBLE_BOOKED, severity: 'CONFLICT', otherSessionId: sessionId, params: { personCount: 1, otherCohortCode: 'KOM-2026' } }]);
+    // Touching ends do not overlap; an end before the start is refused even when forced.
+    const after = (await dimas.gql(MEET, { i: { communityId: data, title: 'Membaca dasbor', startsAt: wibAt(10, 12), endsAt: wibAt(10, 13), onlineUrl: 'https://meet.example.test/komunitas' } })).data.scheduleCommunityMeeting;
+    expect(after.errors).toEqual([]);
+    expect(after.issues).toEqual([]);
+    const backwards = (await dimas.gql(MEET, { i: { communityId: data, title: 'Salah', startsAt: wibAt(11, 13), endsAt: wibAt(11, 12), force: true } })).data.scheduleCommunityMeeting;
+    expect(backwards.issues.map((i: any) => i.code)).toEqual([ERROR_CODES.END_NOT_AFTER_START]);
+    expect(backwards.meeting).toBeNull();
+    // Another community's meeting at the same time clashes for the member of both; forced, it is scheduled.
+    const other = (await org.gql(MEET, { i: { communityId: open, title: 'Literasi', startsAt: wibAt(10, 12, 30), endsAt: wibAt(10, 13, 30) } })).data.scheduleCommunityMeeting;
+    expect(other.errors.map((e: any) => e.code)).toEqual([ERROR_CODES.COMMUNITY_MEETING_CONFLICT]);
+    expect(other.issues.map((i: any) => [i.code, i.params.otherCohortCode])).toEqual([[ERROR_CODES.PERSON_DOUBLE_BOOKED, 'Komunitas Keputusan Berbasis Data']]);
+    expect((await org.gql(MEET, { i: { communityId: open, title: 'Literasi', startsAt: wibAt(10, 12, 30), endsAt: wibAt(10, 13, 30), force: true } })).data.scheduleCommunityMeeting.errors).toEqual([]);
+    // A participant who is not a facilitator cannot schedule.
+    expect((await bambang.gql(MEET, { i: { communityId: data, title: 'X', startsAt: wibAt(12, 9), endsAt: wibAt(12, 10) } })).data.scheduleCommunityMeeting.errors).toEqual([{ field: 'communityId', code: ERROR_CODES.COMMUNITY_NOT_FACILITATOR }]);
+
+    const url = (await bambang.gql('mutation { issueCalendarFeed { url errors { code } } }')).data.issueCalendarFeed.url;
+    const events = Object.values(ical.sync.parseICS(await (await fetch(url)).text())).filter((x: any) => x.type === 'VEVENT') as any[];
+    const meetingId = Buffer.from(after.meeting.id, 'base64url').toString().split(':')[1];
+    const ev = events.find((e) => e.uid === `community-meeting-${meetingId}@lintas`);
+    expect(ev).toBeDefined();
+    expect(new Date(ev.start).toISOString()).toBe(after.meeting.startsAt);
+    expect(String(ev.summary)).toContain('Membaca dasbor');
+    // Sessions stay in the feed beside the meetings: one session, two meetings (one per community).
+    expect(events.filter((e) => String(e.uid).startsWith('session-'))).toHaveLength(1);
+    expect(events.filter((e) => String(e.uid).startsWith('community-meeting-'))).toHaveLength(2);
+  });
+});
+
+describe('micro-learning', () => {
+  it('is at most 15 minutes, with a link or a text and a check of 1–3 questions', async () => {
+    const bad = (await dimas.gql(UNIT, { i: { communityId: data, title: 'Terlalu panjang', minutes: 20, questions: [] } })).data.createMicroLearningUnit;
+    expect(bad.errors.map((e: any) => [e.field, e.code])).toEqual([
+      ['minutes', ERROR_CODES.MICRO_LEARNING_INVALID], ['body', ERROR_CODES.MICRO_LEARNING_INVALID], ['questions', ERROR_CODES.MICRO_LEARNING_INVALID],
+    ]);
+    expect((await bambang.gql(UNIT, { i: { communityId: data, title: 'Bukan fasilitator', minutes: 5, body: 'Teks', questions: [question(0)] } })).data.createMicroLearningUnit.errors)
+      .toEqual([{ field: 'communityId', code: ERROR_CODES.COMMUNITY_NOT_FACILITATOR }]);
+    for (const [minutes, title] of [[10, 'Pertanyaan sebelum grafik'], [15, 'Membaca median'], [15, 'Data terbuka'], [10, 'Dasbor untuk pimpinan']] as const) {
+      const made = (await dimas.gql(UNIT, { i: { communityId: data, title, minutes, body: 'Mulailah dari pertanyaan yang ingin dijawab.', url: 'https://belajar.example.test/unit', questions: [question(0), { ...question(2), prompt: 'Apa yang terakhir?' }] } })).data.createMicroLearningUnit;
+      expect(made.errors).toEqual([]);
+      // The check is shown without its answers.
+      expect(made.unit.questions[0]).toEqual({ prompt: 'Apa langkah pertama analisis data?', choices: ['Menetapkan pertanyaan', 'Membuat grafik', 'Mencetak laporan'] });
+      units.push(made.unit.id);
+    }
+  });
+
+  it('is completed by a right answer only, once, and its minutes sum to JP per year (floor of ÷ 45)', async () => {
+    const JP = `query($id: ID!) { node(id: $id) { ... on Person { jpThisYear jpEarned { lintas microLearning microLearningMinutes external total } } } }`;
+    const wrong = (await bambang.gql(COMPLETE, { i: { unitId: units[0], answers: [0, 1] } })).data.completeMicroLearning;
+    expect(wrong).toEqual({ minutesEarned: 0, unit: null, errors: [{ field: 'answers.1', code: ERROR_CODES.MICRO_LEARNING_WRONG_ANSWER }] });
+    const right = (await bambang.gql(COMPLETE, { i: { unitId: units[0], answers: [0, 2] } })).data.completeMicroLearning;
+    expect(right).toEqual({ minutesEarned: 10, unit: { id: units[0], completedByMe: true }, errors: [] });
+    expect((await bambang.gql(COMPLETE, { i: { unitId: units[0], answers: [0, 2] } })).data.completeMicroLearning.errors).toEqual([{ field: 'unitId', code: ERROR_CODES.MICRO_LEARNING_ALREADY_COMPLETED }]);
+    // Only members complete a community's units; staff are not participants.
+    const sari = await participant(server, org, people['Sari Uji Baru']!);
+    expect((await sari.gql(COMPLETE, { i: { unitId: units[0], answers: [0, 2] } })).data.completeMicroLearning.errors).toEqual([{ field: 'unitId', code: ERROR_CODES.COMMUNITY_NOT_MEMBER }]);
+    expect((await org.gql(COMPLETE, { i: { unitId: units[0], answers: [0, 2] } })).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.FORBIDDEN);
+    // 10 + 15 + 15 = 40 minutes: no JP yet; with 10 more, 50 minutes: 1 JP.
+    for (const u of units.slice(1, 3)) expect((await bambang.gql(COMPLETE, { i: { unitId: u, answers: [0, 2] } })).data.completeMicroLearning.errors).toEqual([]);
+    expect((await org.gql(JP, { id: people['Bambang Uji Baru']!.id })).data.node.jpEarned).toEqual({ lintas: 0, microLearning: 0, microLearningMinutes: 40, external: 0, total: 0 });
+    expect((await bambang.gql(COMPLETE, { i: { unitId: units[3], answers: [0, 2] } })).data.completeMicroLearning.errors).toEqual([]);
+    const after = (await org.gql(JP, { id: people['Bambang Uji Baru']!.id })).data.node;
+    expect(after.jpEarned).toEqual({ lintas: 0, microLearning: 1, microLearningMinutes: 50, external: 0, total: 1 });
+    expect(after.jpThisYear).toBe(1);
+  });
+});
+
+describe('threads and communityMix', () => {
+  it('counts members, active members and what each generation authored and consumed, as by hand', async () => {
+    const t = (await bambang.gql(THREAD, { i: { communityId: data, title: 'Dasbor dinas', body: 'Bagaimana membaca dasbor <b>kesehatan</b>?' } })).data.createCommunityThread;
+    expect(t).toMatchObject({ thread: { title: 'Dasbor dinas', authorName: 'Bambang Uji Baru' }, errors: [] });
+    const reply = (await dimas.gql(POST, { i: { threadId: t.thread.id, body: 'Mulai dari pertanyaannya, Pak.' } })).data.addCommunityPost;
+    expect(reply.errors).toEqual([]);
+    const posts = (await org.gql('query($c: ID!) { node(id: $c) { ... on Community { threads(first: 5) { nodes { posts(first: 5) { nodes { body authorName } } } } } } }', { c: data })).data.node.threads.nodes[0].posts.nodes;
+    // Plain text, as written.
+    expect(posts).toEqual([{ body: 'Bagaimana membaca dasbor <b>kesehatan</b>?', authorName: 'Bambang Uji Baru' }, { body: 'Mulai dari pertanyaannya, Pak.', authorName: 'Dimas Uji Baru' }]);
+
+    // By hand. Members: Bambang (Gen X, II) in both, counted once; Dimas (Gen Z, pelaksana); Sari (Gen Y, JF).
+    // Active: Bambang (posted, completed), Dimas (made units, replied); Sari did nothing.
+    // Posts: Bambang 1 (his thread), Dimas 1 (a reply to Bambang's thread: consumed across generations).
+    // Units: Dimas made 4; Bambang completed 4, all made by another generation.
+    const mix = (await org.gql(MIX)).data.communityMix;
+    expect(mix.communities).toBe(2);
+    const z = { postsAuthored: 0, postsConsumed: 0, unitsAuthored: 0, unitsConsumed: 0, itemsAuthored: 0, itemsConsumed: 0, consumedFromOtherGenerations: 0 };
+    expect(mix.byGeneration).toEqual([
+      { generation: 'BOOMER', members: 0, activeMembers: 0, ...z },
+      { generation: 'GEN_X', members: 1, activeMembers: 1, ...z, postsAuthored: 1, unitsConsumed: 4, consumedFromOtherGenerations: 4 },
+      { generation: 'GEN_Y', members: 1, activeMembers: 0, ...z },
+      { generation: 'GEN_Z', members: 1, activeMembers: 1, ...z, postsAuthored: 1, postsConsumed: 1, unitsAuthored: 4, consumedFromOtherGenerations: 1 },
+      { generation: 'GEN_ALPHA', members: 0, activeMembers: 0, ...z },
+    ]);
+    expect(mix.byEselon).toEqual([
+      { group: 'I', members: 0, activeMembers: 0 }, { group: 'II', members: 1, activeMembers: 1 }, { group: 'III', members: 0, activeMembers: 0 },
+      { group: 'IV', members: 0, activeMembers: 0 }, { group: 'JF', members: 1, activeMembers: 0 }, { group: 'PELAKSANA', members: 1, activeMembers: 1 },
+    ]);
+    // One community: the open one has Bambang and Sari, no activity of its own.
+    const one = (await org.gql(MIX, { f: { communityId: open } })).data.communityMix;
+    expect(one.communities).toBe(1);
+    expect(one.byGeneration.filter((g: any) => g.members > 0).map((g: any) => [g.generation, g.members, g.activeMembers])).toEqual([['GEN_X', 1, 0], ['GEN_Y', 1, 0]]);
+    // A period before any of it: members stay, nobody is active.
+    const before = (await org.gql(MIX, { f: { from: '2020-01-01T00:00:00Z', to: '2020-12-31T00:00:00Z' } })).data.communityMix;
+    expect(before.byGeneration.reduce((n: number, g: any) => n + g.activeMembers + g.postsAuthored + g.unitsConsumed, 0)).toBe(0);
+    expect(before.byGeneration.reduce((n: number, g: any) => n + g.members, 0)).toBe(3);
+    // Participants do not read the report.
+    expect((await bambang.gql(MIX)).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.FORBIDDEN);
+  });
+});
+
+describe('statement counts', () => {
+  it('do not grow with the number of communities listed, their members, units and meetings', async () => {
+    for (let i = 0; i < 6; i++) {
+      const c = (await org.gql(CREATE, { i: { name: `Komunitas Uji ${i}`, competencyArea: 'LEADERSHIP', facilitatorIds: [people['Sari Uji Baru']!.id] } })).data.createCommunity.community.id;
+      expect((await org.gql(JOIN, { i: { communityId: c, personId: people['Rina Uji Baru']!.id } })).data.joinCommunity.errors).toEqual([]);
+      expect((await org.gql(UNIT, { i: { communityId: c, title: `Unit ${i}`, minutes: 5, body: 'Teks', questions: [question(0)] } })).data.createMicroLearningUnit.errors).toEqual([]);
+    }
+    const LIST = `query($n: Int!) { communities(first: $n) { totalCount nodes { name memberCount myMembership { status }
+      members(first: 10) { nodes { role person { name } } } units(first: 5) { nodes { title completions completedByMe authorName } }
+      meetings(first: 5) { nodes { title venue { name } } } threads(first: 5) { nodes { title posts(first: 5) { nodes { body } } } } } } }`;
+    const two = await org.gql(LIST, { n: 2 });
+    const eight = await org.gql(LIST, { n: 8 });
+    expect(eight.data.communities.nodes).toHaveLength(8);
+    expect(two.extensions?.sqlStatements).toBeGreaterThan(0);
+    expect(eight.extensions?.sqlStatements).toBe(two.extensions?.sqlStatements);
+    const RECORDS = 'query($n: Int!) { externalLearningRecords(first: $n) { nodes { title person { name jpEarned { total } } } } }';
+    const one = await org.gql(RECORDS, { n: 1 });
+    const many = await org.gql(RECORDS, { n: 50 });
+    expect(many.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  });
+});
+
+describe('tenancy', () => {
+  it("another academy's organizer sees none of it, and its ids look missing", async () => {
+    const other = await mutate(admin, 'createAcademy', CREATE_ACADEMY, { i: { code: 'BPSDM-LAIN', name: 'BPSDM Lain' } });
+    expect(other.errors).toEqual([]);
+    const acc = await admin.gql('mutation($i: CreateAccountInput!) { createAccount(input: $i) { errors { code } } }', {
+      i: { email: 'lain@akademi-lain.test', name: 'Penyelenggara Lain', role: 'ORGANIZER', academyId: other.academy.id, password: 'penyelenggara-lain-2026!' },
+    });
+    expect(acc.data.createAccount.errors).toEqual([]);
+    const stranger = await server.signIn('lain@akademi-lain.test', 'penyelenggara-lain-2026!');
+    expect((await stranger.gql('{ communities(first: 10) { totalCount } }')).data.communities.totalCount).toBe(0);
+    expect((await stranger.gql('query($id: ID!) { node(id: $id) { id } }', { id: data })).data.node).toBeNull();
+    expect((await stranger.gql(JOIN, { i: { communityId: data, personId: people['Rina Uji Baru']!.id } })).data.joinCommunity.errors).toEqual([{ field: 'communityId', code: ERROR_CODES.NOT_FOUND }]);
+    expect((await stranger.gql(UNIT, { i: { communityId: data, title: 'X', minutes: 5, body: 'x', questions: [question(0)] } })).data.createMicroLearningUnit.errors).toEqual([{ field: 'communityId', code: ERROR_CODES.NOT_FOUND }]);
+    const mix = (await stranger.gql(MIX)).data.communityMix;
+    expect(mix.communities).toBe(0);
+    expect(mix.byGeneration.reduce((n: number, g: any) => n + g.members, 0)).toBe(0);
+    // Its own organizer cannot name the other academy's people as facilitators.
+    const made = (await stranger.gql(CREATE, { i: { name: 'Komunitas Lain', competencyArea: 'SPBE', facilitatorIds: [people['Dimas Uji Baru']!.id] } })).data.createCommunity;
+    expect(made.errors).toEqual([{ field: 'facilitatorIds.0', code: ERROR_CODES.NOT_FOUND }]);
+  });
+});
