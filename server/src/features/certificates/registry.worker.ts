@@ -7,6 +7,7 @@ import { registryRecord } from '../enrollments/training-history.js';
 import type { Person } from '../persons/person.entity.js';
 import type { Program } from '../programs/program.entity.js';
 import { Certificate, RegistryDelivery } from './certificate.entity.js';
+import { PeriodicTask } from '../../periodic-task.js';
 import { registryBackoff, type RegistryConfig } from './registry.config.js';
 
 /**
@@ -62,38 +63,29 @@ async function push(config: RegistryConfig, body: Record<string, unknown>, key: 
  * the registry answers is kept.
  */
 export class RegistryWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = false;
-  private running: Promise<unknown> | null = null;
+  /** The poll loop, shared with the other background jobs: stop() waits for the push under way. */
+  private readonly task: PeriodicTask;
 
-  constructor(private readonly orm: MikroORM, private readonly config: RegistryConfig) {}
+  constructor(private readonly orm: MikroORM, private readonly config: RegistryConfig) {
+    this.task = new PeriodicTask('registry worker', config.pollMs, (stopping) => this.tick(new Date(), stopping));
+  }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().catch((err) => console.error('registry worker:', err)).finally(() => this.schedule(this.config.pollMs));
-    }, ms);
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Pushes the due deliveries one by one; returns how many were attempted. */
-  async tick(now = new Date()): Promise<number> {
+  async tick(now = new Date(), stopping: () => boolean = () => false): Promise<number> {
     const due = await this.orm.em.fork().find(RegistryDelivery, { status: 'PENDING', nextAttemptAt: { $lte: now } }, {
       orderBy: { nextAttemptAt: 'asc', id: 'asc' }, limit: 20, connectionType: 'write', disableIdentityMap: true,
     });
     let attempted = 0;
     for (const d of due) {
-      if (this.stopped) break;
+      if (stopping()) break;
       const lease = d.lease + 1;
       const claimed = await writeTransaction(this.orm.em.fork(), (tem) => tem.nativeUpdate(
         RegistryDelivery, { id: d.id, lease: d.lease, status: 'PENDING' }, { lease, nextAttemptAt: new Date(now.getTime() + this.config.timeoutMs + 30_000) },
