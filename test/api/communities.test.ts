@@ -17,6 +17,8 @@ let org: Client;
 let admin: Client;
 let bambang: Client; // Gen X, eselon II
 let dimas: Client; // Gen Z, pelaksana: the facilitator
+let sari: Client; // Gen Y, JF
+let rina: Client; // Gen Y, pelaksana: in no community
 let people: Record<string, { id: string; nip: string }>;
 let data: string; // asks for approval
 let open: string; // does not
@@ -33,6 +35,9 @@ const POST = 'mutation($i: AddCommunityPostInput!) { addCommunityPost(input: $i)
 const MIX = `query($f: CommunityMixFilter) { communityMix(filter: $f) { communities
   byGeneration { generation members activeMembers postsAuthored postsConsumed unitsAuthored unitsConsumed itemsAuthored itemsConsumed consumedFromOtherGenerations }
   byEselon { group members activeMembers } } }`;
+const ITEM = 'mutation($i: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $i) { item { id } errors { field code } } }';
+const PUBLISH = 'mutation($id: ID!) { publishKnowledgeItem(id: $id) { item { status } errors { field code } } }';
+const OPEN_ITEM = 'query($id: ID!) { node(id: $id) { ... on KnowledgeItem { title bodyHtml } } }';
 const question = (answer: number) => ({ prompt: 'Apa langkah pertama analisis data?', choices: ['Menetapkan pertanyaan', 'Membuat grafik', 'Mencetak laporan'], answer });
 
 let units: string[] = [];
@@ -80,7 +85,7 @@ describe('joining', () => {
   });
 
   it('refusing a request removes it', async () => {
-    const rina = await participant(server, org, people['Rina Uji Baru']!);
+    rina = await participant(server, org, people['Rina Uji Baru']!);
     const asked = (await rina.gql(JOIN, { i: { communityId: data } })).data.joinCommunity;
     expect(asked.member.status).toBe('PENDING');
     expect((await org.gql(APPROVE, { m: asked.member.id, a: false })).data.approveCommunityMember).toEqual({ member: null, errors: [] });
@@ -149,7 +154,7 @@ describe('micro-learning', () => {
     expect(right).toEqual({ minutesEarned: 10, unit: { id: units[0], completedByMe: true }, errors: [] });
     expect((await bambang.gql(COMPLETE, { i: { unitId: units[0], answers: [0, 2] } })).data.completeMicroLearning.errors).toEqual([{ field: 'unitId', code: ERROR_CODES.MICRO_LEARNING_ALREADY_COMPLETED }]);
     // Only members complete a community's units; staff are not participants.
-    const sari = await participant(server, org, people['Sari Uji Baru']!);
+    sari = await participant(server, org, people['Sari Uji Baru']!);
     expect((await sari.gql(COMPLETE, { i: { unitId: units[0], answers: [0, 2] } })).data.completeMicroLearning.errors).toEqual([{ field: 'unitId', code: ERROR_CODES.COMMUNITY_NOT_MEMBER }]);
     expect((await org.gql(COMPLETE, { i: { unitId: units[0], answers: [0, 2] } })).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.FORBIDDEN);
     // 10 + 15 + 15 = 40 minutes: no JP yet; with 10 more, 50 minutes: 1 JP.
@@ -172,31 +177,55 @@ describe('threads and communityMix', () => {
     // Plain text, as written.
     expect(posts).toEqual([{ body: 'Bagaimana membaca dasbor <b>kesehatan</b>?', authorName: 'Bambang Uji Baru' }, { body: 'Mulai dari pertanyaannya, Pak.', authorName: 'Dimas Uji Baru' }]);
 
+    // Knowledge items, which belong to the academy: A by Bambang with Dimas as contributor, B by Rina (in no community), C a draft.
+    const item = async (i: Record<string, unknown>, publish = true) => {
+      const made = (await org.gql(ITEM, { i: { kind: 'BEST_PRACTICE', body: 'Mulailah dari *pertanyaan*.', ...i } })).data.createKnowledgeItem;
+      expect(made.errors).toEqual([]);
+      if (publish) expect((await org.gql(PUBLISH, { id: made.item.id })).data.publishKnowledgeItem.errors).toEqual([]);
+      return made.item.id as string;
+    };
+    const a = await item({ title: 'Dasbor kesehatan', authorIds: [people['Bambang Uji Baru']!.id], contributorIds: [people['Dimas Uji Baru']!.id] });
+    const b = await item({ title: 'Arsip digital', authorIds: [people['Rina Uji Baru']!.id] });
+    const c = await item({ title: 'Draf', authorIds: [people['Hendra Uji Baru']!.id] }, false);
+    // Opening is reading the body: Sari opens A twice (read once), lists B without opening it, and cannot see the draft.
+    expect((await sari.gql(OPEN_ITEM, { id: a })).data.node.bodyHtml).toContain('<em>pertanyaan</em>');
+    expect((await sari.gql(OPEN_ITEM, { id: a })).data.node.title).toBe('Dasbor kesehatan');
+    expect((await sari.gql('{ knowledgeItems(first: 10) { nodes { title summary } } }')).data.knowledgeItems.nodes.map((n: any) => n.title).sort()).toEqual(['Arsip digital', 'Dasbor kesehatan']);
+    expect((await sari.gql(OPEN_ITEM, { id: c })).data.node).toBeNull();
+    // Dimas opens A (which he wrote: no read) and B (Rina's); Rina opens A but is in no community; staff opening records nothing.
+    await dimas.gql(OPEN_ITEM, { id: a });
+    await dimas.gql(OPEN_ITEM, { id: b });
+    await rina.gql(OPEN_ITEM, { id: a });
+    await org.gql(OPEN_ITEM, { id: a });
+
     // By hand. Members: Bambang (Gen X, II) in both, counted once; Dimas (Gen Z, pelaksana); Sari (Gen Y, JF).
-    // Active: Bambang (posted, completed), Dimas (made units, replied); Sari did nothing.
+    // Active: Bambang (posted, completed, wrote A), Dimas (made units, replied, read B), Sari (read A).
     // Posts: Bambang 1 (his thread), Dimas 1 (a reply to Bambang's thread: consumed across generations).
     // Units: Dimas made 4; Bambang completed 4, all made by another generation.
+    // Items: A written by Bambang and Dimas (B's author Rina is in no community); Sari read A (Bambang's, Gen X),
+    // Dimas read B (Rina's, Gen Y): both across generations.
     const mix = (await org.gql(MIX)).data.communityMix;
     expect(mix.communities).toBe(2);
     const z = { postsAuthored: 0, postsConsumed: 0, unitsAuthored: 0, unitsConsumed: 0, itemsAuthored: 0, itemsConsumed: 0, consumedFromOtherGenerations: 0 };
     expect(mix.byGeneration).toEqual([
       { generation: 'BOOMER', members: 0, activeMembers: 0, ...z },
-      { generation: 'GEN_X', members: 1, activeMembers: 1, ...z, postsAuthored: 1, unitsConsumed: 4, consumedFromOtherGenerations: 4 },
-      { generation: 'GEN_Y', members: 1, activeMembers: 0, ...z },
-      { generation: 'GEN_Z', members: 1, activeMembers: 1, ...z, postsAuthored: 1, postsConsumed: 1, unitsAuthored: 4, consumedFromOtherGenerations: 1 },
+      { generation: 'GEN_X', members: 1, activeMembers: 1, ...z, postsAuthored: 1, unitsConsumed: 4, itemsAuthored: 1, consumedFromOtherGenerations: 4 },
+      { generation: 'GEN_Y', members: 1, activeMembers: 1, ...z, itemsConsumed: 1, consumedFromOtherGenerations: 1 },
+      { generation: 'GEN_Z', members: 1, activeMembers: 1, ...z, postsAuthored: 1, postsConsumed: 1, unitsAuthored: 4, itemsAuthored: 1, itemsConsumed: 1, consumedFromOtherGenerations: 2 },
       { generation: 'GEN_ALPHA', members: 0, activeMembers: 0, ...z },
     ]);
     expect(mix.byEselon).toEqual([
       { group: 'I', members: 0, activeMembers: 0 }, { group: 'II', members: 1, activeMembers: 1 }, { group: 'III', members: 0, activeMembers: 0 },
-      { group: 'IV', members: 0, activeMembers: 0 }, { group: 'JF', members: 1, activeMembers: 0 }, { group: 'PELAKSANA', members: 1, activeMembers: 1 },
+      { group: 'IV', members: 0, activeMembers: 0 }, { group: 'JF', members: 1, activeMembers: 1 }, { group: 'PELAKSANA', members: 1, activeMembers: 1 },
     ]);
-    // One community: the open one has Bambang and Sari, no activity of its own.
+    // One community: the open one has Bambang and Sari, no posts or units of its own; their items count for them.
     const one = (await org.gql(MIX, { f: { communityId: open } })).data.communityMix;
     expect(one.communities).toBe(1);
-    expect(one.byGeneration.filter((g: any) => g.members > 0).map((g: any) => [g.generation, g.members, g.activeMembers])).toEqual([['GEN_X', 1, 0], ['GEN_Y', 1, 0]]);
+    expect(one.byGeneration.filter((g: any) => g.members > 0).map((g: any) => [g.generation, g.members, g.activeMembers, g.postsAuthored, g.itemsAuthored, g.itemsConsumed]))
+      .toEqual([['GEN_X', 1, 1, 0, 1, 0], ['GEN_Y', 1, 1, 0, 0, 1]]);
     // A period before any of it: members stay, nobody is active.
     const before = (await org.gql(MIX, { f: { from: '2020-01-01T00:00:00Z', to: '2020-12-31T00:00:00Z' } })).data.communityMix;
-    expect(before.byGeneration.reduce((n: number, g: any) => n + g.activeMembers + g.postsAuthored + g.unitsConsumed, 0)).toBe(0);
+    expect(before.byGeneration.reduce((n: number, g: any) => n + g.activeMembers + g.postsAuthored + g.unitsConsumed + g.itemsAuthored + g.itemsConsumed, 0)).toBe(0);
     expect(before.byGeneration.reduce((n: number, g: any) => n + g.members, 0)).toBe(3);
     // Participants do not read the report.
     expect((await bambang.gql(MIX)).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.FORBIDDEN);

@@ -32,7 +32,7 @@ import { CohortQuota, Nomination } from './nominations/nomination.entity.js';
 import { ActionPlan, ActionPlanMilestone, ActionPlanScore } from './action-plans/action-plan.entity.js';
 import { EvaluationAnswer, EvaluationForm, EvaluationReceipt, EvaluationResponse } from './evaluations/evaluation.entity.js';
 import { Certificate, RegistryDelivery } from './certificates/certificate.entity.js';
-import { KnowledgeItem, KnowledgeItemPerson } from './knowledge/knowledge-item.entity.js';
+import { KnowledgeItem, KnowledgeItemPerson, KnowledgeItemRead } from './knowledge/knowledge-item.entity.js';
 import { Community, CommunityMeeting, CommunityMember, CommunityPost, CommunityThread, MicroLearningCompletion, MicroLearningUnit } from './communities/community.entity.js';
 import { ExternalLearningRecord } from './communities/learning-record.entity.js';
 
@@ -52,7 +52,7 @@ export const NODE_TYPES = {
 } as const;
 
 
-export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, MicroLearningCompletion, KnowledgeItemPerson, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, RegistryDelivery, DataVersion, AcademyVersion, DataVersionMark];
+export const ENTITIES = [Node, Archivable, UnavailableWindow, ...Object.values(NODE_TYPES), AuthSession, Invitation, RateBucket, CalendarFeed, CohortGroupMember, CohortQuota, MicroLearningCompletion, KnowledgeItemPerson, KnowledgeItemRead, ActionPlanMilestone, ActionPlanScore, WebhookEvent, EvaluationResponse, EvaluationAnswer, EvaluationReceipt, RegistryDelivery, DataVersion, AcademyVersion, DataVersionMark];
 
 
 

@@ -43,6 +43,8 @@ import { Migration20261206400000 as SqliteKnowledge } from './sqlite/Migration20
 import { Migration20261206400000 as PgKnowledge } from './postgresql/Migration20261206400000.js';
 import { Migration20261206500000 as SqliteCommunities } from './sqlite/Migration20261206500000.js';
 import { Migration20261206500000 as PgCommunities } from './postgresql/Migration20261206500000.js';
+import { Migration20261206600000 as SqliteKnowledgeReads } from './sqlite/Migration20261206600000.js';
+import { Migration20261206600000 as PgKnowledgeReads } from './postgresql/Migration20261206600000.js';
 
 /** Committed migrations, one list per dialect; listed here so they run the same from tsc output and from tests. */
 const LISTS: Record<Dialect, MigrationObject[]> = {
@@ -57,7 +59,8 @@ const LISTS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261205100000', class: SqliteNominations }, { name: 'Migration20261205200000', class: SqliteNotices },
     { name: 'Migration20261206100000', class: SqliteEvaluations }, { name: 'Migration20261206200000', class: SqliteActionPlans },
     { name: 'Migration20261206300000', class: SqliteCertificates }, { name: 'Migration20261206400000', class: SqliteKnowledge },
-    { name: 'Migration20261206500000', class: SqliteCommunities }],
+    { name: 'Migration20261206500000', class: SqliteCommunities },
+    { name: 'Migration20261206600000', class: SqliteKnowledgeReads }],
   postgresql: [{ name: 'Migration20261124000000', class: PgInitial }, { name: 'Migration20261124011400', class: PgAccounts },
     { name: 'Migration20261124012800', class: PgSchedule }, { name: 'Migration20261124020000', class: PgAttendance },
     { name: 'Migration20261124030000', class: PgBulk }, { name: 'Migration20261124031000', class: PgWebhooks },
@@ -68,7 +71,8 @@ const LISTS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261205100000', class: PgNominations }, { name: 'Migration20261205200000', class: PgNotices },
     { name: 'Migration20261206100000', class: PgEvaluations }, { name: 'Migration20261206200000', class: PgActionPlans },
     { name: 'Migration20261206300000', class: PgCertificates }, { name: 'Migration20261206400000', class: PgKnowledge },
-    { name: 'Migration20261206500000', class: PgCommunities }],
+    { name: 'Migration20261206500000', class: PgCommunities },
+    { name: 'Migration20261206600000', class: PgKnowledgeReads }],
 };
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Academy } from '../features/academies/academy.entity.js';
 import { Community, CommunityMeeting, CommunityMember, CommunityPost, CommunityThread, MicroLearningCompletion, MicroLearningUnit } from '../features/communities/community.entity.js';
 import { ExternalLearningRecord } from '../features/communities/learning-record.entity.js';
+import { KnowledgeItem, KnowledgeItemPerson, KnowledgeItemRead } from '../features/knowledge/knowledge-item.entity.js';
 import { Person } from '../features/persons/person.entity.js';
 import { addDays } from './demo-calendar.js';
 
@@ -11,9 +12,11 @@ const check = (prompt: string, right: string, ...wrong: string[]) => ({ prompt, 
 /**
  * Two communities of practice of the Babel academy that mix generations: young officials
  * facilitate and make the units, seniors (the demo participant among them) complete them;
- * a discussion, a meeting ahead, and external learning records of a few seniors.
+ * a discussion, a meeting ahead, and external learning records of a few seniors. Members
+ * have read some of the academy's published knowledge items (written by the mentoring pairs),
+ * mostly items of another generation, so that communityMix shows items consumed.
  */
-export async function seedCommunities(tem: EntityManager, academy: Academy, today: string, demoParticipant: number): Promise<{ communities: number; completions: number; externalRecords: number }> {
+export async function seedCommunities(tem: EntityManager, academy: Academy, today: string, demoParticipant: number): Promise<{ communities: number; completions: number; externalRecords: number; knowledgeReads: number }> {
   const people = await tem.find(Person, { agency: { academy } }, { orderBy: { id: 'asc' }, limit: 2000 });
   const young = [...people.filter((p) => p.generation === 'GEN_Z').slice(0, 3), ...people.filter((p) => p.generation === 'GEN_Y').slice(0, 3)];
   const senior = (g: string) => people.filter((p) => p.generation === g && ['I', 'II', 'III'].includes(p.eselonGroup) && p.id !== demoParticipant);
@@ -77,6 +80,16 @@ export async function seedCommunities(tem: EntityManager, academy: Academy, toda
     if (!person) continue;
     tem.create(ExternalLearningRecord, { academy, person, source, title, startDate: addDays(today, from), endDate: addDays(today, to), jp, evidenceUrl: 'https://sertifikat.lintas.test/bukti', createdBy: 'seed' });
   }
+  // Knowledge items read by members (not the demo participant, who reads them in the SPA): the day after they were published.
+  const readers = [...young.slice(0, 4), ...seniors.slice(0, 6)];
+  const published = await tem.find(KnowledgeItem, { academy, status: 'PUBLISHED' }, { orderBy: { id: 'asc' } });
+  const writers = await tem.find(KnowledgeItemPerson, { item: { $in: published }, role: { $in: ['AUTHOR', 'CONTRIBUTOR'] } });
+  let knowledgeReads = 0;
+  readers.forEach((reader, r) => published.forEach((item, i) => {
+    if ((r + i) % 3 === 2 || writers.some((w) => w.item.id === item.id && w.person.id === reader.id)) return;
+    tem.create(KnowledgeItemRead, { person: reader, item, firstReadAt: at(addDays(today, -1), `${String(8 + ((r + i) % 8)).padStart(2, '0')}:30`) });
+    knowledgeReads += 1;
+  }));
   await tem.flush();
-  return { communities: 2, completions, externalRecords: records.length };
+  return { communities: 2, completions, externalRecords: records.length, knowledgeReads };
 }

@@ -11,14 +11,18 @@ export interface MixScope {
 
 /**
  * What people do in communities, as rows `(person_id, kind, role, other_id)`: kind POST, UNIT
- * (and, once knowledge items exist, ITEM), role AUTHORED or CONSUMED, `other_id` the author
- * of what was consumed. ONE list: communityMix counts whatever is declared here, so another
- * kind of learning content is one more entry (its SQL over `comm`, with the period's two
- * bindings), nothing else.
+ * or ITEM, role AUTHORED or CONSUMED, `other_id` the author of what was consumed. ONE list:
+ * communityMix counts whatever is declared here, so another kind of learning content is one
+ * more entry (its SQL over `comm`, with the period's two bindings), nothing else.
  * - POST AUTHORED: every post written (the first post of a thread included);
  * - POST CONSUMED: a reply in a thread someone else opened (`other_id` its opener);
  * - UNIT AUTHORED: a micro-learning unit made by a member;
- * - UNIT CONSUMED: a unit completed (`other_id` its author).
+ * - UNIT CONSUMED: a unit completed (`other_id` its author);
+ * - ITEM AUTHORED: a published knowledge item (published in the period) that an active member
+ *   of the communities wrote as author or contributor, once per item and person;
+ * - ITEM CONSUMED: a published item an active member opened for the first time in the period,
+ *   not being among its writers (`other_id` its first author). Knowledge items belong to the
+ *   academy, not to a community: they count for the members of the communities in scope.
  */
 export const ACTIVITY_SOURCES: readonly string[] = [
   `select p.author_id as person_id, 'POST' as kind, 'AUTHORED' as role, null as other_id from community_post p
@@ -29,6 +33,15 @@ export const ACTIVITY_SOURCES: readonly string[] = [
     where u.community_id in (select id from comm) and u.author_id is not null and u.created_at >= ? and u.created_at < ?`,
   `select c.person_id, 'UNIT', 'CONSUMED', u.author_id from micro_learning_completion c join micro_learning_unit u on u.id = c.unit_id
     where u.community_id in (select id from comm) and c.completed_at >= ? and c.completed_at < ?`,
+  `select w.person_id, 'ITEM', 'AUTHORED', null from (select distinct kp.person_id, kp.item_id from knowledge_item_person kp join knowledge_item i on i.id = kp.item_id
+    where kp.role in ('AUTHOR', 'CONTRIBUTOR') and i.status = 'PUBLISHED' and i.academy_id in (select academy_id from comm)
+      and kp.person_id in (select m.person_id from community_member m where m.status = 'ACTIVE' and m.community_id in (select id from comm))
+      and i.published_at >= ? and i.published_at < ?) w`,
+  `select r.person_id, 'ITEM', 'CONSUMED', (select a.person_id from knowledge_item_person a where a.item_id = r.item_id and a.role = 'AUTHOR' order by a.position, a.id limit 1)
+    from knowledge_item_read r join knowledge_item i on i.id = r.item_id
+    where i.academy_id in (select academy_id from comm)
+      and r.person_id in (select m.person_id from community_member m where m.status = 'ACTIVE' and m.community_id in (select id from comm))
+      and r.first_read_at >= ? and r.first_read_at < ?`,
 ];
 
 export interface MixPeopleRow { generation: string | null; eselonGroup: string; members: number; activeMembers: number }
@@ -46,7 +59,7 @@ export async function communityMix(em: EntityManager, scope: MixScope): Promise<
   const to = platform.processDateProperty(scope.to) as string | number;
   const commWhere = [scope.academyId !== null ? 'academy_id = ?' : null, scope.communityId !== null ? 'id = ?' : null].filter(Boolean);
   const commBind = [...(scope.academyId !== null ? [scope.academyId] : []), ...(scope.communityId !== null ? [scope.communityId] : [])];
-  const head = `with comm as (select id from community${commWhere.length ? ` where ${commWhere.join(' and ')}` : ''}),
+  const head = `with comm as (select id, academy_id from community${commWhere.length ? ` where ${commWhere.join(' and ')}` : ''}),
     act as (${ACTIVITY_SOURCES.join('\n    union all\n    ')})`;
   const headBind = [...commBind, ...ACTIVITY_SOURCES.flatMap(() => [from, to])];
   const people: Record<string, unknown>[] = await executeRead(em, `${head},

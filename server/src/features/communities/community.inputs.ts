@@ -281,10 +281,10 @@ export class CommunityMixGeneration {
   @Field(() => Int, { description: 'Micro-learning units completed.' })
   unitsConsumed!: number;
 
-  @Field(() => Int, { description: 'Knowledge items authored (0 until the academy keeps knowledge items).' })
+  @Field(() => Int, { description: 'Published knowledge items (published in the period) the generation\'s members wrote as author or contributor; items belong to the academy, not to a community, so those of the members of the communities in scope count.' })
   itemsAuthored!: number;
 
-  @Field(() => Int, { description: 'Knowledge items consumed (0 until the academy keeps knowledge items).' })
+  @Field(() => Int, { description: 'Published knowledge items the generation\'s members opened for the first time in the period, not being among their writers.' })
   itemsConsumed!: number;
 
   @Field(() => Int, { description: 'Of what the generation consumed (replies, units, items), how much came from another generation: knowledge crossing generations.' })

@@ -94,3 +94,24 @@ export class KnowledgeItemPerson {
   @Property({ type: 'integer' })
   position!: number;
 }
+
+/**
+ * A person of the roster read a published item someone else wrote: the first time only, kept
+ * when the item is archived. communityMix counts these as items consumed.
+ */
+@Entity()
+@Unique({ properties: ['person', 'item'] })
+@Index({ properties: ['firstReadAt'] })
+export class KnowledgeItemRead {
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @ManyToOne(() => Person, { ref: true })
+  person!: Ref<Person>;
+
+  @ManyToOne(() => KnowledgeItem, { ref: true, index: true, deleteRule: 'cascade' })
+  item!: Ref<KnowledgeItem>;
+
+  @Property({ type: 'Date' })
+  firstReadAt!: Date;
+}

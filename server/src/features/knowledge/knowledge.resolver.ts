@@ -10,6 +10,7 @@ import {
   CreateKnowledgeItemInput, KnowledgeItemConnection, KnowledgeItemFilter, KnowledgeItemPayload, RetirementRiskConnection, RetirementRiskFilter, UpdateKnowledgeItemInput,
 } from './knowledge.inputs.js';
 import { renderMarkdown, summaryOf } from './knowledge.markdown.js';
+import { noteRead } from './knowledge.reads.js';
 import { listKnowledge, peopleOf } from './knowledge.search.js';
 import { archiveKnowledgeItem, createKnowledgeItem, publishKnowledgeItem, updateKnowledgeItem } from './knowledge.service.js';
 import { retirementRisk } from './retirement.service.js';
@@ -64,8 +65,9 @@ export class KnowledgeResolver {
     return payload(await archiveKnowledgeItem(em, viewer, id));
   }
 
-  @FieldResolver(() => String, { description: 'The body rendered to HTML on the server: raw HTML escaped, links only to http(s) and mailto, opening in a new tab.' })
-  bodyHtml(@Root() item: KnowledgeItem): string {
+  @FieldResolver(() => String, { description: 'The body rendered to HTML on the server: raw HTML escaped, links only to http(s) and mailto, opening in a new tab. Asking for it is opening the item: the first time a signed-in person of the roster does so for a published item they did not write, it counts as the item read (consumed, in communityMix).' })
+  async bodyHtml(@Root() item: KnowledgeItem, @Ctx() ctx: Context): Promise<string> {
+    if (item.status === 'PUBLISHED') await noteRead(ctx, item.id);
     return renderMarkdown(item.body);
   }
 
