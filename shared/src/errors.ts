@@ -123,6 +123,8 @@ export const ERROR_CODES = {
   JP_MISMATCH: 'schedule/jp-mismatch',
   /** Schedule (warning): some of the cohort's seated people are outside the module's target generations. */
   OUTSIDE_TARGET_GENERATIONS: 'schedule/outside-target-generations',
+  /** Schedule (warning): some of the seated people are active members of a community with a meeting at that time (a voluntary meeting does not block training). */
+  MEMBER_IN_COMMUNITY_MEETING: 'schedule/member-in-community-meeting',
   /** Schedule: the session changed since it was read; reload and try again. */
   VERSION_CONFLICT: 'schedule/version-conflict',
   /** Schedule: hard conflicts; send `force: true` to save anyway. */

@@ -63,6 +63,7 @@ export const SCHEDULE_ISSUES = {
   [ERROR_CODES.OUTSIDE_WORKING_HOURS]: { severity: 'WARNING', params: ['timeZone', 'workdayStart', 'workdayEnd'] },
   [ERROR_CODES.JP_MISMATCH]: { severity: 'WARNING', params: ['moduleCode', 'moduleTitle', 'scheduledJp', 'plannedJp'] },
   [ERROR_CODES.OUTSIDE_TARGET_GENERATIONS]: { severity: 'WARNING', params: ['moduleCode', 'moduleTitle', 'personCount', 'outsideGenerations'] },
+  [ERROR_CODES.MEMBER_IN_COMMUNITY_MEETING]: { severity: 'WARNING', params: ['personCount', 'otherCohortCode', 'otherStartsAt'] },
 } as const satisfies Record<string, { severity: 'CONFLICT' | 'WARNING'; params: readonly ScheduleIssueParamName[] }>;
 
 export type ScheduleIssueCode = keyof typeof SCHEDULE_ISSUES;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ical from 'node-ical';
 import { ERROR_CODES } from '@lintas/shared';
-import { CREATE_ACADEMY, mutate } from '../support/catalogue.js';
-import { cohortWithSession, participant, peopleByName, wibAt } from '../support/communities.js';
+import { CREATE_ACADEMY, CREATE_FACILITATOR, CREATE_VENUE, mutate } from '../support/catalogue.js';
+import { cohortWithSession, participant, peopleByName, wibAt, wibDay } from '../support/communities.js';
 import { newAcademy } from '../support/new-academy.js';
 import { startServer, type Client, type RunningServer } from '../support/server.js';
 
@@ -94,13 +94,20 @@ describe('joining', () => {
 });
 
 describe('meetings', () => {
-  it("are refused by the sessions' conflict rule, and sit in the member's calendar feed", async () => {
+  it("follow the sessions' conflict rule, and sit in the member's calendar feed", async () => {
     // Bambang is seated in a cohort with a session 10:00–12:00 WIB in 10 days.
     const { sessionId } = await cohortWithSession(org, 'KOM-2026', 8, [people['Bambang Uji Baru']!.id], { startsAt: wibAt(10, 10), endsAt: wibAt(10, 12) });
-    const clash = (await dimas.gql(MEET, { i: { communityId: data, title: 'Membaca dasbor', startsAt: wibAt(10, 11), endsAt: wibAt(10, 12, 30), onlineUrl: 'https://meet.example.test/komunitas' } })).data.scheduleCommunityMeeting;
+    // A member seated in a session then is a warning only: a voluntary meeting does not block training, nor does training block it.
+    const warned = (await dimas.gql(MEET, { i: { communityId: data, title: 'Kopi pagi', startsAt: wibAt(10, 11), endsAt: wibAt(10, 12), onlineUrl: 'https://meet.example.test/komunitas' } })).data.scheduleCommunityMeeting;
+    expect(warned.errors).toEqual([]);
+    expect(warned.issues).toEqual([{ code: ERROR_CODES.MEMBER_IN_COMMUNITY_MEETING, severity: 'WARNING', otherSessionId: sessionId, params: { personCount: 1, otherCohortCode: 'KOM-2026' } }]);
+    // Another meeting of his communities at the same time is a double booking.
+    const clash = (await dimas.gql(MEET, { i: { communityId: data, title: 'Membaca dasbor', startsAt: wibAt(10, 11, 30), endsAt: wibAt(10, 12, 30), onlineUrl: 'https://meet.example.test/komunitas' } })).data.scheduleCommunityMeeting;
     expect(clash.meeting).toBeNull();
     expect(clash.errors).toEqual([{ field: 'startsAt', code: ERROR_CODES.COMMUNITY_MEETING_CONFLICT }]);
-    expect(clash.issues).toEqual([{ code: ERROR_CODES.PERSON_DOUBLE_BOOKED, severity: 'CONFLICT', otherSessionId: sessionId, params: { personCount: 1, otherCohortCode: 'KOM-2026' } }]);
+    expect(clash.issues.map((i: any) => [i.code, i.severity, i.params.otherCohortCode])).toEqual([
+      [ERROR_CODES.MEMBER_IN_COMMUNITY_MEETING, 'WARNING', 'KOM-2026'], [ERROR_CODES.PERSON_DOUBLE_BOOKED, 'CONFLICT', 'Komunitas Keputusan Berbasis Data'],
+    ]);
     // Touching ends do not overlap; an end before the start is refused even when forced.
     const after = (await dimas.gql(MEET, { i: { communityId: data, title: 'Membaca dasbor', startsAt: wibAt(10, 12), endsAt: wibAt(10, 13), onlineUrl: 'https://meet.example.test/komunitas' } })).data.scheduleCommunityMeeting;
     expect(after.errors).toEqual([]);
@@ -123,9 +130,63 @@ describe('meetings', () => {
     expect(ev).toBeDefined();
     expect(new Date(ev.start).toISOString()).toBe(after.meeting.startsAt);
     expect(String(ev.summary)).toContain('Membaca dasbor');
-    // Sessions stay in the feed beside the meetings: one session, two meetings (one per community).
+    // Sessions stay in the feed beside the meetings: one session, three meetings (two of one community, one of the other).
     expect(events.filter((e) => String(e.uid).startsWith('session-'))).toHaveLength(1);
-    expect(events.filter((e) => String(e.uid).startsWith('community-meeting-'))).toHaveLength(2);
+    expect(events.filter((e) => String(e.uid).startsWith('community-meeting-'))).toHaveLength(3);
+  });
+
+  it('are seen by sessions and the automatic schedule: a venue or a facilitator taken is hard, members in a meeting a warning', async () => {
+    const SCHEDULE = `mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { sessions { id } issues { code severity params { personCount otherCohortCode venueName facilitatorName } } errors { code } } }`;
+    const madeVenue = await mutate(org, 'createVenue', CREATE_VENUE, { i: { code: 'ruang-komunitas', name: 'Ruang Komunitas', capacity: 30, timeZone: 'WIB', address: 'Jl. Merdeka 1' } });
+    expect(madeVenue.errors).toEqual([]);
+    const venue = madeVenue.venue.id;
+    // Dimas, who facilitates the data community, also teaches sessions.
+    const madeFacilitator = await mutate(org, 'createFacilitator', CREATE_FACILITATOR, { i: { name: 'Dimas Uji Baru', kind: 'WIDYAISWARA', personId: people['Dimas Uji Baru']!.id } });
+    expect(madeFacilitator.errors).toEqual([]);
+    const facilitator = madeFacilitator.facilitator.id;
+    // A cohort of Hendra (in no community) from day 20, its first working day taken by a meeting of the data community in that venue, 08:00–15:00.
+    const firstWorkday = [20, 21, 22, 23].find((o) => ![0, 6].includes(new Date(`${wibDay(o)}T12:00:00+07:00`).getUTCDay()))!;
+    const last = firstWorkday + 1;
+    const { cohortId } = await cohortWithSession(org, 'KOM-2027', firstWorkday, [people['Hendra Uji Baru']!.id], { startsAt: wibAt(firstWorkday + 4, 14), endsAt: wibAt(firstWorkday + 4, 15) });
+    const meeting = (await dimas.gql(MEET, { i: { communityId: data, title: 'Lokakarya dasbor', startsAt: wibAt(firstWorkday, 8), endsAt: wibAt(firstWorkday, 15), venueId: venue } })).data.scheduleCommunityMeeting;
+    expect(meeting.errors).toEqual([]);
+    const dla = (await org.gql('{ programs(first: 10) { nodes { code modules(first: 5) { nodes { id } } } } }')).data.programs.nodes.find((p: any) => p.code === 'DLA');
+    const moduleId = dla.modules.nodes[0].id;
+    const at = { cohortId, moduleId, startsAt: wibAt(firstWorkday, 9), endsAt: wibAt(firstWorkday, 11) };
+    const byVenue = (await org.gql(SCHEDULE, { i: { ...at, venueId: venue } })).data.scheduleSession;
+    expect(byVenue.errors.map((e: any) => e.code)).toEqual([ERROR_CODES.HARD_CONFLICTS]);
+    expect(byVenue.issues.filter((i: any) => i.severity === 'CONFLICT').map((i: any) => [i.code, i.params.otherCohortCode, i.params.venueName])).toEqual([[ERROR_CODES.VENUE_DOUBLE_BOOKED, 'Komunitas Keputusan Berbasis Data', 'Ruang Komunitas']]);
+    const byFacilitator = (await org.gql(SCHEDULE, { i: { ...at, facilitatorId: facilitator, onlineUrl: 'https://meet.example.test/kelas' } })).data.scheduleSession;
+    expect(byFacilitator.issues.filter((i: any) => i.severity === 'CONFLICT').map((i: any) => [i.code, i.params.otherCohortCode, i.params.facilitatorName])).toEqual([[ERROR_CODES.FACILITATOR_DOUBLE_BOOKED, 'Komunitas Keputusan Berbasis Data', 'Dimas Uji Baru']]);
+    // Neither: Hendra is in no community, so nothing about the meeting.
+    const free = (await org.gql(SCHEDULE, { i: { ...at, onlineUrl: 'https://meet.example.test/kelas', force: true } })).data.scheduleSession;
+    expect(free.issues.filter((i: any) => i.params.otherCohortCode === 'Komunitas Keputusan Berbasis Data')).toEqual([]);
+    // Bambang's cohort at the time of the 12:00–13:00 meeting (data) and the 12:30–13:30 one (literacy): a warning each, saved without force.
+    const kom = (await org.gql('{ cohorts(first: 50) { nodes { id code } } }')).data.cohorts.nodes.find((c: any) => c.code === 'KOM-2026').id;
+    const warned = (await org.gql(SCHEDULE, { i: { cohortId: kom, moduleId, startsAt: wibAt(10, 12), endsAt: wibAt(10, 13), onlineUrl: 'https://meet.example.test/kelas' } })).data.scheduleSession;
+    expect(warned.issues.filter((i: any) => i.code === ERROR_CODES.MEMBER_IN_COMMUNITY_MEETING).map((i: any) => [i.severity, i.params.personCount, i.params.otherCohortCode]).sort((a: any, b: any) => a[2].localeCompare(b[2])))
+      .toEqual([['WARNING', 1, 'Komunitas Keputusan Berbasis Data'], ['WARNING', 1, 'Komunitas Literasi Digital']]);
+    expect(warned.errors).toEqual([]);
+    expect(warned.sessions).toHaveLength(1);
+
+    // The other way: Dimas teaches KOM-2027 on its last day 09:00–11:00, so his community cannot meet then (hard), unless forced.
+    expect((await org.gql(SCHEDULE, { i: { ...at, startsAt: wibAt(last, 9), endsAt: wibAt(last, 11), facilitatorId: facilitator, onlineUrl: 'https://meet.example.test/kelas', force: true } })).data.scheduleSession.errors).toEqual([]);
+    const taught = (await dimas.gql(MEET, { i: { communityId: data, title: 'Bentrok', startsAt: wibAt(last, 10), endsAt: wibAt(last, 12), onlineUrl: 'https://meet.example.test/komunitas' } })).data.scheduleCommunityMeeting;
+    expect(taught.errors).toEqual([{ field: 'startsAt', code: ERROR_CODES.COMMUNITY_MEETING_CONFLICT }]);
+    expect(taught.issues.map((i: any) => [i.code, i.severity, i.params.otherCohortCode])).toEqual([[ERROR_CODES.FACILITATOR_DOUBLE_BOOKED, 'CONFLICT', 'KOM-2027']]);
+
+    // autoSchedule with only that venue and that facilitator leaves the meeting's hours alone.
+    const AUTO = 'mutation($c: ID!, $o: AutoScheduleOptions) { autoSchedule(cohortId: $c, options: $o) { proposal { startsAt endsAt venue { id } facilitator { id } } errors { code } } }';
+    const byVenueOnly = (await org.gql(AUTO, { c: cohortId, o: { venueIds: [venue] } })).data.autoSchedule;
+    const byFacilitatorOnly = (await org.gql(AUTO, { c: cohortId, o: { facilitatorIds: [facilitator] } })).data.autoSchedule;
+    const held = { startsAt: new Date(wibAt(firstWorkday, 8)), endsAt: new Date(wibAt(firstWorkday, 15)) };
+    for (const auto of [byVenueOnly, byFacilitatorOnly]) {
+      expect(auto.errors).toEqual([]);
+      expect(auto.proposal.length).toBeGreaterThan(0);
+      expect(auto.proposal.filter((p: any) => new Date(p.startsAt) < held.endsAt && held.startsAt < new Date(p.endsAt))).toEqual([]);
+    }
+    expect(byVenueOnly.proposal.every((p: any) => p.venue?.id === venue)).toBe(true);
+    expect(byFacilitatorOnly.proposal.every((p: any) => p.facilitator?.id === facilitator)).toBe(true);
   });
 });
 

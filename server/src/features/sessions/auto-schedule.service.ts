@@ -9,6 +9,8 @@ import { countSeated, seatedPersonIds, whereSeated } from '../enrollments/enroll
 import { autoSchedule, type Interval, type SolverResult } from './auto-schedule.js';
 import { instantOf, workingDays } from './local-time.js';
 import { Session } from './session.entity.js';
+import { meetingsBookingSql } from './community-meetings.js';
+import { MAX_SESSION_MS } from './conflicts.js';
 
 export interface AutoScheduleOptions {
   venueIds?: number[] | null;
@@ -68,11 +70,18 @@ export async function proposeSchedule(em: EntityManager, cohort: Cohort, options
     for (const r of rows) m.set(Number(r.key), [...(m.get(Number(r.key)) ?? []), asInterval(r)]);
     return m;
   };
+  // Community meetings at those venues, or facilitated by those facilitators' persons, are as busy as sessions (SESSION_MEETING_RULE).
+  const meetings: { venue_id: number | null; facilitator_id: number | null; starts_at: number | Date; ends_at: number | Date }[] = venueIds.length || facilitatorList.length
+    ? await sqlEm.execute(meetingsBookingSql(knex, platform.processDateProperty(new Date(lo.getTime() - MAX_SESSION_MS)) as string, platform.processDateProperty(hi) as string, venueIds, facilitatorList.map((f) => f.id)))
+    : [];
+  const meetingsBy = (key: 'venue_id' | 'facilitator_id', ids: readonly number[]) =>
+    meetings.filter((m) => m[key] !== null && ids.includes(Number(m[key]))).map((m) => ({ key: Number(m[key]), starts_at: m.starts_at, ends_at: m.ends_at }));
   const busyVenue = venueIds.length
-    ? group(await sqlEm.execute(window(knex('session as s')).select('s.venue_id as key', 's.starts_at', 's.ends_at').whereIn('s.venue_id', venueIds)))
+    ? group([...await sqlEm.execute<{ key: number; starts_at: number | Date; ends_at: number | Date }[]>(window(knex('session as s')).select('s.venue_id as key', 's.starts_at', 's.ends_at').whereIn('s.venue_id', venueIds)), ...meetingsBy('venue_id', venueIds)])
     : new Map();
   const busyFacilitator = facilitatorList.length
     ? group([
+        ...meetingsBy('facilitator_id', facilitatorList.map((f) => f.id)),
         ...await sqlEm.execute<{ key: number; starts_at: number | Date; ends_at: number | Date }[]>(window(knex('session as s')).select('s.facilitator_id as key', 's.starts_at', 's.ends_at').whereIn('s.facilitator_id', facilitatorList.map((f) => f.id))),
         // Windows the facilitators marked as unavailable are as busy as their sessions.
         ...await sqlEm.execute<{ key: number; starts_at: number | Date; ends_at: number | Date }[]>(knex('facilitator_unavailability as s').select('s.facilitator_id as key', 's.starts_at', 's.ends_at')

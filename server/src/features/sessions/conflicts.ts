@@ -12,6 +12,7 @@ import { seatedByGeneration, seatedPersonIds, whereSeated } from '../enrollments
 import { targetShare, type GenerationCounts } from '../programs/module-targeting.js';
 import { Session } from './session.entity.js';
 import { IssueSeverity, ScheduleIssue, ScheduleIssueParams } from './schedule-issue.js';
+import { meetingsBookingSql, meetingsOfPeopleSql, SESSION_MEETING_RULE, type MeetingRow } from './community-meetings.js';
 import { nationalHoliday, wallClock, WORKING_HOURS } from './local-time.js';
 
 /** Longest session the interval queries look back for: keeps every scan a bounded index range. */
@@ -127,6 +128,13 @@ export async function findIssues(
           .where('starts_at', '<', platform.processDateProperty(hi)).where('ends_at', '>', platform.processDateProperty(lo)),
       )
     : [];
+  // Community meetings in the window: at the candidates' venues or facilitated by their facilitators (hard), or of communities of the seated people (a warning).
+  const meetingBookings: (MeetingRow & { venue_id: number | null; facilitator_id: number | null })[] = inWindow && (venueIds.length || facilitatorIds.length)
+    ? await sqlEm.execute(meetingsBookingSql(knex, platform.processDateProperty(lo) as string, platform.processDateProperty(hi) as string, venueIds, facilitatorIds))
+    : [];
+  const meetingPeople: (MeetingRow & { person_id: number })[] = inWindow
+    ? await sqlEm.execute(meetingsOfPeopleSql(knex, platform.processDateProperty(lo) as string, platform.processDateProperty(hi) as string, seatedIds.clone()))
+    : [];
   // Members of the groups the candidates are given to: a group's session concerns them alone.
   const groupIds = [...new Set(candidates.map((c) => c.groupId).filter((g): g is number => !!g))];
   const memberRows = groupIds.length ? await em.find(CohortGroupMember, { group: { $in: groupIds } }) : [];
@@ -188,6 +196,35 @@ export async function findIssues(
       issues.push(issue(ERROR_CODES.PERSON_DOUBLE_BOOKED, `${o.people.length} enrolled people also attend ${o.code} at ${fmt(o.startsAt)}`, at, {
         otherCohortCode: o.code, otherStartsAt: o.startsAt, personCount: o.people.length,
       }, { otherSessionId: toGlobalId('Session', otherId), personIds: o.people.slice(0, 20).map((p) => toGlobalId('Person', p)) }));
+    }
+    const spanOf = (r: MeetingRow) => ({ startsAt: new Date(r.starts_at as never), endsAt: new Date(r.ends_at as never) });
+    const venueMeetings = new Set<number>();
+    for (const m of meetingBookings) {
+      const o = spanOf(m);
+      if (!overlaps(c, o)) continue;
+      const when = { otherCohortCode: m.label, otherStartsAt: o.startsAt };
+      if (c.venueId !== null && Number(m.venue_id) === c.venueId && !venueMeetings.has(Number(m.id))) {
+        venueMeetings.add(Number(m.id));
+        const venueName = venue?.name ?? '';
+        issues.push(issue(SESSION_MEETING_RULE.venue, `${venueName || 'the venue'} is taken by a meeting of ${m.label} at ${fmt(o.startsAt)}`, at, { ...when, venueName }));
+      }
+      if (c.facilitatorId !== null && m.facilitator_id !== null && Number(m.facilitator_id) === c.facilitatorId) {
+        const facilitatorName = facilitators.find((x) => x.id === c.facilitatorId)?.name ?? '';
+        issues.push(issue(SESSION_MEETING_RULE.facilitator, `${facilitatorName || 'the facilitator'} facilitates a meeting of ${m.label} at ${fmt(o.startsAt)}`, at, { ...when, facilitatorName }));
+      }
+    }
+    const byMeeting = new Map<number, { label: string; startsAt: Date; people: Set<number> }>();
+    for (const r of meetingPeople) {
+      const o = spanOf(r);
+      if (!overlaps(c, o) || !inAudience(Number(r.person_id))) continue;
+      const entry = byMeeting.get(Number(r.id)) ?? { label: r.label, startsAt: o.startsAt, people: new Set<number>() };
+      entry.people.add(Number(r.person_id));
+      byMeeting.set(Number(r.id), entry);
+    }
+    for (const o of byMeeting.values()) {
+      issues.push(issue(SESSION_MEETING_RULE.members, `${o.people.size} enrolled people are members of ${o.label}, which meets at ${fmt(o.startsAt)}`, at, {
+        otherCohortCode: o.label, otherStartsAt: o.startsAt, personCount: o.people.size,
+      }, { personIds: [...o.people].slice(0, 20).map((p) => toGlobalId('Person', p)) }));
     }
     if (c.facilitatorId !== null && facilitatorAway.some((u) => Number(u.facilitator_id) === c.facilitatorId && overlaps(c, { startsAt: new Date(u.starts_at as never), endsAt: new Date(u.ends_at as never) }))) {
       const facilitatorName = facilitators.find((x) => x.id === c.facilitatorId)?.name ?? '';

@@ -28,7 +28,8 @@ registerEnumType(IssueSeverity, {
 - schedule/holiday: date, holidayName
 - schedule/outside-working-hours: timeZone, workdayStart, workdayEnd
 - schedule/jp-mismatch: moduleCode, moduleTitle, scheduledJp, plannedJp
-- schedule/outside-target-generations: moduleCode, moduleTitle, personCount (seated people outside the targets), outsideGenerations`,
+- schedule/outside-target-generations: moduleCode, moduleTitle, personCount (seated people outside the targets), outsideGenerations
+- schedule/member-in-community-meeting: personCount (seated people who are active members of the community), otherCohortCode (the community's name), otherStartsAt (the meeting's start)`,
 })
 export class ScheduleIssueParams implements SharedParams<Date> {
   @Field(() => String, { nullable: true, description: "The session's day in the cohort's time zone, YYYY-MM-DD (schedule/holiday)." })
@@ -69,7 +70,7 @@ export class ScheduleIssueParams implements SharedParams<Date> {
 
   @Field(() => Int, {
     nullable: true,
-    description: "People concerned: the cohort's seated people (schedule/venue-too-small), those also in the other session (schedule/person-double-booked), those unavailable (schedule/person-unavailable), those outside the module's target generations (schedule/outside-target-generations).",
+    description: "People concerned: the cohort's seated people (schedule/venue-too-small), those also in the other session (schedule/person-double-booked), those unavailable (schedule/person-unavailable), those outside the module's target generations (schedule/outside-target-generations), the members of a community meeting at that time (schedule/member-in-community-meeting).",
   })
   personCount!: number | null;
 
@@ -92,7 +93,7 @@ export class ScheduleIssueParams implements SharedParams<Date> {
 @ObjectType({ description: 'A conflict or warning of a session, naming both sides. Word it from `code` and `params`; `message` is English.' })
 export class ScheduleIssue {
   @Field(() => String, {
-    description: 'Stable code from the shared list (SCHEDULE_ISSUES in @lintas/shared): schedule/end-not-after-start, schedule/outside-cohort-dates, schedule/venue-too-small, schedule/venue-double-booked, schedule/facilitator-double-booked, schedule/person-double-booked, schedule/person-unavailable, schedule/facilitator-unavailable, schedule/holiday, schedule/outside-working-hours, schedule/jp-mismatch, schedule/outside-target-generations.',
+    description: 'Stable code from the shared list (SCHEDULE_ISSUES in @lintas/shared): schedule/end-not-after-start, schedule/outside-cohort-dates, schedule/venue-too-small, schedule/venue-double-booked, schedule/facilitator-double-booked, schedule/person-double-booked, schedule/person-unavailable, schedule/facilitator-unavailable, schedule/holiday, schedule/outside-working-hours, schedule/jp-mismatch, schedule/outside-target-generations, schedule/member-in-community-meeting.',
   })
   code!: ScheduleIssueCode;
 

@@ -22,6 +22,7 @@ const id: { scheduleIssue: Record<ScheduleIssueCode, string> } = {
     'schedule/outside-working-hours': 'Di luar jam kerja (Senin–Jumat {workdayStart}–{workdayEnd} {timeZone}).',
     'schedule/jp-mismatch': '{scheduledJp} JP terjadwal, padahal rencananya {plannedJp} JP. Tambah atau kurangi sesi mata pelatihan ini.',
     'schedule/outside-target-generations': '{moduleCode} {moduleTitle} ditujukan untuk generasi lain: {personCount} peserta ({outsideGenerations}) di luar sasarannya. Tetap boleh dijadwalkan.',
+    'schedule/member-in-community-meeting': '{personCount} peserta pelatihan juga anggota komunitas yang bertemu pada waktu yang sama ({otherCohortCode}, {otherStartsAt}). Pertemuan komunitas bersifat sukarela: tetap boleh dijadwalkan.',
   },
 };
 
@@ -39,6 +40,7 @@ const en: typeof id = {
     'schedule/outside-working-hours': 'Outside working hours (Mon–Fri {workdayStart}–{workdayEnd} {timeZone}).',
     'schedule/jp-mismatch': '{scheduledJp} JP scheduled, {plannedJp} JP planned. Add or shorten sessions of this module.',
     'schedule/outside-target-generations': '{moduleCode} {moduleTitle} is meant for other generations: {personCount} participants ({outsideGenerations}) are outside its targets. It can still be scheduled.',
+    'schedule/member-in-community-meeting': '{personCount} training participants are also members of a community meeting at the same time ({otherCohortCode}, {otherStartsAt}). Community meetings are voluntary: it can still be scheduled.',
   },
 };
 
