@@ -10,7 +10,7 @@ import { startServer, type Client, type RunningServer } from '../support/server.
  * Communities of practice over HTTP, on an empty install built through the API: joining with
  * and without approval; meetings under the sessions' conflict rule and in the member's
  * calendar feed; micro-learning completed once, by a right answer only; communityMix against
- * a hand count; another academy sees none of it.
+ * a hand count; another academy sees none of it. Statement counts: sql-statements.test.ts.
  */
 let server: RunningServer;
 let org: Client;
@@ -290,28 +290,6 @@ describe('threads and communityMix', () => {
     expect(before.byGeneration.reduce((n: number, g: any) => n + g.members, 0)).toBe(3);
     // Participants do not read the report.
     expect((await bambang.gql(MIX)).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.FORBIDDEN);
-  });
-});
-
-describe('statement counts', () => {
-  it('do not grow with the number of communities listed, their members, units and meetings', async () => {
-    for (let i = 0; i < 6; i++) {
-      const c = (await org.gql(CREATE, { i: { name: `Komunitas Uji ${i}`, competencyArea: 'LEADERSHIP', facilitatorIds: [people['Sari Uji Baru']!.id] } })).data.createCommunity.community.id;
-      expect((await org.gql(JOIN, { i: { communityId: c, personId: people['Rina Uji Baru']!.id } })).data.joinCommunity.errors).toEqual([]);
-      expect((await org.gql(UNIT, { i: { communityId: c, title: `Unit ${i}`, minutes: 5, body: 'Teks', questions: [question(0)] } })).data.createMicroLearningUnit.errors).toEqual([]);
-    }
-    const LIST = `query($n: Int!) { communities(first: $n) { totalCount nodes { name memberCount myMembership { status }
-      members(first: 10) { nodes { role person { name } } } units(first: 5) { nodes { title completions completedByMe authorName } }
-      meetings(first: 5) { nodes { title venue { name } } } threads(first: 5) { nodes { title posts(first: 5) { nodes { body } } } } } } }`;
-    const two = await org.gql(LIST, { n: 2 });
-    const eight = await org.gql(LIST, { n: 8 });
-    expect(eight.data.communities.nodes).toHaveLength(8);
-    expect(two.extensions?.sqlStatements).toBeGreaterThan(0);
-    expect(eight.extensions?.sqlStatements).toBe(two.extensions?.sqlStatements);
-    const RECORDS = 'query($n: Int!) { externalLearningRecords(first: $n) { nodes { title person { name jpEarned { total } } } } }';
-    const one = await org.gql(RECORDS, { n: 1 });
-    const many = await org.gql(RECORDS, { n: 50 });
-    expect(many.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
   });
 });
 

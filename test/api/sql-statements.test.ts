@@ -267,3 +267,79 @@ describe('SQL statements per request, change projects', () => {
     expect(counts).toEqual([counts[0], counts[0], counts[0]]);
   });
 });
+
+describe('SQL statements per request, communities', () => {
+  const LIST = `query($n: Int!) { communities(first: $n) { totalCount nodes { name memberCount myMembership { status }
+    members(first: 10) { nodes { role person { name } } } units(first: 5) { nodes { title completions completedByMe authorName } }
+    meetings(first: 5) { nodes { title venue { name } } } threads(first: 5) { nodes { title posts(first: 5) { nodes { body } } } } } } }`;
+
+  it('do not grow with the number of communities listed, their members, units, meetings and threads', async () => {
+    await server.useAccount(...DEMO.organizerBabel);
+    // After the demo's two (both with members, units and meetings, one with a discussion), four more with all of it but meetings.
+    const people = (await server.gql('{ persons(first: 8) { nodes { id } } }')).data.persons.nodes.map((p: any) => p.id);
+    for (let i = 0; i < 4; i++) {
+      const made = (await server.gql('mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { community { id } errors { code } } }', { i: { name: `Komunitas Uji ${i}`, competencyArea: 'LEADERSHIP', facilitatorIds: [people[i]] } })).data.createCommunity;
+      expect(made.errors).toEqual([]);
+      const c = made.community.id;
+      expect((await server.gql('mutation($i: JoinCommunityInput!) { joinCommunity(input: $i) { errors { code } } }', { i: { communityId: c, personId: people[i + 4] } })).data.joinCommunity.errors).toEqual([]);
+      expect((await server.gql('mutation($i: CreateMicroLearningUnitInput!) { createMicroLearningUnit(input: $i) { errors { code } } }', {
+        i: { communityId: c, title: `Unit ${i}`, minutes: 5, body: 'Teks', questions: [{ prompt: 'Pertanyaan?', choices: ['Ya', 'Tidak'], answer: 0 }] },
+      })).data.createMicroLearningUnit.errors).toEqual([]);
+      const thread = (await server.gql('mutation($i: CreateCommunityThreadInput!) { createCommunityThread(input: $i) { thread { id } errors { code } } }', { i: { communityId: c, title: `Diskusi ${i}`, body: 'Pembuka' } })).data.createCommunityThread;
+      expect(thread.errors).toEqual([]);
+      expect((await server.gql('mutation($i: AddCommunityPostInput!) { addCommunityPost(input: $i) { errors { code } } }', { i: { threadId: thread.thread.id, body: 'Balasan' } })).data.addCommunityPost.errors).toEqual([]);
+    }
+    const counts: number[] = [];
+    for (const n of [2, 4, 6]) {
+      const res = await server.gql(LIST, { n });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.communities.nodes).toHaveLength(n);
+      counts.push(res.extensions!.sqlStatements!);
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+    const RECORDS = 'query($n: Int!) { externalLearningRecords(first: $n) { nodes { title person { name jpEarned { total } } } } }';
+    const one = await server.gql(RECORDS, { n: 1 });
+    const all = await server.gql(RECORDS, { n: 50 });
+    expect(all.data.externalLearningRecords.nodes.length).toBeGreaterThan(1);
+    expect(all.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  });
+});
+
+describe('SQL statements per request, schedule conflicts beside community meetings', () => {
+  it('do not grow with the number of sessions checked', async () => {
+    await server.useAccount(...DEMO.organizerBabel);
+    const cohorts = (await server.gql('{ cohorts(first: 100, filter: { statuses: [RUNNING, CLOSED] }) { nodes { id } } }')).data.cohorts.nodes;
+    // Cohorts of the same shape (venues, facilitators, groups used or not) and different sizes.
+    const byShape = new Map<string, Map<number, number>>();
+    for (const c of cohorts) {
+      const sessions = (await server.gql('query($c: ID!) { node(id: $c) { ... on Cohort { sessions(first: 100) { nodes { venue { id } facilitator { id } group { id } } } } } }', { c: c.id })).data.node.sessions.nodes;
+      if (sessions.length === 0) continue;
+      const shape = ['venue', 'facilitator', 'group'].map((k) => sessions.some((x: any) => x[k] !== null)).join();
+      const res = await server.gql('query($c: ID!) { scheduleConflicts(cohortId: $c) { code } }', { c: c.id });
+      expect(res.errors).toBeUndefined();
+      byShape.set(shape, (byShape.get(shape) ?? new Map()).set(sessions.length, res.extensions!.sqlStatements!));
+    }
+    expect([...byShape.values()].some((sizes) => sizes.size > 1)).toBe(true);
+    for (const sizes of byShape.values()) expect(new Set(sizes.values()).size).toBe(1);
+  });
+});
+
+describe('SQL statements per request, knowledge items opened', () => {
+  it('record the reads of a whole page in one statement', async () => {
+    const reader = await server.signIn('197302172004062751', DEMO.participantPassword);
+    const OPEN = 'query($n: Int!) { knowledgeItems(first: $n) { nodes { title bodyHtml } } }';
+    const counts: number[] = [];
+    // The demo participant reads four published items.
+    for (const n of [1, 2, 4]) {
+      const res = await reader.gql(OPEN, { n });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.knowledgeItems.nodes).toHaveLength(n);
+      counts.push(res.extensions!.sqlStatements!);
+    }
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+    // A list without the bodies records nothing: one statement fewer (the insert and its transaction aside).
+    const list = await reader.gql('query($n: Int!) { knowledgeItems(first: $n) { nodes { title summary } } }', { n: 4 });
+    expect(list.extensions!.sqlStatements!).toBeLessThan(counts[0]!);
+  });
+});
