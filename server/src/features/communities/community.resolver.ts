@@ -236,7 +236,13 @@ export class MicroLearningUnitResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of the member who made it; null when staff made it.' })
-  async authorName(@Root() u: MicroLearningUnit, @Ctx() { loaders }: Context): Promise<string | null> {
-    return (await loaders.ref(Person, u.author ? new RowRef<Person>(u.author.id) : null))?.name ?? null;
+  authorName(@Root() u: MicroLearningUnit, @Ctx() { em, loaders }: Context): Promise<string | null> {
+    if (!u.author) return Promise.resolve(null);
+    // Its own batch, not the Person loader the members' `person` shares: the units and the members
+    // arrive in separate statements, and a shared loader would batch them once or twice by timing.
+    return loaders.batch<number, string | null>('unit.authorName', async (ids) => {
+      const people = await em.find(Person, { id: { $in: [...ids] } }, { fields: ['name'] });
+      return ids.map((id) => people.find((p) => p.id === id)?.name ?? null);
+    }).load(u.author.id);
   }
 }
