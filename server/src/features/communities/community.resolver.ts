@@ -6,7 +6,6 @@ import { tryLocalId } from '../../graphql/ids.js';
 import { readChildren, readList } from '../../graphql/read-model.js';
 import { ConnectionArgs } from '../../graphql/relay.js';
 import { academyOf } from '../../graphql/viewer.js';
-import { RowRef } from '../../db/map-row.js';
 import { Venue } from '../cohorts/venue.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { REPORTS } from '../reports/participation.resolver.js';
