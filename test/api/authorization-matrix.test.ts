@@ -178,6 +178,7 @@ const MATRIX: Record<string, { query: string; variables?: Record<string, unknown
   createCommunityThread: { query: `mutation { createCommunityThread(input: { communityId: "${none('Community')}", title: "x", body: "x" }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
   addCommunityPost: { query: `mutation { addCommunityPost(input: { threadId: "${none('CommunityThread')}", body: "x" }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
   createMicroLearningUnit: { query: `mutation { createMicroLearningUnit(input: { communityId: "${none('Community')}", title: "x", minutes: 5, questions: [] }) { errors { code } } }`, allow: [...MANAGE, 'participant'] },
+  leaveCommunity: { query: `mutation { leaveCommunity(communityId: "${none('Community')}") { errors { code } } }`, allow: ['participant'] },
   completeMicroLearning: { query: `mutation { completeMicroLearning(input: { unitId: "${none('MicroLearningUnit')}", answers: [] }) { errors { code } } }`, allow: ['participant'] },
   communityMix: { query: '{ communityMix { communities } }', allow: ['admin', 'organizerA', 'organizerB', 'token:reports:read'] },
   externalLearningRecords: { query: '{ externalLearningRecords(first: 5) { totalCount } }', allow: ['admin', 'organizerA', 'organizerB', 'participant', 'token:reports:read', 'token:learning:write'] },

@@ -293,6 +293,24 @@ describe('threads and communityMix', () => {
   });
 });
 
+describe('leaving', () => {
+  it('removes only one\'s own membership, withdraws a request, and allows joining again', async () => {
+    const LEAVE = 'mutation($c: ID!) { leaveCommunity(communityId: $c) { community { id memberCount myMembership { status } } errors { field code } } }';
+    // Sari leaves the open community; what she read stays counted, she can join again.
+    const left = (await sari.gql(LEAVE, { c: open })).data.leaveCommunity;
+    expect(left).toEqual({ community: { id: open, memberCount: 1, myMembership: null }, errors: [] });
+    expect((await sari.gql(LEAVE, { c: open })).data.leaveCommunity.errors).toEqual([{ field: 'communityId', code: ERROR_CODES.COMMUNITY_NOT_MEMBER }]);
+    expect((await sari.gql(JOIN, { i: { communityId: open } })).data.joinCommunity.member.status).toBe('ACTIVE');
+    // Rina withdraws a request that waits for approval.
+    expect((await rina.gql(JOIN, { i: { communityId: data } })).data.joinCommunity.member.status).toBe('PENDING');
+    expect((await rina.gql(LEAVE, { c: data })).data.leaveCommunity.errors).toEqual([]);
+    expect((await org.gql('query($c: ID!) { node(id: $c) { ... on Community { members(first: 20) { nodes { person { name } } } } } }', { c: data })).data.node.members.nodes.map((m: any) => m.person.name)).not.toContain('Rina Uji Baru');
+    // Staff have no membership to leave; an unknown community looks missing.
+    expect((await org.gql(LEAVE, { c: open })).errors?.[0]?.extensions?.code).toBe(ERROR_CODES.FORBIDDEN);
+    expect((await sari.gql(LEAVE, { c: 'bm9uZTox' })).data.leaveCommunity.errors).toEqual([{ field: 'communityId', code: ERROR_CODES.NOT_FOUND }]);
+  });
+});
+
 describe('tenancy', () => {
   it("another academy's organizer sees none of it, and its ids look missing", async () => {
     const other = await mutate(admin, 'createAcademy', CREATE_ACADEMY, { i: { code: 'BPSDM-LAIN', name: 'BPSDM Lain' } });

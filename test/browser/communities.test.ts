@@ -94,5 +94,14 @@ suite('communities in the browser', () => {
     await org.getByRole('heading', { name: 'Catatan JP luar', level: 1 }).waitFor();
     await org.screenshot({ path: `${SHOTS}/jp-luar-1280.png`, fullPage: true });
     await expectAccessible(org, 'Catatan JP luar');
+
+    // Bambang leaves the community on his phone, after confirming; he may join again.
+    page = phone;
+    await phone.goto(`${server.url}/saya/komunitas`);
+    phone.once('dialog', (d) => void d.accept());
+    await phone.locator('[data-test^="leave-"]').first().click();
+    await expect.poll(() => phone.getByRole('status').first().textContent()).toContain('Anda keluar dari');
+    await phone.screenshot({ path: `${SHOTS}/komunitas-saya-keluar-360.png`, fullPage: true });
+    await expect.poll(() => phone.locator('[data-test^="leave-"]').count()).toBe(0);
   });
 });

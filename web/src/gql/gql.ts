@@ -95,6 +95,7 @@ type Documents = {
     "\n  mutation ImportLearningRecords($csv: String!, $dryRun: Boolean) {\n    importLearningRecords(csv: $csv, dryRun: $dryRun) { dryRun totalRows validRows created rowErrors { row field code } errors { field code } }\n  }\n": typeof types.ImportLearningRecordsDocument,
     "\n  query MyCommunities {\n    viewer { person { id jpEarned { microLearning microLearningMinutes } } }\n    communities(first: 50) {\n      nodes {\n        id name competencyArea description requiresApproval memberCount\n        myMembership { id status }\n        meetings(first: 3) { nodes { id title startsAt onlineUrl } }\n        units(first: 30) { nodes { id title minutes url body completedByMe questions { prompt choices } } }\n      }\n    }\n  }\n": typeof types.MyCommunitiesDocument,
     "\n  mutation JoinMyCommunity($input: JoinCommunityInput!) { joinCommunity(input: $input) { member { id status } errors { field code } } }\n": typeof types.JoinMyCommunityDocument,
+    "\n  mutation LeaveMyCommunity($communityId: ID!) { leaveCommunity(communityId: $communityId) { community { id memberCount myMembership { id status } } errors { field code } } }\n": typeof types.LeaveMyCommunityDocument,
     "\n  mutation CompleteMyUnit($input: CompleteMicroLearningInput!) { completeMicroLearning(input: $input) { minutesEarned unit { id completedByMe } errors { field code } } }\n": typeof types.CompleteMyUnitDocument,
     "\n  query FacilitatorAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": typeof types.FacilitatorAgenciesDocument,
     "\n  query FacilitatorPersonSearch($search: String!) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle } }\n  }\n": typeof types.FacilitatorPersonSearchDocument,
@@ -279,6 +280,7 @@ const documents: Documents = {
     "\n  mutation ImportLearningRecords($csv: String!, $dryRun: Boolean) {\n    importLearningRecords(csv: $csv, dryRun: $dryRun) { dryRun totalRows validRows created rowErrors { row field code } errors { field code } }\n  }\n": types.ImportLearningRecordsDocument,
     "\n  query MyCommunities {\n    viewer { person { id jpEarned { microLearning microLearningMinutes } } }\n    communities(first: 50) {\n      nodes {\n        id name competencyArea description requiresApproval memberCount\n        myMembership { id status }\n        meetings(first: 3) { nodes { id title startsAt onlineUrl } }\n        units(first: 30) { nodes { id title minutes url body completedByMe questions { prompt choices } } }\n      }\n    }\n  }\n": types.MyCommunitiesDocument,
     "\n  mutation JoinMyCommunity($input: JoinCommunityInput!) { joinCommunity(input: $input) { member { id status } errors { field code } } }\n": types.JoinMyCommunityDocument,
+    "\n  mutation LeaveMyCommunity($communityId: ID!) { leaveCommunity(communityId: $communityId) { community { id memberCount myMembership { id status } } errors { field code } } }\n": types.LeaveMyCommunityDocument,
     "\n  mutation CompleteMyUnit($input: CompleteMicroLearningInput!) { completeMicroLearning(input: $input) { minutesEarned unit { id completedByMe } errors { field code } } }\n": types.CompleteMyUnitDocument,
     "\n  query FacilitatorAgencies {\n    agencies(first: 100) { nodes { id code name } }\n  }\n": types.FacilitatorAgenciesDocument,
     "\n  query FacilitatorPersonSearch($search: String!) {\n    persons(first: 8, filter: { search: $search }) { nodes { id name jobTitle } }\n  }\n": types.FacilitatorPersonSearchDocument,
@@ -720,6 +722,10 @@ export function graphql(source: "\n  query MyCommunities {\n    viewer { person 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinMyCommunity($input: JoinCommunityInput!) { joinCommunity(input: $input) { member { id status } errors { field code } } }\n"): (typeof documents)["\n  mutation JoinMyCommunity($input: JoinCommunityInput!) { joinCommunity(input: $input) { member { id status } errors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveMyCommunity($communityId: ID!) { leaveCommunity(communityId: $communityId) { community { id memberCount myMembership { id status } } errors { field code } } }\n"): (typeof documents)["\n  mutation LeaveMyCommunity($communityId: ID!) { leaveCommunity(communityId: $communityId) { community { id memberCount myMembership { id status } } errors { field code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

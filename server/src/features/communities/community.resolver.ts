@@ -21,7 +21,7 @@ import { completionCounts, memberCounts } from './community.counts.js';
 import { COMMUNITY_READ } from './community.read-model.js';
 import { communityReads } from './community.read-model.js';
 import {
-  addPost, communitiesWhere, completeUnit, createCommunity, createThread, createUnit, decideMembership, joinCommunity, ownPerson, scheduleMeeting, updateCommunity,
+  addPost, communitiesWhere, completeUnit, createCommunity, createThread, createUnit, decideMembership, joinCommunity, leaveCommunity, ownPerson, scheduleMeeting, updateCommunity,
 } from './community.service.js';
 
 const STAFF_OR_MEMBER = ['ADMIN', 'ORGANIZER', 'PARTICIPANT'] as const;
@@ -52,6 +52,13 @@ export class CommunityResolver {
   @Mutation(() => CommunityPayload, { description: 'Edits a community: staff, or one of its facilitators.' })
   async updateCommunity(@Arg('input', () => UpdateCommunityInput, { description: 'The community and the changes.' }) input: UpdateCommunityInput, @Ctx() { em, viewer, ip }: Context): Promise<CommunityPayload> {
     const r = await updateCommunity(em, viewer, tryLocalId(input.id, 'Community'), input, ip);
+    return r.ok ? { community: r.value, errors: [] } : { community: null, errors: r.errors };
+  }
+
+  @Authorized('PARTICIPANT')
+  @Mutation(() => CommunityPayload, { description: 'Leaves a community, or withdraws a request to join it: the signed-in participant\'s own membership goes (community/not-member when there is none); posts and completed units stay, and joining again is allowed.' })
+  async leaveCommunity(@Arg('communityId', () => ID, { description: 'Global id of the community.' }) communityId: string, @Ctx() { em, viewer, ip }: Context): Promise<CommunityPayload> {
+    const r = await leaveCommunity(em, viewer, tryLocalId(communityId, 'Community'), ip);
     return r.ok ? { community: r.value, errors: [] } : { community: null, errors: r.errors };
   }
 

@@ -138,6 +138,24 @@ export async function joinCommunity(
   });
 }
 
+/**
+ * A participant leaves a community (or withdraws a request to join): the membership goes;
+ * what they wrote and completed stays, and they may join again.
+ */
+export async function leaveCommunity(em: EntityManager, viewer: Viewer, communityId: number | null, ip: string | null): Promise<Outcome<Community>> {
+  return writeTransaction(em, async (tem) => {
+    const community = await findCommunity(tem, viewer, communityId);
+    if (!community) return notFound('communityId', 'community');
+    const me = ownPerson(viewer);
+    const member = me === null ? null : await tem.findOne(CommunityMember, { community, person: me });
+    if (!member) return fail('communityId', ERROR_CODES.COMMUNITY_NOT_MEMBER, 'the caller is not in the community');
+    tem.remove(member);
+    await tem.flush();
+    await audit(tem, viewer, ip, [{ action: 'community.left', targetType: 'Community', targetId: community.id, details: { memberId: member.id, status: member.status } }]);
+    return { ok: true, value: community };
+  });
+}
+
 /** A facilitator or staff approves (ACTIVE) or refuses (removed) a pending membership. */
 export async function decideMembership(em: EntityManager, viewer: Viewer, memberId: number | null, approve: boolean, ip: string | null): Promise<Outcome<CommunityMember>> {
   return writeTransaction(em, async (tem) => {
