@@ -41,11 +41,20 @@ export async function issueCertificates(em: EntityManager, cohortId: number, enr
      join cohort c on c.id = e.cohort_id
      where e.certificate_number is not null and not exists (select 1 from certificate x where x.enrollment_id = e.id)`,
     [now, now, jp, JSON.stringify(modules), now, pairs], 'run');
-  if (registryConfig().url) {
-    await sqlEm.execute(
-      `insert into registry_delivery (certificate_id, status, attempt_count, lease, next_attempt_at, created_at, updated_at)
-       select x.id, 'PENDING', 0, 0, ?, ?, ? from certificate x
-       where x.cohort_id = ? and not exists (select 1 from registry_delivery r where r.certificate_id = x.id)`,
-      [now, now, now, cohortId], 'run');
-  }
+  if (registryConfig().url) await queueForRegistry(em, cohortId);
+}
+
+/**
+ * Puts certificates into the registry outbox, once each: those of a cohort just closed, or,
+ * with no cohort, every valid certificate not queued yet — what was issued while the sync
+ * was off, queued when it is turned on. One INSERT … SELECT; returns how many were queued.
+ */
+export async function queueForRegistry(em: EntityManager, cohortId: number | null = null): Promise<number> {
+  const now = em.getPlatform().processDateProperty(new Date());
+  const res = await (em as SqlEntityManager).execute(
+    `insert into registry_delivery (certificate_id, status, attempt_count, lease, next_attempt_at, created_at, updated_at)
+     select x.id, 'PENDING', 0, 0, ?, ?, ? from certificate x
+     where ${cohortId === null ? 'x.revoked_at is null' : 'x.cohort_id = ?'} and not exists (select 1 from registry_delivery r where r.certificate_id = x.id)`,
+    [now, now, now, ...(cohortId === null ? [] : [cohortId])], 'run');
+  return Number((res as { affectedRows?: number }).affectedRows ?? 0);
 }
