@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { COMPLETED_STATUS } from '@lintas/shared';
 import { isPostgres } from '../../db/dialect.js';
+import { writeTransaction } from '../../db/write-queue.js';
 import { registryConfig } from './registry.config.js';
 import { newCertificateCode } from './certificate.code.js';
 import type { CertificateModule } from './certificate.entity.js';
@@ -57,4 +59,22 @@ export async function queueForRegistry(em: EntityManager, cohortId: number | nul
      where ${cohortId === null ? 'x.revoked_at is null' : 'x.cohort_id = ?'} and not exists (select 1 from registry_delivery r where r.certificate_id = x.id)`,
     [now, now, now, ...(cohortId === null ? [] : [cohortId])], 'run');
   return Number((res as { affectedRows?: number }).affectedRows ?? 0);
+}
+
+/**
+ * Issues the certificates closing would have issued, for enrolments completed before
+ * certificates existed (or whose close was interrupted): per closed cohort, the completers
+ * with a certificate number and no certificate, in one transaction each. Idempotent.
+ * Returns how many certificates were issued.
+ */
+export async function backfillCertificates(em: EntityManager): Promise<number> {
+  const rows = await (em as SqlEntityManager).execute<{ cohort_id: number; id: number }[]>(
+    `select e.cohort_id, e.id from enrollment e join cohort c on c.id = e.cohort_id
+     where c.status = 'CLOSED' and e.status = ? and e.certificate_number is not null
+       and not exists (select 1 from certificate x where x.enrollment_id = e.id)
+     order by e.cohort_id, e.id`, [COMPLETED_STATUS], 'all');
+  const byCohort = new Map<number, number[]>();
+  for (const r of rows) byCohort.set(Number(r.cohort_id), [...(byCohort.get(Number(r.cohort_id)) ?? []), Number(r.id)]);
+  for (const [cohortId, ids] of byCohort) await writeTransaction(em.fork(), (tem) => issueCertificates(tem, cohortId, ids));
+  return rows.length;
 }
