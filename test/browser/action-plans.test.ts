@@ -22,7 +22,7 @@ suite('change projects in the browser', () => {
   let page: Page | undefined;
   shootFailures(() => page, 'action-plans');
 
-  it('a participant submits a plan on a phone; the coach approves it from their page', async () => {
+  it('a participant submits a plan on a phone; the coach approves it; the organizer sets the seminar; coach and examiner score it; the participant sees the result', async () => {
     const server = s.server;
     await newAcademy(server);
     expect(await mutate(server, 'importPersons', IMPORT_PERSONS, { csv: rosterCsv([
