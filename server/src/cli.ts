@@ -7,6 +7,7 @@ import { lintasSchema } from './features/schema.js';
 import { seedDemo } from './seed/seed.js';
 import { generateNational, NATIONAL_ROSTER } from './seed/national.js';
 import { Academy } from './features/academies/academy.entity.js';
+import { backfillCertificates } from './features/certificates/certificate.issue.js';
 import { createAccount, createApiToken } from './features/accounts/account.service.js';
 
 const USAGE = `usage: pnpm lintas <command>
@@ -20,6 +21,8 @@ const USAGE = `usage: pnpm lintas <command>
   admin:create --email <e> --name <n> [--password <p>]
                           create an admin (password from --password or LINTAS_ADMIN_PASSWORD);
                           the admin enrols an authenticator app at first sign-in
+  certificates:backfill   issue the certificates of enrolments completed in closed cohorts
+                          that have none (completed before certificates existed); idempotent
   token:create --academy <code> --scopes <a,b> --name <label> [--expires <YYYY-MM-DD>]
                           create an API token; it is printed once, on the last line`;
 
@@ -84,6 +87,16 @@ async function main(): Promise<void> {
       await orm.close();
       if (!result.ok) throw new UsageError(result.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
       console.log(`admin ${result.value.email} created; enrol an authenticator app at the first sign-in`);
+      return;
+    }
+    case 'certificates:backfill': {
+      const orm = await openOrm(databaseConfig());
+      try {
+        await migrate(orm);
+        console.log(`certificates issued: ${await backfillCertificates(orm.em.fork())}`);
+      } finally {
+        await orm.close();
+      }
       return;
     }
     case 'token:create': {

@@ -29,3 +29,6 @@ export type SeminarReviewerRole = (typeof SEMINAR_REVIEWER_ROLES)[number];
 /** A rubric criterion's score: whole numbers from 1 to 100. */
 export const SEMINAR_SCORE_MIN = 1;
 export const SEMINAR_SCORE_MAX = 100;
+
+/** The rubric a reviewer fills in by default at the seminar (a reviewer may keep other criteria already scored). */
+export const SEMINAR_RUBRIC_CRITERIA: readonly string[] = ['Dampak', 'Inovasi', 'Keberlanjutan'];

@@ -7,6 +7,10 @@ import { mutate, CREATE_ACADEMY } from '../support/catalogue.js';
 import { newAcademy, NEW_ORGANIZER } from '../support/new-academy.js';
 import { tokenClient } from '../support/auth.js';
 import { startServer, type Client, type RunningServer } from '../support/server.js';
+import { sqlRun } from '../support/sql.js';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../../server/dist/cli.js', import.meta.url));
 
 // Certificates (STTP): issued at close to completers only, numbered and with unguessable
 // codes; the PDF for holder and organizers only; public verification with exactly the
@@ -187,4 +191,25 @@ describe('floods', () => {
     const g = await server.client().gql(VERIFY, { c: certs[0].code });
     expect(g.errors?.[0]?.extensions?.code).toBe(ERROR_CODES.RATE_LIMITED);
   });
+});
+
+describe('backfill', () => {
+  it('issues, once, the certificates of completers who have none (completed before certificates existed)', async () => {
+    await closedCohort(org, 'DLA', 'DLA-2026-08', '2026-08-12', [who['Bambang Uji Baru']!.id], [who['Sari Uji Baru']!.id]);
+    const issued = (await org.gql(CERTS, {})).data.certificates.nodes.filter((c: any) => c.cohort.code === 'DLA-2026-08');
+    expect(issued.map((c: any) => c.person.name)).toEqual(['Bambang Uji Baru']);
+    // As before the feature: the enrolment is completed and numbered, and no certificate exists.
+    await sqlRun(server.databaseUrl, `delete from certificate where code = '${issued[0].code}'`);
+    expect((await org.gql(CERTS, {})).data.certificates.nodes.filter((c: any) => c.cohort.code === 'DLA-2026-08')).toEqual([]);
+    const cli = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: server.databaseUrl }, encoding: 'utf8' });
+    expect(cli('certificates:backfill')).toContain('certificates issued: 1');
+    const back = (await org.gql(CERTS, {})).data.certificates.nodes.filter((c: any) => c.cohort.code === 'DLA-2026-08');
+    expect(back).toHaveLength(1);
+    expect(back[0]).toMatchObject({ number: issued[0].number, jp: 8, valid: true, person: { name: 'Bambang Uji Baru' } });
+    expect(back[0].code).toMatch(/^[a-z2-7]{26}$/);
+    expect(back[0].code).not.toBe(issued[0].code);
+    // Idempotent, and the other cohorts' certificates are untouched.
+    expect(cli('certificates:backfill')).toContain('certificates issued: 0');
+    expect((await org.gql(CERTS, {})).data.certificates.totalCount).toBe(certs.length + 1);
+  }, 60_000);
 });

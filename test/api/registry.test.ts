@@ -127,3 +127,44 @@ describe('registry sync', () => {
     });
   });
 });
+
+describe('turning the sync on later', () => {
+  it('queues, once, the valid certificates issued while it was off, and not the revoked ones', async () => {
+    const plain = await startServer({ seed: 'none' });
+    let synced: RunningServer | undefined;
+    try {
+      await newAcademy(plain);
+      const o = await plain.signIn(...NEW_ORGANIZER);
+      const w = await people(o);
+      await closedCohort(o, 'DLA', 'DLA-2026-09', '2026-09-07', [w['Bambang Uji Baru']!.id, w['Sari Uji Baru']!.id], []);
+      const certs = (await o.gql('{ certificates(first: 10) { nodes { id code registrySync { status } person { name } } } }')).data.certificates.nodes;
+      expect(certs).toHaveLength(2);
+      // Off: nothing queued at close.
+      expect(certs.map((c: any) => c.registrySync)).toEqual([null, null]);
+      const revoked = certs.find((c: any) => c.person.name === 'Sari Uji Baru');
+      const kept = certs.find((c: any) => c.person.name === 'Bambang Uji Baru');
+      expect((await o.gql('mutation($i: RevokeCertificateInput!) { revokeCertificate(input: $i) { errors { code } } }', { i: { certificateId: revoked.id, reason: 'Salah data' } })).data.revokeCertificate.errors).toEqual([]);
+      // On: a process with REGISTRY_URL pushes what was issued before.
+      const before = received.length;
+      synced = await startServer({
+        sharing: plain,
+        env: { REGISTRY_URL: receiverUrl, REGISTRY_TOKEN: TOKEN, REGISTRY_POLL_MS: '50', REGISTRY_BACKOFF_MS: '50', REGISTRY_BACKOFF_MAX_MS: '200' },
+      });
+      const deadline = Date.now() + 20_000;
+      let sync: any = null;
+      while (Date.now() < deadline) {
+        sync = (await o.gql('{ certificates(first: 10) { nodes { code registrySync { status remoteId } } } }')).data.certificates.nodes;
+        if (sync.find((c: any) => c.code === kept.code)?.registrySync?.status === 'SUCCEEDED') break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(sync.find((c: any) => c.code === kept.code).registrySync).toMatchObject({ status: 'SUCCEEDED', remoteId: expect.stringMatching(/^SIASN-/) });
+      expect(sync.find((c: any) => c.code === revoked.code).registrySync).toBeNull();
+      const pushed = received.slice(before);
+      expect(pushed.map((r) => r.key)).toEqual([`lintas-certificate-${kept.code}`]);
+      expect(pushed[0]!.body).toMatchObject({ riwayat: 'kursus', nip: w['Bambang Uji Baru']!.nip });
+    } finally {
+      await synced?.stop();
+      await plain.stop();
+    }
+  }, 120_000);
+});

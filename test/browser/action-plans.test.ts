@@ -13,13 +13,16 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 7 * 
  * On an empty install: a participant writes and submits a change project on a 360-px phone;
  * the organizer names the coach; the coach, signed in as a participant-role account, finds it
  * under "Proyek perubahan yang menunggu Anda" and approves it; the participant sees it approved.
+ * Then the organizer sets the final seminar (after being sent to the cohort's schedule for a
+ * session), the coach scores it on the phone, the organizer scores as the examiner, and the
+ * participant sees the seminar's day and the scores.
  */
 suite('change projects in the browser', () => {
   const s = browserSuite({ server: { seed: 'none' } });
   let page: Page | undefined;
   shootFailures(() => page, 'action-plans');
 
-  it('a participant submits a plan on a phone; the coach approves it from their page', async () => {
+  it('a participant submits a plan on a phone; the coach approves it; the organizer sets the seminar; coach and examiner score it; the participant sees the result', async () => {
     const server = s.server;
     await newAcademy(server);
     expect(await mutate(server, 'importPersons', IMPORT_PERSONS, { csv: rosterCsv([
@@ -106,5 +109,70 @@ suite('change projects in the browser', () => {
     await page.goto(`${server.url}/saya/proyek`);
     await expect.poll(() => page!.locator('[data-test="plan-status"]').getAttribute('data-status')).toBe('APPROVED');
     await shootViewports(page, 'action-plan-approved', undefined, { width: 360, height: 780 });
-  });
+
+    // The organizer opens the plan: the cohort has no session yet, so the page says so and links to its schedule.
+    await org.goto(`${server.url}/proyek-perubahan`);
+    await org.locator('[data-test="plan-open"]').click();
+    await org.locator('[data-test="seminar-no-sessions"]').waitFor();
+    expect(await org.locator('[data-test="seminar-schedule-link"]').getAttribute('href')).toBe(`/cohorts/${encodeURIComponent(cohortId)}/jadwal`);
+    await expectAccessible(org, 'change projects (organizer, no seminar session)');
+    // A session is made on the schedule (here through the API), then chosen as the seminar.
+    const modules = (await server.gql('query($id: ID!) { node(id: $id) { ... on Program { modules(first: 5) { nodes { id title } } } } }', { id: program })).data.node.modules.nodes;
+    const scheduled = (await server.gql('mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { sessions { id } errors { code } } }', {
+      i: { cohortId, moduleId: modules[0].id, startsAt: `${day(3)}T09:00:00+07:00`, endsAt: `${day(3)}T11:00:00+07:00`, force: true },
+    })).data.scheduleSession;
+    expect(scheduled.errors).toEqual([]);
+    await org.reload();
+    await org.locator('[data-test="plan-open"]').click();
+    await org.locator('[data-test="seminar-session"]').selectOption(scheduled.sessions[0].id);
+    await org.locator('[data-test="seminar-save"]').click();
+    await org.locator('[data-test="plans-notice"]').filter({ hasText: 'Jadwal seminar tersimpan' }).waitFor();
+    await expect.poll(() => org.locator('[data-test="seminar-current"]').textContent()).toContain(`09.00–11.00 WIB · ${modules[0].title}`);
+
+    // The coach, on the 360-px phone: the approved plan to score, as COACH; a score out of range is refused in Indonesian.
+    await coachPage.reload();
+    await coachPage.locator('[data-test="score-card"]').waitFor();
+    expect(await coachPage.locator('[data-test="score-seminar"]').textContent()).toContain('09.00–11.00 WIB');
+    expect(await coachPage.locator('[data-test="score-role"]').count()).toBe(0);
+    const coachInputs = coachPage.locator('[data-test="score-input"]');
+    expect(await coachInputs.count()).toBe(3);
+    await coachInputs.nth(0).fill('80');
+    await coachInputs.nth(1).fill('101');
+    await coachInputs.nth(2).fill('85');
+    await coachPage.locator('[data-test="score-save"]').click();
+    expect(await coachPage.locator('[data-test="score-error"]').textContent()).toBe('Nilai "Inovasi" harus bilangan bulat dari 1 sampai 100.');
+    await coachInputs.nth(1).fill('90');
+    await coachPage.locator('[data-test="score-save"]').click();
+    await coachPage.locator('[data-test="review-notice"]').filter({ hasText: 'Nilai sebagai Coach tersimpan.' }).waitFor();
+    await expect.poll(() => coachPage.locator('[data-test="seminar-final"]').textContent()).toBe('85');
+    expect(await coachPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await shootViewports(coachPage, 'action-plans-score', undefined, { width: 360, height: 780 });
+    await expectAccessible(coachPage, 'change projects to score (coach)');
+
+    // The organizer scores as the examiner (penguji); the final score is the mean of the roles.
+    await org.reload();
+    await org.locator('[data-test="plan-open"]').click();
+    await org.locator('[data-test="score-role"]').selectOption('EXAMINER');
+    const orgInputs = org.locator('[data-test="score-input"]');
+    for (const i of [0, 1, 2]) await orgInputs.nth(i).fill('90');
+    await org.locator('[data-test="score-save"]').click();
+    await org.locator('[data-test="plans-notice"]').filter({ hasText: 'Nilai sebagai Penguji tersimpan.' }).waitFor();
+    await expect.poll(() => org.locator('[data-test="seminar-final"]').textContent()).toBe('87,5');
+    expect(await org.locator('[data-test="seminar-kept"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')))).toEqual(['COACH', 'EXAMINER']);
+    await shootViewports(org, 'action-plans-seminar');
+    await expectAccessible(org, 'change projects (organizer, seminar and scores)');
+
+    // The participant sees the seminar's day and the scores.
+    await page.reload();
+    await page.locator('[data-test="my-seminar"]').waitFor();
+    expect(await page.locator('[data-test="my-seminar"]').textContent()).toContain('09.00–11.00 WIB');
+    expect(await page.locator('[data-test="seminar-final"]').textContent()).toBe('87,5');
+    expect(await page.locator('[data-test="seminar-kept"]').allTextContents()).toEqual([
+      expect.stringContaining('Coach: 85'), expect.stringContaining('Penguji: 90'),
+    ]);
+    expect(await page.locator('[data-test="score-input"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await shootViewports(page, 'action-plan-seminar', undefined, { width: 360, height: 780 });
+    await expectAccessible(page, 'my change project (seminar and scores)');
+  }, 240_000);
 });

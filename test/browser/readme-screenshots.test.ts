@@ -145,6 +145,67 @@ suite('README screenshots', () => {
     await save(coach, 'action-plans-waiting-phone', 1480);
   }, 180_000);
 
+  it("change projects: a plan's final seminar and the reviewers' scores", async () => {
+    const page = await newPage(1280, 800);
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await waitForPath(page, '/roster');
+    await page.goto(`${server.url}/proyek-perubahan`);
+    await page.locator('[data-test="plan-row"]').first().waitFor();
+    // An implemented plan: its seminar is set and the coach, mentor and examiner scored it.
+    await page.locator('[data-test="plans-status"]').selectOption('IMPLEMENTED');
+    await page.locator('[data-test="plan-row-status"][data-status="IMPLEMENTED"]').first().waitFor();
+    await page.locator('[data-test="plan-open"]').first().click();
+    await page.locator('[data-test="seminar-session"]').waitFor();
+    await page.locator('[data-test="seminar-kept"]').first().waitFor();
+    await page.evaluate(() => {
+      const row = document.querySelector('[data-test="plan-open"][aria-expanded="true"]')!.closest('tr')!;
+      window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 8);
+    });
+    await save(page, 'action-plans-seminar');
+  }, 120_000);
+
+  it('evaluations and certificates: the organizer\'s pages, the participant\'s certificates and the public verification on a phone', async () => {
+    const org = await server.signIn(...DEMO.organizerBabel);
+    const found = await org.gql<{ cohorts: { nodes: { id: string; code: string; status: string }[] }; certificates: { nodes: { code: string; valid: boolean; person: { id: string; nip: string } }[] } }>(
+      '{ cohorts(first: 50) { nodes { id code status } } certificates(first: 100) { nodes { code valid person { id nip } } } }',
+    );
+    // A closed cohort: its participants answered the evaluations the day it ended.
+    const closed = found.data!.cohorts.nodes.find((c) => c.status === 'CLOSED')!;
+    const page = await newPage(1280, 800);
+    await signInThroughPage(page, server.url, ...DEMO.organizerBabel);
+    await waitForPath(page, '/roster');
+    await page.goto(`${server.url}/evaluasi?angkatan=${encodeURIComponent(closed.id)}`);
+    await page.locator('[data-test="evaluation-chart"]').first().waitFor();
+    await page.evaluate(() => {
+      const results = document.querySelector('[data-test="evaluation-results"]')!;
+      window.scrollTo(0, results.getBoundingClientRect().top + window.scrollY - 8);
+    });
+    await save(page, 'evaluations');
+
+    await page.goto(`${server.url}/sertifikat`);
+    await page.locator('[data-test="certificates"]').waitFor();
+    await save(page, 'certificates');
+
+    // A participant holding a valid certificate (the demo's accounts hold none): invited and signed up as a participant would be, on a phone.
+    const mine = found.data!.certificates.nodes.find((c) => c.valid)!;
+    const invite = await org.gql<{ createInvitation: { code: string } }>('mutation($p: ID!) { createInvitation(personId: $p) { code } }', { p: mine.person.id });
+    const redeemed = await server.gql('mutation($i: RedeemInvitationInput!) { redeemInvitation(input: $i) { errors { code } } }', {
+      i: { nip: mine.person.nip, code: invite.data!.createInvitation.code, password: 'sertifikat-demo-2026' },
+    });
+    expect(redeemed.data.redeemInvitation.errors).toEqual([]);
+    const phone = await newPage(360, 740);
+    await signInThroughPage(phone, server.url, mine.person.nip, 'sertifikat-demo-2026');
+    await waitForPath(phone, '/saya');
+    await phone.goto(`${server.url}/saya/sertifikat`);
+    await phone.locator('[data-test="my-certificates"] li').first().waitFor();
+    await save(phone, 'my-certificates-phone', 1480);
+
+    const anyone = await newPage(360, 740);
+    await anyone.goto(`${server.url}/verify/${mine.code}`);
+    await anyone.locator('h1').first().waitFor();
+    await save(anyone, 'verify-phone', 1480);
+  }, 240_000);
+
   it('Komunitas: the generation mix of communities, and Komunitas saya on a 360-px phone', async () => {
     const page = await newPage(1280, 800);
     await signInThroughPage(page, server.url, ...DEMO.organizerBabel);

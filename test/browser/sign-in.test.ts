@@ -37,6 +37,9 @@ suite('sign-in, MFA and invitations in the browser', () => {
     const nav = await page.locator('#main-nav').innerText();
     expect(nav).toContain('Token API');
     expect(nav).not.toContain('Log audit');
+    // Some twenty pages: in a side bar, in named groups, none of them wrapping the header.
+    expect(await page.locator('aside.sidebar #main-nav [data-group="impact"]').innerText()).toMatch(/^DAMPAK\s+Proyek perubahan\s+Evaluasi\s+Sertifikat\s+Laporan$/i);
+    expect((await page.locator('header.header').boundingBox())!.height).toBeLessThan(80);
     expect(nav).not.toContain('Akun pengguna');
 
     // An admin page is not offered to an organizer: the guard sends them home.

@@ -22,3 +22,23 @@ export async function sqlRows<T = Record<string, unknown>>(databaseUrl: string, 
     await client.end();
   }
 }
+
+/** Writes to a server's database directly, for tests that set up a state the API cannot make (data from before a feature). */
+export async function sqlRun(databaseUrl: string, sql: string): Promise<void> {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const db = new sqlite3.Database(databaseUrl.slice('sqlite:'.length));
+    try {
+      await new Promise<void>((resolve, reject) => db.run(sql, (err) => (err ? reject(err) : resolve())));
+    } finally {
+      await new Promise((resolve) => db.close(resolve));
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,5 +1,5 @@
 import { ref, type EntityManager } from '@mikro-orm/core';
-import type { ActionPlanStatus } from '@lintas/shared';
+import { SEMINAR_RUBRIC_CRITERIA, type ActionPlanStatus } from '@lintas/shared';
 import { Account } from '../features/accounts/account.entity.js';
 import { ActionPlan, ActionPlanMilestone, ActionPlanScore } from '../features/action-plans/action-plan.entity.js';
 import { seminarScoreOf } from '../features/action-plans/action-plan.rules.js';
@@ -73,7 +73,7 @@ export async function seedActionPlans(tem: EntityManager, cohort: Cohort, today:
       });
     });
     if (status === 'IMPLEMENTED') {
-      const rubric = (scores: number[]) => ['Dampak', 'Inovasi', 'Keberlanjutan'].map((criterion, k) => ({ criterion, score: scores[k]! }));
+      const rubric = (scores: number[]) => SEMINAR_RUBRIC_CRITERIA.map((criterion, k) => ({ criterion, score: scores[k]! }));
       const rows = [['COACH', [85, 80, 90]], ['MENTOR', [88, 84, 86]], ['EXAMINER', [80, 78, 82]]] as const;
       const means = rows.map(([role, s]) => {
         const score = seminarScoreOf(s)!;

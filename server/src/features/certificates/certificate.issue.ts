@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { COMPLETED_STATUS } from '@lintas/shared';
 import { isPostgres } from '../../db/dialect.js';
+import { writeTransaction } from '../../db/write-queue.js';
 import { registryConfig } from './registry.config.js';
 import { newCertificateCode } from './certificate.code.js';
 import type { CertificateModule } from './certificate.entity.js';
@@ -41,11 +43,38 @@ export async function issueCertificates(em: EntityManager, cohortId: number, enr
      join cohort c on c.id = e.cohort_id
      where e.certificate_number is not null and not exists (select 1 from certificate x where x.enrollment_id = e.id)`,
     [now, now, jp, JSON.stringify(modules), now, pairs], 'run');
-  if (registryConfig().url) {
-    await sqlEm.execute(
-      `insert into registry_delivery (certificate_id, status, attempt_count, lease, next_attempt_at, created_at, updated_at)
-       select x.id, 'PENDING', 0, 0, ?, ?, ? from certificate x
-       where x.cohort_id = ? and not exists (select 1 from registry_delivery r where r.certificate_id = x.id)`,
-      [now, now, now, cohortId], 'run');
-  }
+  if (registryConfig().url) await queueForRegistry(em, cohortId);
+}
+
+/**
+ * Puts certificates into the registry outbox, once each: those of a cohort just closed, or,
+ * with no cohort, every valid certificate not queued yet — what was issued while the sync
+ * was off, queued when it is turned on. One INSERT … SELECT; returns how many were queued.
+ */
+export async function queueForRegistry(em: EntityManager, cohortId: number | null = null): Promise<number> {
+  const now = em.getPlatform().processDateProperty(new Date());
+  const res = await (em as SqlEntityManager).execute(
+    `insert into registry_delivery (certificate_id, status, attempt_count, lease, next_attempt_at, created_at, updated_at)
+     select x.id, 'PENDING', 0, 0, ?, ?, ? from certificate x
+     where ${cohortId === null ? 'x.revoked_at is null' : 'x.cohort_id = ?'} and not exists (select 1 from registry_delivery r where r.certificate_id = x.id)`,
+    [now, now, now, ...(cohortId === null ? [] : [cohortId])], 'run');
+  return Number((res as { affectedRows?: number }).affectedRows ?? 0);
+}
+
+/**
+ * Issues the certificates closing would have issued, for enrolments completed before
+ * certificates existed (or whose close was interrupted): per closed cohort, the completers
+ * with a certificate number and no certificate, in one transaction each. Idempotent.
+ * Returns how many certificates were issued.
+ */
+export async function backfillCertificates(em: EntityManager): Promise<number> {
+  const rows = await (em as SqlEntityManager).execute<{ cohort_id: number; id: number }[]>(
+    `select e.cohort_id, e.id from enrollment e join cohort c on c.id = e.cohort_id
+     where c.status = 'CLOSED' and e.status = ? and e.certificate_number is not null
+       and not exists (select 1 from certificate x where x.enrollment_id = e.id)
+     order by e.cohort_id, e.id`, [COMPLETED_STATUS], 'all');
+  const byCohort = new Map<number, number[]>();
+  for (const r of rows) byCohort.set(Number(r.cohort_id), [...(byCohort.get(Number(r.cohort_id)) ?? []), Number(r.id)]);
+  for (const [cohortId, ids] of byCohort) await writeTransaction(em.fork(), (tem) => issueCertificates(tem, cohortId, ids));
+  return rows.length;
 }

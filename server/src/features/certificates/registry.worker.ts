@@ -8,6 +8,7 @@ import type { Person } from '../persons/person.entity.js';
 import type { Program } from '../programs/program.entity.js';
 import { Certificate, RegistryDelivery } from './certificate.entity.js';
 import { PeriodicTask } from '../../periodic-task.js';
+import { queueForRegistry } from './certificate.issue.js';
 import { registryBackoff, type RegistryConfig } from './registry.config.js';
 
 /**
@@ -78,8 +79,15 @@ export class RegistryWorker {
     return this.task.stop();
   }
 
+  /** Whether certificates issued while the sync was off have been queued (once per process). */
+  private caughtUp = false;
+
   /** Pushes the due deliveries one by one; returns how many were attempted. */
   async tick(now = new Date(), stopping: () => boolean = () => false): Promise<number> {
+    if (!this.caughtUp) {
+      await writeTransaction(this.orm.em.fork(), (tem) => queueForRegistry(tem));
+      this.caughtUp = true;
+    }
     const due = await this.orm.em.fork().find(RegistryDelivery, { status: 'PENDING', nextAttemptAt: { $lte: now } }, {
       orderBy: { nextAttemptAt: 'asc', id: 'asc' }, limit: 20, connectionType: 'write', disableIdentityMap: true,
     });

@@ -110,7 +110,9 @@ export function searchStatements(em: EntityManager, viewer: Viewer, args: Knowle
     };
   }
   const match = ftsMatch(parsed);
-  const from = `from knowledge_search join knowledge_item k on k.id = knowledge_search.rowid where knowledge_search match ? and ${where.join(' and ')}`;
+  // CROSS JOIN keeps the full-text match as the outer loop: with a plain join SQLite may
+  // walk the academy's items and run the match once per item (×100 slower at 20,000 items).
+  const from = `from knowledge_search cross join knowledge_item k on k.id = knowledge_search.rowid where knowledge_search match ? and ${where.join(' and ')}`;
   return {
     count: { sql: `select count(*) as n ${from}`, bind: [match, ...bind] },
     page: {
