@@ -1,6 +1,7 @@
 // Issue 23: knowledge search latency at scale ÷ the same full-text statements in raw SQL,
 // on SQLite (FTS5) and PostgreSQL (tsvector, GIN). `pnpm bench knowledge`; the number of
 // items is LINTAS_BENCH_KNOWLEDGE_ITEMS (default 100,000).
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fmt, machine, tempPg, tempSqlite } from './support.mjs';
 
@@ -122,7 +123,7 @@ export async function knowledgeBench() {
   return [
     '## Knowledge search (issue 23)',
     '',
-    `Run ${new Date().toISOString().slice(0, 10)} on ${machine()}. ${fmt(ITEMS)} published items of 5-word titles and 80-word bodies (Indonesian and English words),`,
+    `Run ${new Date().toISOString().slice(0, 10)} at commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()} on ${machine()}. ${fmt(ITEMS)} published items of 5-word titles and 80-word bodies (Indonesian and English words),`,
     `searched for \`${SEARCH}\` as an organizer, first page of 20 with its total. Lintas: \`listKnowledge\`, what \`Query.knowledgeItems\` runs`,
     '(stemming of the query, the count and the page of ids by relevance with exact titles first, the items through MikroORM); raw SQL: the same',
     `two full-text statements and a plain select of the 20 rows on the same connection. ${ROUNDS} alternating rounds (Lintas first, then raw first, …),`,
