@@ -161,6 +161,41 @@ async function measure(dialect, persons, { load }) {
 
 const rowsRead = (c) => c.persons + c.enrollments + c.attendance + c.assessments + c.sessions;
 
+/** How many of the ratios miss the goal, named. */
+function misses(results) {
+  const all = results.flatMap((r) => r.reports.map((x) => ({ ...x, dialect: r.dialect, persons: r.persons, ratio: x.reportMs / x.handMs })));
+  const missed = all.filter((x) => x.ratio > 1.15);
+  if (missed.length === 0) return `All ${all.length} ratios meet the goal of ≤ 1.15.`;
+  return `**Missed: ${missed.length} of ${all.length} ratios** are above 1.15: ${missed.map((x) => `${x.name} on ${x.dialect} at ${fmt(x.persons)} (${x.ratio.toFixed(2)})`).join('; ')}.`;
+}
+
+/**
+ * Per dialect, the largest growth of a report's time ÷ the growth of the rows read, from the
+ * smallest scale run to each larger one, beside the same for the hand-written SQL (the
+ * database's own growth): above 1.0 is worse than linear.
+ */
+function growthVerdicts(results) {
+  const lines = [];
+  for (const dialect of [...new Set(results.map((r) => r.dialect))]) {
+    const runs = results.filter((r) => r.dialect === dialect);
+    if (runs.length < 2) continue;
+    const [base, ...larger] = runs;
+    let report = { v: 0 };
+    let hand = { v: 0 };
+    for (const r of larger) {
+      const rows = rowsRead(r.counts) / rowsRead(base.counts);
+      r.reports.forEach((x, i) => {
+        const rv = x.reportMs / base.reports[i].reportMs / rows;
+        const hv = x.handMs / base.reports[i].handMs / rows;
+        if (rv > report.v) report = { v: rv, name: x.name, persons: r.persons };
+        if (hv > hand.v) hand = { v: hv, name: x.name, persons: r.persons };
+      });
+    }
+    lines.push(`- ${dialect}: the largest report growth ÷ rows growth is **${report.v.toFixed(2)}** (${report.name} at ${fmt(report.persons)}), ${report.v <= 1.15 ? 'at most 1.15 (linear, within the tolerance of the report goal): met' : 'worse than linear: **missed**'}; the hand-written SQL's largest is ${hand.v.toFixed(2)} (${hand.name} at ${fmt(hand.persons)}).`);
+  }
+  return lines.length ? ['Growth ÷ rows growth (1.00 is linear):', '', ...lines] : [];
+}
+
 /** `pnpm bench reports [scales]`: scales like `100000,1000000,full` (default 100000). */
 export async function reportsBench(sections, scalesText, { dialects = ['sqlite', 'postgresql'] } = {}) {
   const scales = parseScales(scalesText);
@@ -176,9 +211,11 @@ export async function reportsBench(sections, scalesText, { dialects = ['sqlite',
     '',
     `Each report over HTTP against the built server (production mode, signed in as an admin: national scope), and the best hand-written SQL for the same numbers through the raw driver (\`pg\` / \`sqlite3\`) on the same database, alternately, median of the rounds (7 at 100,000 people, 3 at 1,000,000, 2 at the full roster) after one warm-up that also checks both give **the same numbers**. Participation reports for the period ${PERIOD.from}..${PERIOD.to}; \`jpCompliance(year: ${YEAR})\` by eselon group; \`literacyTarget\` with its six-year trend. Data from \`pnpm lintas generate:national\` (seed 1); the report time includes HTTP, sign-in check, cost budget and GraphQL. Target: ratio ≤ 1.15.`,
     '',
-    '| dialect | people | report | report ms | hand SQL ms | report ÷ hand | same numbers |',
-    '|---|---:|---|---:|---:|---:|---|',
-    ...results.flatMap((r) => r.reports.map((x) => `| ${r.dialect} | ${fmt(r.persons)} | ${x.name} | ${x.reportMs.toFixed(0)} | ${x.handMs.toFixed(0)} | **${(x.reportMs / x.handMs).toFixed(2)}** | ${x.equal ? 'yes' : 'NO'} |`)),
+    '| dialect | people | report | report ms | hand SQL ms | report ÷ hand | goal ≤ 1.15 | same numbers |',
+    '|---|---:|---|---:|---:|---:|---|---|',
+    ...results.flatMap((r) => r.reports.map((x) => `| ${r.dialect} | ${fmt(r.persons)} | ${x.name} | ${x.reportMs.toFixed(0)} | ${x.handMs.toFixed(0)} | **${(x.reportMs / x.handMs).toFixed(2)}** | ${x.reportMs / x.handMs <= 1.15 ? 'met' : '**missed**'} | ${x.equal ? 'yes' : 'NO'} |`)),
+    '',
+    misses(results),
     '',
     '### Growth with the data',
     '',
@@ -190,6 +227,8 @@ export async function reportsBench(sections, scalesText, { dialects = ['sqlite',
       const base = results.find((b) => b.dialect === r.dialect);
       return `| ${r.dialect} | ${fmt(r.persons)} | ${fmt(rowsRead(r.counts))} | ${(rowsRead(r.counts) / rowsRead(base.counts)).toFixed(1)} | ${r.reports.map((x, i) => (x.reportMs / base.reports[i].reportMs).toFixed(1)).join(' | ')} |`;
     }),
+    '',
+    ...growthVerdicts(results),
     '',
     '### Generation',
     '',

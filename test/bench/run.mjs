@@ -18,7 +18,9 @@ const { Cohort } = await import(new URL('features/cohorts/cohort.entity.js', dis
 const { statementsBench } = await import('./statements.mjs');
 const { postgraphileBench, apolloBench } = await import('./peers.mjs');
 const { importBench } = await import('./import.mjs');
-const { cleanupAll } = await import('./support.mjs');
+const { cleanupAll, quiet, runStamp } = await import('./support.mjs');
+// Before anything starts: the commit measured and how busy the machine already was.
+const stamp = runStamp();
 const { knowledgeBench } = await import('./knowledge.mjs');
 
 const only = process.argv[2];
@@ -155,7 +157,7 @@ if (!only || only === 'schedule') {
 if (!only || only === 'schedule-hard') {
   // Issue 19 part 5: `pnpm bench schedule-hard` (a few minutes, CPU-bound).
   const { scheduleHardBench } = await import('./schedule-hard.mjs');
-  sections.push(await scheduleHardBench());
+  sections.push(await scheduleHardBench(stamp.load));
 }
 if (!only || only === 'reports') {
   const { reportsBench } = await import('./reports.mjs');
@@ -220,7 +222,9 @@ const heading = (section) => section.split('\n', 1)[0];
 const kept = existsSync(out)
   ? readFileSync(out, 'utf8').split(/\n(?=## )/).slice(1).map((s) => s.trim())
   : [];
-const fresh = new Map(sections.map((s) => [heading(s), s]));
+// A section that does not name its commit gets the run's stamp.
+const stamped = (s) => (/at commit/.test(s) ? s : `${s}\n\nRun ${stamp.date} at commit ${stamp.commit}; ${quiet(stamp.load) ? 'the machine was quiet' : '**the machine was busy with other work**'} when the run began (load average ${stamp.load.toFixed(1)} on ${cpus().length} cores).`);
+const fresh = new Map(sections.map((s) => [heading(s), stamped(s)]));
 const merged = kept.map((s) => fresh.get(heading(s)) ?? s);
 for (const [h, s] of fresh) if (!kept.some((k) => heading(k) === h)) merged.push(s);
 writeFileSync(out, `${header}\n${merged.join('\n\n')}\n`);

@@ -3,10 +3,10 @@
 // modules; (2) time growth from 10 to 20, 30 and 40 modules on such instances, as ratios to
 // the 10-module time of the same round. CPU-bound; a few minutes on a shared machine.
 import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { exhaustive, hardInstance, solverInput, violations } from './hard-instances.mjs';
-import { machine } from './support.mjs';
+import { machine, quiet } from './support.mjs';
 
 const dist = new URL('../../server/dist/', import.meta.url);
 const { autoSchedule } = await import(new URL('features/sessions/auto-schedule.js', dist));
@@ -34,8 +34,9 @@ function instances(modules, count, pool) {
   return { list: out, seeds: seed };
 }
 
-export async function scheduleHardBench() {
-  const load = loadavg()[0].toFixed(1);
+/** `startLoad`: the load average when the whole run began (later the run's own work is in it). */
+export async function scheduleHardBench(startLoad = loadavg()[0]) {
+  const load = startLoad.toFixed(1);
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const pool = workingDays('2026-12-21', '2027-12-31');
 
@@ -100,7 +101,7 @@ export async function scheduleHardBench() {
   return [
     '## autoSchedule on hard instances (issue 19, part 5)',
     '',
-    `Run ${new Date().toISOString().slice(0, 10)} at commit ${'`'}${commit}${'`'} on ${machine()}; the machine was shared with other work at the same time (load average ${load} on its 2 cores when the run began), so absolute times are noisy and only the ratios of one run mean much.`,
+    `Run ${new Date().toISOString().slice(0, 10)} at commit ${'`'}${commit}${'`'} on ${machine()}; ${quiet(Number(load)) ? 'the machine was quiet' : 'the machine was shared with other work at the same time, so absolute times are noisy and only the ratios of one run mean much'} (load average ${load} on ${cpus().length} cores when the run began).`,
     '',
     `Instances (test/bench/hard-instances.mjs, seeded): modules of 2–6 JP (sessions of at most 4 JP), packed around a planted schedule into as few working days as hold them about 90 % full (blocks 08:00 × 5 JP and 13:00 × 4 JP; days from 2026-12-21 without weekends and national holidays). About ⌈modules ÷ 3⌉ facilitators shared between modules (one or two per module), each busy in 60 % of the blocks except where the plant needs them; three venues, one too small for the cohort's 30 people, the two others each booked in half the blocks except where the plant uses them; the cohort's people away in one JP of 15 % of the blocks; a quarter of the modules cross-generation. Only instances on which first fit in module order (no going back) fails are kept. The product is ${'`'}autoSchedule${'`'} from server/dist with the service's node limit (${NODE_LIMIT.toLocaleString('en')}); every schedule it returns is checked by an independent checker (working days, hours, blocks, cross-generation, venue size and bookings, facilitators, people, overlaps, whole modules).`,
     '',

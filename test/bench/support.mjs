@@ -1,8 +1,8 @@
 // Shared by the benchmark sections: processes on 127.0.0.1 only, bounded loads, temp databases.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -12,6 +12,16 @@ export const SERVER_MAIN = new URL('../../server/dist/main.js', import.meta.url)
 export const DEMO_ORGANIZER = ['penyelenggara@babel.lintas.test', 'babel-demo-2026'];
 /** Load per target: short and small, since the machine is shared. */
 export const LOAD = { connections: 10, duration: Number(process.env.LINTAS_BENCH_SECONDS ?? 10), warmup: 2 };
+
+/** The commit a run measures and how busy the machine was (1-minute load average on its cores), for each section's record. */
+export function runStamp() {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'server', 'shared', 'web/src'], { encoding: 'utf8' }).stdout.trim() !== '';
+  return { date: new Date().toISOString().slice(0, 10), commit: dirty ? `${commit} with uncommitted changes` : commit, load: loadavg()[0] };
+}
+
+/** Whether a load average means a quiet machine: less than half a core busy besides the run. */
+export const quiet = (load) => load < cpus().length * 0.25;
 
 export const machine = () => `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
