@@ -54,7 +54,7 @@ async function scheduleDb(cohorts, perCohort) {
   const [program] = await knex('program').insert({ code: 'P', name: 'P', target_eselon_groups: '[]', academy_id: academy.id, created_at: now, updated_at: now }).returning('id');
   const [module] = await knex('training_module').insert({ program_id: program.id, code: 'M', title: 'M', competency_area: 'LEADERSHIP', format: 'CLASSROOM', jp: 200, target_generations: '[]', cross_generation: false, position: 1, created_at: now, updated_at: now }).returning('id');
   const venues = [];
-  for (let v = 0; v < 50; v++) venues.push((await knex('venue').insert({ academy_id: academy.id, name: `V${v}`, capacity: 60, created_at: now, updated_at: now }).returning('id'))[0].id);
+  for (let v = 0; v < 50; v++) venues.push((await knex('venue').insert({ academy_id: academy.id, code: `V${v}`, name: `V${v}`, capacity: 60, created_at: now, updated_at: now }).returning('id'))[0].id);
   const facs = [];
   for (let f = 0; f < 100; f++) facs.push((await knex('facilitator').insert({ academy_id: academy.id, name: `F${f}`, kind: 'WIDYAISWARA', created_at: now, updated_at: now }).returning('id'))[0].id);
   const persons = [];
