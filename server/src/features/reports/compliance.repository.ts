@@ -15,6 +15,13 @@ const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00+07:00`);
  * score up to the end of that year is at or above the line. One statement for all years.
  */
 export async function literacyByYear(em: EntityManager, scope: ReportScope, years: number[]): Promise<{ year: number; eselonGroup: string; roster: number; literate: number }[]> {
+  const { sql, bindings } = literacySql(em, scope, years);
+  const rows: Record<string, unknown>[] = await executeRead(em, sql, bindings);
+  return rows.map((r) => ({ year: Number(r.year), eselonGroup: String(r.eselon_group), roster: Number(r.roster), literate: Number(r.literate ?? 0) }));
+}
+
+/** The statement of `literacyByYear`, and its values. */
+export function literacySql(em: EntityManager, scope: ReportScope, years: number[]): { sql: string; bindings: (string | number)[] } {
   const platform = em.getPlatform();
   const cast = isPostgres(em) ? 'cast(? as timestamptz)' : '?';
   const people = peopleOf(scope);
@@ -29,20 +36,24 @@ export async function literacyByYear(em: EntityManager, scope: ReportScope, year
       ) ranked where rn = 1`;
   // The people of the scope are read twice (roster, literate) rather than kept in a CTE, which both
   // databases would materialize: a national roster is then one index-only count per group.
+  // The literate of the national roster are found from the latest scores, each probing its
+  // person by id: `cross join` keeps that order on SQLite, which otherwise scans the whole
+  // roster against an automatic index of the scores (1.8 × the hand-written SQL at 1,000,000
+  // people). A narrower scope is left to the planner, as it reads fewer people. PostgreSQL
+  // plans either as any join.
   const scopePerson = `(select p.id, p.eselon_group from ${people.from} ${people.where})`;
   const sql = `
     with years(y, cutoff) as (values ${values}),
     roster as (select sp.eselon_group, count(*) as n from ${scopePerson} sp group by sp.eselon_group),
     latest as (${latest}),
     literate as (
-      select l.y, sp.eselon_group, count(*) as n from latest l join ${scopePerson} sp on sp.id = l.person_id
-      where l.score >= ${LITERACY_THRESHOLD} group by l.y, sp.eselon_group
+      select l.y, sp.eselon_group, count(*) as n from latest l ${people.filtered ? ',' : 'cross join'} ${scopePerson} sp
+      where sp.id = l.person_id and l.score >= ${LITERACY_THRESHOLD} group by l.y, sp.eselon_group
     )
     select yr.y as year, ro.eselon_group, ro.n as roster, coalesce(li.n, 0) as literate
     from years yr cross join roster ro left join literate li on li.y = yr.y and li.eselon_group = ro.eselon_group`;
   const bindings = [...years.flatMap((y) => [y, platform.processDateProperty(yearStart(y + 1)) as string | number]), ...people.bind, ...people.bind];
-  const rows: Record<string, unknown>[] = await executeRead(em, sql, bindings);
-  return rows.map((r) => ({ year: Number(r.year), eselonGroup: String(r.eselon_group), roster: Number(r.roster), literate: Number(r.literate ?? 0) }));
+  return { sql, bindings };
 }
 
 /** Narrows the people `earnedCte` counts: SQL over a person-id column, and its bindings. */
