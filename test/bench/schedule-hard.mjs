@@ -2,11 +2,10 @@
 // fails). (1) Solved ÷ feasible by the exhaustive reference, on 200 instances of 10
 // modules; (2) time growth from 10 to 20, 30 and 40 modules on such instances, as ratios to
 // the 10-module time of the same round. CPU-bound; a few minutes on a shared machine.
-import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { exhaustive, hardInstance, solverInput, violations } from './hard-instances.mjs';
-import { machine, quiet } from './support.mjs';
+import { machine, quiet, runStamp } from './support.mjs';
 
 const dist = new URL('../../server/dist/', import.meta.url);
 const { autoSchedule } = await import(new URL('features/sessions/auto-schedule.js', dist));
@@ -37,7 +36,7 @@ function instances(modules, count, pool) {
 /** `startLoad`: the load average when the whole run began (later the run's own work is in it). */
 export async function scheduleHardBench(startLoad = loadavg()[0]) {
   const load = startLoad.toFixed(1);
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const { commit } = runStamp();
   const pool = workingDays('2026-12-21', '2027-12-31');
 
   // (1) Against the exhaustive reference.
